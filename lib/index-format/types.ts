@@ -1,0 +1,114 @@
+/**
+ * Backstory index format v1: the public contract between index publishers and the extension.
+ * A feed is one JSON document of this shape. See README "Index format" and index.schema.json.
+ * These types describe a document *after* validation (lib/index-format/validate-index.ts).
+ */
+
+export const INDEX_FORMAT = 'backstory-index';
+export const INDEX_FORMAT_VERSION = 1;
+
+/** ISO 639-1 language code ("en", "ru", "uk") or "und". */
+export type LanguageCode = string;
+
+/** Calendar date, YYYY-MM-DD. */
+export type IsoDate = string;
+
+export interface Publisher {
+  name: string;
+  /** https URL of the publisher. */
+  url?: string;
+}
+
+export type EntityKind = 'person' | 'organization' | 'place' | 'other';
+
+/**
+ * Someone or something events share. Names are grouped by language; every name in every
+ * script is matched. List base forms: the matcher handles inflection (Ушакова, Witkoffa),
+ * transliteration (Uschakow, Ouchakov) and small misspellings of long names by itself.
+ * A name of several words ("Yuri Ushakov") matches only as that sequence; list the surname
+ * on its own ("Ushakov") if it should match alone.
+ */
+export interface Entity {
+  id: string;
+  kind: EntityKind;
+  /** Display name. */
+  label: string;
+  names: Record<LanguageCode, string[]>;
+}
+
+/**
+ * When a page mentions an event. Keywords and names only, never regular expressions or code.
+ * The event is mentioned when
+ *  - all entities in `all` are named, plus at least `anyMin` of `any`, and at least `minContext`
+ *    of the `context` groups occur, all within one window of text (about a paragraph or two), or
+ *  - any one of `phrases` occurs anywhere.
+ */
+export interface MatchRule {
+  /** Entity ids that must all be named. */
+  all: string[];
+  /** Entity ids of which at least `anyMin` (default 1 when `any` is given) must be named. */
+  any?: string[];
+  anyMin?: number;
+  /**
+   * Context terms: each inner array is one idea in its words and languages
+   * (["leak", "leaked", "утечка", "витік", "wyciek"]); a group counts once.
+   */
+  context: string[][];
+  /** How many context groups must occur in the window. Default 2. */
+  minContext?: number;
+  /** Distinctive phrases, each enough on its own ("28-point plan", "план из 28 пунктов"). */
+  phrases?: string[];
+}
+
+export interface EventDates {
+  /** When it happened (or began). */
+  start: IsoDate;
+  end?: IsoDate;
+  /** When it was first reported, if later than start (a leak published weeks after a call). */
+  reported?: IsoDate;
+  /** When it was announced ahead of time (a scheduled summit); pages may mention it from then on. */
+  announced?: IsoDate;
+}
+
+export type SourceKind = 'original' | 'coverage' | 'primary' | 'reaction' | 'analysis' | 'factcheck';
+
+export interface Source {
+  /** https URL. */
+  url: string;
+  /** Outlet name or host ("Bloomberg", "meduza.io"). */
+  outlet: string;
+  title?: string;
+  language: LanguageCode;
+  published?: IsoDate;
+  kind: SourceKind;
+}
+
+export interface NewsEvent {
+  /** Stable id, lowercase letters, digits and dashes ("witkoff-ushakov-call"). */
+  id: string;
+  title: string;
+  /** One or two sentences. */
+  summary: string;
+  dates: EventDates;
+  match: MatchRule;
+  sources: Source[];
+  /** Ids of related events (in this index or another). */
+  related?: string[];
+}
+
+export interface IndexDocument {
+  format: typeof INDEX_FORMAT;
+  formatVersion: typeof INDEX_FORMAT_VERSION;
+  /** Monotonically increasing; a subscriber never replaces a feed with a lower version. */
+  version: number;
+  title: string;
+  publisher: Publisher;
+  /** https URL. */
+  homepage: string;
+  /** ISO 8601 date-time. */
+  generated: string;
+  /** ISO 8601 date-time after which the document is stale. */
+  expires: string;
+  entities: Entity[];
+  events: NewsEvent[];
+}

@@ -1,0 +1,37 @@
+/** Public types of the matching engine (pure TypeScript, no browser API). */
+import type { IsoDate } from '../index-format/types';
+
+/** What the engine needs to know about a page. Produced by lib/extract from a DOM, or by hand. */
+export interface PageInput {
+  /** Main text. Paragraphs separated by blank lines ("\n\n"). Offsets in evidence refer to it. */
+  text: string;
+  /** The page's own (canonical) URL. */
+  url?: string;
+  /** Outbound link URLs found in the main text. */
+  links?: string[];
+  /** Publication date, when known. Events first public after it are not matched. */
+  published?: IsoDate;
+  /** BCP 47 / ISO 639 language of the page, when known. */
+  lang?: string;
+  title?: string;
+}
+
+export type Evidence =
+  /** An entity's name, as written on the page. */
+  | { kind: 'entity'; entity: string; text: string; start: number; end: number }
+  /** A context term; `group` is the index of the context group in the event's rule. */
+  | { kind: 'context'; group: number; text: string; start: number; end: number }
+  /** A distinctive phrase of the event. */
+  | { kind: 'phrase'; text: string; start: number; end: number }
+  /** The page itself is one of the event's sources. */
+  | { kind: 'page-url'; url: string }
+  /** The page links to one of the event's sources. */
+  | { kind: 'link'; url: string };
+
+export interface EventMatch {
+  /** Event id. */
+  id: string;
+  /** 0..1; higher means more and closer evidence. */
+  score: number;
+  evidence: Evidence[];
+}

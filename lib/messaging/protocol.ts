@@ -1,0 +1,102 @@
+/**
+ * The one message protocol between content script, background, popup and options.
+ * Each entry: request payload -> response. Pure types + runtime validators (no browser API),
+ * so the background can reject anything malformed before acting on it.
+ *
+ * Who may send what (checked in the background from `sender`):
+ *  - content script (sender.tab set, sender.url a web page): only `page/*` messages;
+ *  - extension pages (sender.url starts with the extension's own origin): everything else.
+ */
+import type { EventMatch, Evidence } from '../matcher/types';
+import type { Source, EventDates } from '../index-format/types';
+
+/** An extracted page as the content script sends it (text already capped in length). */
+export interface PagePayload {
+  url: string;
+  title: string;
+  lang?: string;
+  text: string;
+  canonicalUrl?: string;
+  published?: string;
+  links: string[];
+}
+
+/** An event as the UI shows it. */
+export interface EventView {
+  id: string;
+  title: string;
+  summary: string;
+  dates: EventDates;
+  sources: Source[];
+  related: { id: string; title: string }[];
+}
+
+export interface FoundEvent extends EventView {
+  score: number;
+  evidence: Evidence[];
+  /** The current page is itself one of the event's sources. */
+  pageIsSource: boolean;
+}
+
+export interface TabResult {
+  tabId: number;
+  url: string;
+  /** Epoch ms of the scan. */
+  scannedAt: number;
+  /** 'ok' | the page had no text we could read. */
+  status: 'ok' | 'not-text';
+  events: FoundEvent[];
+}
+
+export interface IndexStatus {
+  publisher: string;
+  title: string;
+  version: number;
+  events: number;
+  generated: string;
+  expires: string;
+  /** Epoch ms when this index was loaded into the extension. */
+  loadedAt: number;
+}
+
+export interface Settings {
+  /** Underline mentions in pages and show a card on hover/focus. Off by default. */
+  highlights: boolean;
+  /** Hidden matches ("not this event"): event ids. */
+  dismissed: string[];
+}
+
+export type SiteAccess = { mode: 'none' } | { mode: 'all' } | { mode: 'sites'; origins: string[] };
+
+export interface ProtocolMap {
+  /** Content script: here is the page's text; match it, badge the tab, return what was found. */
+  'page/scan': (p: PagePayload) => { events: FoundEvent[] };
+  /** Content script: the page navigated (SPA) and has no article yet; clear old results. */
+  'page/clear': (p: { url: string }) => void;
+
+  /** Popup: results for a tab (scans it first via activeTab + scripting when there are none). */
+  'tab/get': (p: { tabId: number; rescan?: boolean }) => TabResult | { status: 'off' | 'unsupported' | 'error'; message?: string };
+  /** Popup/options: look up events by words or names. */
+  'index/search': (p: { query: string; limit?: number }) => EventView[];
+  'index/status': (p: Record<string, never>) => IndexStatus | null;
+  'event/get': (p: { id: string }) => EventView | null;
+
+  'settings/get': (p: Record<string, never>) => Settings;
+  'settings/set': (p: Partial<Settings>) => Settings;
+  /** Hide (or unhide) an event; the tab's badge is updated. */
+  'event/dismiss': (p: { id: string; dismissed: boolean }) => Settings;
+
+  /** Automatic flagging: which sites are granted and registered. */
+  'sites/get': (p: Record<string, never>) => SiteAccess;
+  /** After the UI obtained (or removed) a host permission, (un)register content scripts. */
+  'sites/sync': (p: Record<string, never>) => SiteAccess;
+}
+
+export type MessageType = keyof ProtocolMap;
+export type Request<K extends MessageType> = Parameters<ProtocolMap[K]>[0];
+export type Response<K extends MessageType> = ReturnType<ProtocolMap[K]>;
+export interface Envelope<K extends MessageType = MessageType> {
+  type: K;
+  payload: Request<K>;
+}
+export type EventMatchLike = EventMatch;
