@@ -1,10 +1,35 @@
 import { defineConfig } from 'wxt';
 
+// `wxt build --mode e2e` makes the test build: it grants host access up front so automated
+// browsers can exercise automatic flagging without a permission prompt. The production build
+// asks for no host access at install (see README "Permissions").
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
-  manifest: {
-    name: 'Backstory',
-    description: 'Flags known news events on the pages you read and shows the reporting behind them.',
+  manifest: ({ browser, mode }) => {
+    const e2e = mode === 'e2e';
+    return {
+      name: '__MSG_extName__',
+      description: '__MSG_extDescription__',
+      default_locale: 'en',
+      action: { default_title: '__MSG_actionTitle__' },
+      permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
+      ...(e2e ? { host_permissions: ['<all_urls>'] } : {}),
+      optional_host_permissions: ['*://*/*'],
+      content_security_policy: {
+        extension_pages: "script-src 'self'; object-src 'self'; base-uri 'none'; frame-ancestors 'none'",
+      },
+      ...(browser === 'firefox'
+        ? {
+            browser_specific_settings: {
+              gecko: {
+                id: '{b6118aa4-e0e4-49cb-a4ff-8b367a880bb2}',
+                strict_min_version: '128.0',
+                data_collection_permissions: { required: ['none'] },
+              },
+            },
+          }
+        : {}),
+    };
   },
 });
