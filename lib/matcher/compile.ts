@@ -1,11 +1,209 @@
+/**
+ * Compiles an index into the structure the scanner walks: word tables (exact forms and stems;
+ * phonetic skeletons for names), patterns as word sequences, and event rules as flat arrays.
+ */
 import type { IndexDocument } from '../index-format/types';
+import { indexForms, MIN_STEM } from './endings';
+import { buildMultiMap, poly1, poly2, type HashMultiMap } from './hash-table';
+import { deletions, FUZZY_MIN_LETTERS, MIN_SKELETON, skeleton, TYPO_MIN_LETTERS } from './phonetic';
+import { tokenize } from './tokenize';
+import { normalizeUrl } from './url-key';
+import { toDayNumber } from './dates';
 
-// STUB: replaced by the real compiler (engine work in progress).
+/** Bump when the compiled layout or the tokenizing rules change: stored matchers are rebuilt. */
+export const MATCHER_FORMAT = 3;
+
+export const PAT_ENTITY = 0;
+export const PAT_CONTEXT = 1;
+export const PAT_PHRASE = 2;
+
 export interface CompiledMatcher {
-  formatVersion: number;
+  format: number;
   eventIds: string[];
+  entityIds: string[];
+  /** Exact forms and stems of every index word -> word ids. */
+  exact: HashMultiMap;
+  /** Phonetic skeletons (and their one-deletion variants) of name words -> word ids. */
+  fuzzy: HashMultiMap;
+  /** Pattern p is the word sequence patWords[patOff[p] .. patOff[p+1]). */
+  patOff: Int32Array;
+  patWords: Int32Array;
+  patKind: Uint8Array;
+  /** Entity index (PAT_ENTITY) or event index. */
+  patOwner: Int32Array;
+  /** Context group number (PAT_CONTEXT). */
+  patGroup: Int16Array;
+  /** Word w starts patterns firstData[firstOff[w] .. firstOff[w+1]). */
+  firstOff: Int32Array;
+  firstData: Int32Array;
+  /** Event rules. */
+  allOff: Int32Array;
+  allData: Int32Array;
+  anyOff: Int32Array;
+  anyData: Int32Array;
+  anyMin: Uint8Array;
+  minContext: Uint8Array;
+  groupCount: Uint16Array;
+  /** Day number from which pages may mention the event (announced, else reported or start). */
+  visibleFrom: Int32Array;
+  /** Entity e is used by the rules of events entEvData[entEvOff[e] .. entEvOff[e+1]). */
+  entEvOff: Int32Array;
+  entEvData: Int32Array;
+  /** Source URLs (normalized) and the event each belongs to. */
+  sourceUrls: string[];
+  sourceEvent: Int32Array;
 }
 
+class Csr {
+  off: number[] = [0];
+  data: number[] = [];
+  push(values: Iterable<number>): void {
+    for (const v of values) this.data.push(v);
+    this.off.push(this.data.length);
+  }
+  arrays(): [Int32Array, Int32Array] {
+    return [Int32Array.from(this.off), Int32Array.from(this.data)];
+  }
+}
+
+const add = (m: Map<string, number[]>, key: string, v: number) => {
+  const list = m.get(key);
+  if (list) list.push(v);
+  else m.set(key, [v]);
+};
+
+const RE_LATIN_OR_CYRILLIC_WORD = /^[\p{Script=Latin}\p{Script=Cyrillic}]+$/u;
+
 export function compileIndex(doc: IndexDocument): CompiledMatcher {
-  return { formatVersion: 1, eventIds: doc.events.map((e) => e.id) };
+  const words = new Map<string, number>();
+  const wordList: string[] = [];
+  const nameWord: boolean[] = [];
+  const wordId = (w: string, isName: boolean): number => {
+    let id = words.get(w);
+    if (id === undefined) {
+      id = wordList.length;
+      words.set(w, id);
+      wordList.push(w);
+      nameWord.push(false);
+    }
+    if (isName) nameWord[id] = true;
+    return id;
+  };
+
+  const pat = new Csr();
+  const patKind: number[] = [];
+  const patOwner: number[] = [];
+  const patGroup: number[] = [];
+  const seenPatterns = new Set<string>();
+  const addPattern = (text: string, kind: number, owner: number, group: number) => {
+    const toks = tokenize(text).map((t) => t.text);
+    if (toks.length === 0) return;
+    const key = `${kind}:${owner}:${group}:${toks.join(' ')}`;
+    if (seenPatterns.has(key)) return;
+    seenPatterns.add(key);
+    pat.push(toks.map((t) => wordId(t, kind === PAT_ENTITY)));
+    patKind.push(kind);
+    patOwner.push(owner);
+    patGroup.push(group);
+  };
+
+  const entityIndex = new Map<string, number>();
+  doc.entities.forEach((e, i) => {
+    entityIndex.set(e.id, i);
+    for (const names of Object.values(e.names)) for (const name of names) addPattern(name, PAT_ENTITY, i, 0);
+  });
+
+  const all = new Csr();
+  const any = new Csr();
+  const anyMin: number[] = [];
+  const minContext: number[] = [];
+  const groupCount: number[] = [];
+  const visibleFrom: number[] = [];
+  const entityEvents: Set<number>[] = doc.entities.map(() => new Set<number>());
+  const sourceUrls: string[] = [];
+  const sourceEvent: number[] = [];
+
+  doc.events.forEach((ev, i) => {
+    const rule = ev.match;
+    const allIdx = rule.all.map((id) => entityIndex.get(id)).filter((x): x is number => x !== undefined);
+    const anyIdx = (rule.any ?? []).map((id) => entityIndex.get(id)).filter((x): x is number => x !== undefined);
+    all.push(allIdx);
+    any.push(anyIdx);
+    for (const e of [...allIdx, ...anyIdx]) entityEvents[e]!.add(i);
+    anyMin.push(anyIdx.length === 0 ? 0 : Math.min(anyIdx.length, rule.anyMin ?? 1));
+    minContext.push(Math.min(rule.context.length, rule.minContext ?? 2));
+    groupCount.push(rule.context.length);
+    rule.context.forEach((group, g) => { for (const term of group) addPattern(term, PAT_CONTEXT, i, g); });
+    for (const phrase of rule.phrases ?? []) addPattern(phrase, PAT_PHRASE, i, 0);
+    const d = ev.dates;
+    // Public from its first report, or from its announcement for scheduled events.
+    const firstPublic = d.reported ?? d.start;
+    visibleFrom.push(toDayNumber(d.announced && d.announced < firstPublic ? d.announced : firstPublic));
+    for (const s of ev.sources) {
+      const u = normalizeUrl(s.url);
+      if (u) {
+        sourceUrls.push(u);
+        sourceEvent.push(i);
+      }
+    }
+  });
+
+  // Word tables.
+  const exactEntries = new Map<string, number[]>();
+  const fuzzyEntries = new Map<string, number[]>();
+  wordList.forEach((w, id) => {
+    for (const form of indexForms(w)) add(exactEntries, form, id);
+    if (nameWord[id] && w.length >= FUZZY_MIN_LETTERS && RE_LATIN_OR_CYRILLIC_WORD.test(w)) {
+      // Transliterations: the skeleton of the word and of its stems.
+      for (const form of indexForms(w)) {
+        if (form.length <= MIN_STEM) continue;
+        const s = skeleton(form);
+        if (s.length >= MIN_SKELETON) add(fuzzyEntries, s, id);
+      }
+      // Typos: the letters and each one-deletion variant.
+      if (w.length >= TYPO_MIN_LETTERS) {
+        add(fuzzyEntries, w, id);
+        for (const d of deletions(w)) add(fuzzyEntries, d, id);
+      }
+    }
+  });
+
+  const first = new Csr();
+  const firstLists: number[][] = wordList.map(() => []);
+  const [patOff, patWords] = pat.arrays();
+  for (let p = 0; p < patKind.length; p++) firstLists[patWords[patOff[p]!]!]!.push(p);
+  for (const list of firstLists) first.push(list);
+  const [firstOff, firstData] = first.arrays();
+  const [allOff, allData] = all.arrays();
+  const [anyOff, anyData] = any.arrays();
+  const entEv = new Csr();
+  for (const set of entityEvents) entEv.push([...set].sort((a, b) => a - b));
+  const [entEvOff, entEvData] = entEv.arrays();
+
+  return {
+    format: MATCHER_FORMAT,
+    eventIds: doc.events.map((e) => e.id),
+    entityIds: doc.entities.map((e) => e.id),
+    exact: buildMultiMap(exactEntries),
+    fuzzy: buildMultiMap(fuzzyEntries, poly1, poly2),
+    patOff,
+    patWords,
+    patKind: Uint8Array.from(patKind),
+    patOwner: Int32Array.from(patOwner),
+    patGroup: Int16Array.from(patGroup),
+    firstOff,
+    firstData,
+    allOff,
+    allData,
+    anyOff,
+    anyData,
+    anyMin: Uint8Array.from(anyMin),
+    minContext: Uint8Array.from(minContext),
+    groupCount: Uint16Array.from(groupCount),
+    visibleFrom: Int32Array.from(visibleFrom),
+    entEvOff,
+    entEvData,
+    sourceUrls,
+    sourceEvent: Int32Array.from(sourceEvent),
+  };
 }

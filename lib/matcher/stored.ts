@@ -1,6 +1,32 @@
-import type { CompiledMatcher } from './compile';
+/**
+ * The compiled matcher as IndexedDB stores it. It is already made of typed arrays and string
+ * arrays, which structured clone copies as blocks, so storing is identity plus a format stamp,
+ * and restoring only checks that the stamp and the shape are what this build expects.
+ */
+import { MATCHER_FORMAT, type CompiledMatcher } from './compile';
 
-// STUB: replaced by the real serializer (engine work in progress).
 export type StoredMatcher = CompiledMatcher;
+
 export const toStored = (m: CompiledMatcher): StoredMatcher => m;
-export const fromStored = (s: StoredMatcher): CompiledMatcher => s;
+
+const TYPED_FIELDS = [
+  'patOff', 'patWords', 'patKind', 'patOwner', 'patGroup', 'firstOff', 'firstData', 'allOff', 'allData',
+  'anyOff', 'anyData', 'anyMin', 'minContext', 'groupCount', 'visibleFrom', 'entEvOff', 'entEvData', 'sourceEvent',
+] as const;
+
+/** Throws when the stored matcher was made by another engine version or is damaged: recompile then. */
+export function fromStored(s: StoredMatcher): CompiledMatcher {
+  if (!s || typeof s !== 'object' || s.format !== MATCHER_FORMAT) {
+    throw new Error(`stored matcher has format ${String((s as { format?: unknown })?.format)}, expected ${MATCHER_FORMAT}`);
+  }
+  for (const f of TYPED_FIELDS) {
+    if (!ArrayBuffer.isView(s[f])) throw new Error(`stored matcher is damaged: ${f}`);
+  }
+  for (const t of [s.exact, s.fuzzy]) {
+    if (!t || !(t.slot instanceof Int32Array) || !(t.bits instanceof Uint32Array) || t.k1.length !== t.slot.length) {
+      throw new Error('stored matcher is damaged: word table');
+    }
+  }
+  if (!Array.isArray(s.eventIds) || s.eventIds.length + 1 !== s.allOff.length) throw new Error('stored matcher is damaged: events');
+  return s;
+}

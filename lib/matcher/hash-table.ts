@@ -1,0 +1,121 @@
+/**
+ * Token lookup without strings: every token is hashed as it is scanned (FNV-1a over folded code
+ * units), a bitset answers "certainly not an index word" for almost every token with one read,
+ * and only then an open-addressing table (two independent 32-bit hashes, so false hits are
+ * ~1 in 2^64) maps the key to its posting list. All of it is typed arrays: compiled once,
+ * stored in IndexedDB as is, restored without rebuilding.
+ */
+export const H1_SEED = 0x811c9dc5 | 0;
+export const H1_MUL = 0x01000193;
+export const H2_SEED = 0x2f6b1a5d | 0;
+export const H2_MUL = 0x5bd1e995;
+
+export function hash1(s: string): number {
+  let h = H1_SEED;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), H1_MUL);
+  return h;
+}
+
+export function hash2(s: string): number {
+  let h = H2_SEED;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), H2_MUL) ^ (h >>> 13);
+  return h;
+}
+
+/** hash2 over buf[0..len). Must equal hash2 of the same code units as a string. */
+export function hash2Buf(buf: Uint16Array, len: number): number {
+  let h = H2_SEED;
+  for (let i = 0; i < len; i++) h = Math.imul(h ^ buf[i]!, H2_MUL) ^ (h >>> 13);
+  return h;
+}
+
+export interface HashMultiMap {
+  mask: number;
+  k1: Int32Array;
+  k2: Int32Array;
+  /** Slot -> 1-based key number (0: empty). */
+  slot: Int32Array;
+  /** Key number k (0-based) owns data[off[k] .. off[k+1]). */
+  off: Int32Array;
+  data: Int32Array;
+  bitMask: number;
+  bits: Uint32Array;
+}
+
+export const slotOf = (h1: number, mask: number): number => (h1 ^ (h1 >>> 16)) & mask;
+
+/**
+ * Polynomial hashes (h = h * B + c), used for phonetic skeletons: the hash of a skeleton with one
+ * character deleted is computed from prefix and suffix hashes in O(1), so typo tolerance costs
+ * no strings.
+ */
+export const P1_BASE = 0x01000193;
+export const P2_BASE = 0x5bd1e995;
+export function poly(s: string, base: number): number {
+  let h = 0;
+  for (let i = 0; i < s.length; i++) h = (Math.imul(h, base) + s.charCodeAt(i)) | 0;
+  return h;
+}
+export const poly1 = (s: string) => poly(s, P1_BASE);
+export const poly2 = (s: string) => poly(s, P2_BASE);
+
+/** Builds the table from key -> values (values deduplicated, order kept). */
+export function buildMultiMap(
+  entries: Map<string, number[]>,
+  h1: (s: string) => number = hash1,
+  h2: (s: string) => number = hash2,
+): HashMultiMap {
+  const n = entries.size;
+  let cap = 16;
+  while (cap < n * 2) cap *= 2;
+  let bitCount = 1024;
+  while (bitCount < n * 32) bitCount *= 2;
+  const mask = cap - 1;
+  const k1 = new Int32Array(cap);
+  const k2 = new Int32Array(cap);
+  const slot = new Int32Array(cap);
+  const off = new Int32Array(n + 1);
+  const bits = new Uint32Array(bitCount >>> 5);
+  const bitMask = bitCount - 1;
+  let total = 0;
+  for (const v of entries.values()) total += new Set(v).size;
+  const data = new Int32Array(total);
+  let key = 0;
+  let pos = 0;
+  for (const [s, values] of entries) {
+    const a = h1(s);
+    const b = h2(s);
+    let i = slotOf(a, mask);
+    while (slot[i] !== 0) i = (i + 1) & mask;
+    slot[i] = key + 1;
+    k1[i] = a;
+    k2[i] = b;
+    const bit = a & bitMask;
+    bits[bit >>> 5]! |= 1 << (bit & 31);
+    off[key] = pos;
+    for (const v of new Set(values)) data[pos++] = v;
+    key++;
+    off[key] = pos;
+  }
+  return { mask, k1, k2, slot, off, data, bitMask, bits };
+}
+
+/** 0-based key number for (h1, h2), or -1. */
+export function findKey(t: HashMultiMap, a: number, b: number): number {
+  let i = slotOf(a, t.mask);
+  for (;;) {
+    const s = t.slot[i]!;
+    if (s === 0) return -1;
+    if (t.k1[i] === a && t.k2[i] === b) return s - 1;
+    i = (i + 1) & t.mask;
+  }
+}
+
+export const mayContain = (t: HashMultiMap, a: number): boolean =>
+  (t.bits[(a & t.bitMask) >>> 5]! & (1 << (a & 31))) !== 0;
+
+export function lookupString(t: HashMultiMap, s: string): number {
+  const a = hash1(s);
+  if (!mayContain(t, a)) return -1;
+  return findKey(t, a, hash2(s));
+}

@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { compileIndex, matchPage, type EventMatch, type PageInput } from '../../../lib/matcher/index';
+import { sampleIndex } from './sample-index';
+
+const m = compileIndex(sampleIndex());
+const ids = (page: PageInput | string) => matchPage(m, typeof page === 'string' ? { text: page } : page).map((e) => e.id);
+const find = (text: string, id: string): EventMatch | undefined => matchPage(m, { text }).find((e) => e.id === id);
+
+describe('matchPage: names across languages, inflection, transliteration', () => {
+  it.each([
+    ['English', 'Bloomberg published a leaked recording of a phone call between Steve Witkoff and Yuri Ushakov.'],
+    ['Russian, inflected names', 'Опубликована запись разговора Уиткоффа с Ушаковым: утечка обсуждается в Кремле.'],
+    ['Russian, other spelling', 'Стенограмма: Виткофф советовал Ушакову, как говорить с Трампом. Слив появился во вторник.'],
+    ['Ukrainian', 'Запис розмови Віткоффа з Ушаковим: витік стенограма показує, як Віткофф радив Ушакову.'],
+    ['Polish, transliterated and inflected', 'Wyciek nagrania: rozmowa Witkoffa z Uszakowem trwała pięć minut.'],
+    ['German transliteration', 'Der Leak einer Aufnahme (audio) zeigt, wie Witkoff mit Uschakow sprach.'],
+    ['French transliteration', "La fuite d'un enregistrement montre Witkoff conseillant Iouri Ouchakov."],
+    ['Polish instrumental case', 'Nagranie (audio) ujawnia rozmowę, którą Witkoffem i Uszakowem połączył wyciek.'],
+  ])('%s', (_label, text) => {
+    expect(ids(text)).toContain('leaked-call');
+  });
+
+  it('tolerates one typo in a long name but not in a short one', () => {
+    expect(ids('A leaked recording shows Witkof talking with Ushakov.')).toContain('leaked-call');
+    expect(ids('A leaked recording shows Witkofff talking with Ushakov.')).toContain('leaked-call');
+    expect(ids('A leaked recording shows Wiktoff talking with Ushakov.')).toContain('leaked-call');
+    // Two typos are too many.
+    expect(ids('A leaked recording shows Wiktof talking with Ushkaov.')).not.toContain('leaked-call');
+    // Short names never match fuzzily: "Kin" is not "Kim".
+    expect(ids('Kin attended the summit in Seoul.')).not.toContain('seoul-summit');
+    expect(ids('Kim attended the summit in Seoul.')).toContain('seoul-summit');
+  });
+
+  it('never matches lowercase common words fuzzily', () => {
+    // "witkoffs" lowercase still matches by stem; but a lowercase look-alike of a long name does not.
+    expect(ids('a leaked recording of uschakowish talk with witkof')).not.toContain('leaked-call');
+  });
+
+  it('unifies look-alike letters from another script inside a word', () => {
+    // Cyrillic "В" and "о" planted inside Latin names.
+    const text = 'A leaked recording: \u0412itkoff spoke to Ushak\u043ev on the phone call.';
+    expect(ids(text)).toContain('leaked-call');
+  });
+
+  it('ignores diacritics, case, zero-width characters, soft hyphens and compatibility forms', () => {
+    expect(ids('LEAKED RECORDING of WITKOFF and USHAKOV')).toContain('leaked-call');
+    expect(ids('A leaked re\u00adcording of Wit\u200bkoff and Ushákov')).toContain('leaked-call');
+    expect(ids('Ａ leaked ｒｅｃｏｒｄｉｎｇ of Ｗｉｔｋｏｆｆ and Ｕｓｈａｋｏｖ')).toContain('leaked-call');
+  });
+
+  it('matches names in scripts without spaces inside longer runs', () => {
+    expect(ids('Kim 서울에서 정상회담')).toContain('seoul-summit');
+  });
+});
+
+describe('matchPage: event rules', () => {
+  it('does not flag a page that only shares the people', () => {
+    expect(ids('Witkoff and Ushakov spoke about the weather and football.')).toEqual([]);
+    expect(ids('Witkoff met Putin for talks. Ushakov attended.')).not.toContain('leaked-call');
+  });
+
+  it('tells related events with the same cast apart', () => {
+    const moscow = 'Witkoff met Putin in the Kremlin for five hours of talks, Ushakov told reporters in Moscow.';
+    expect(ids(moscow)).toEqual(['moscow-visit']);
+    const leak = 'A leaked recording of the phone call between Witkoff and Ushakov was published.';
+    expect(ids(leak)).toEqual(['leaked-call']);
+  });
+
+  it('needs the names and terms close together', () => {
+    const filler = ' Lorem ipsum dolor sit amet.'.repeat(60);
+    expect(ids(`Witkoff said nothing.${filler} A leaked recording surfaced.${filler} Ushakov declined to comment.`)).toEqual([]);
+  });
+
+  it('counts each context group once: two words of the same group are not enough', () => {
+    expect(ids('Witkoff and Ushakov: the recording, the transcript, the audio.')).toEqual([]);
+  });
+
+  it('flags an event on a distinctive phrase alone', () => {
+    expect(ids('Everyone is talking about the Witkoff–Ushakov call.')).toEqual(['leaked-call']);
+  });
+
+  it('does not flag events that became public after the page was published', () => {
+    const text = 'A leaked recording of the phone call between Witkoff and Ushakov was published.';
+    expect(ids({ text, published: '2025-11-25' })).toEqual(['leaked-call']);
+    expect(ids({ text, published: '2025-11-24' })).toEqual(['leaked-call']); // one day of time-zone slack
+    expect(ids({ text, published: '2025-11-20' })).toEqual([]);
+    // A scheduled event may be mentioned from its announcement on.
+    const moscow = 'Witkoff will meet Putin in the Kremlin for talks in Moscow next week.';
+    expect(ids({ text: moscow, published: '2025-11-27' })).toEqual(['moscow-visit']);
+    expect(ids({ text: moscow, published: '2025-11-01' })).toEqual([]);
+  });
+
+  it('counts the page URL and links to sources as evidence', () => {
+    const own = matchPage(m, { text: 'No names here.', url: 'http://meduza.io/feature/2025/11/26/zapisi/?utm_source=x#top' });
+    expect(own.map((e) => e.id)).toEqual(['leaked-call']);
+    expect(own[0]!.score).toBe(1);
+    expect(own[0]!.evidence).toContainEqual({ kind: 'page-url', url: 'http://meduza.io/feature/2025/11/26/zapisi/?utm_source=x#top' });
+    const linked = matchPage(m, { text: 'See also.', links: ['https://polsatnews.pl/wiadomosc/2025-11-26/witkoff'] });
+    expect(linked.map((e) => e.id)).toEqual(['leaked-call']);
+    expect(linked[0]!.evidence[0]!.kind).toBe('link');
+  });
+
+  it('scores more evidence higher, and sorts best first', () => {
+    const weak = find('Witkoff and Ushakov: a leaked recording.', 'leaked-call')!;
+    const strong = find('Witkoff and Ushakov: a leaked recording of the phone call, the Witkoff-Ushakov call.', 'leaked-call')!;
+    expect(weak.score).toBeGreaterThanOrEqual(0.5);
+    expect(strong.score).toBeGreaterThan(weak.score);
+    expect(strong.score).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('matchPage: evidence', () => {
+  it('points at the words as written on the page', () => {
+    const text = 'Агентство опубликовало запись разговора Уиткоффа с Ушаковым; утечка наделала шуму.';
+    const match = find(text, 'leaked-call')!;
+    for (const ev of match.evidence) {
+      if (ev.kind === 'entity' || ev.kind === 'context' || ev.kind === 'phrase') {
+        expect(text.slice(ev.start, ev.end)).toBe(ev.text);
+      }
+    }
+    const names = match.evidence.filter((e) => e.kind === 'entity').map((e) => (e as { text: string }).text);
+    expect(names).toEqual(['Уиткоффа', 'Ушаковым']);
+  });
+
+  it('keeps offsets right after astral characters and combining marks', () => {
+    const text = '𝐀 🎧 leaked recording: Witkoff and Ushako\u0301v.';
+    const match = find(text, 'leaked-call')!;
+    const ush = match.evidence.find((e) => e.kind === 'entity' && e.entity === 'ushakov') as { text: string; start: number; end: number };
+    expect(text.slice(ush.start, ush.end)).toBe('Ushako\u0301v');
+  });
+
+  it('shows a name once when a longer form of it matched', () => {
+    const match = find('A leaked recording: Steve Witkoff and Yuri Ushakov.', 'leaked-call')!;
+    const names = match.evidence.filter((e) => e.kind === 'entity').map((e) => (e as { text: string }).text);
+    expect(names).toEqual(['Steve Witkoff', 'Yuri Ushakov']);
+  });
+});
+
+describe('matchPage: hostile input', () => {
+  it('handles empty, huge-token and binary-ish text without throwing', () => {
+    expect(ids('')).toEqual([]);
+    expect(ids('x'.repeat(200_000))).toEqual([]);
+    expect(ids('\u0000\uffff\ud800\udc00\ud800 leak')).toEqual([]);
+    expect(ids('Witkoff'.repeat(10_000))).toEqual([]);
+  });
+});

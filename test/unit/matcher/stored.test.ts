@@ -1,0 +1,26 @@
+import 'fake-indexeddb/auto';
+import { openDB } from 'idb';
+import { describe, expect, it } from 'vitest';
+import { compileIndex, fromStored, matchPage, toStored } from '../../../lib/matcher/index';
+import { sampleIndex } from './sample-index';
+
+const text = 'Bloomberg published a leaked recording of a phone call between Steve Witkoff and Yuri Ushakov.';
+
+describe('stored matcher', () => {
+  it('survives IndexedDB (structured clone) and matches the same', async () => {
+    const m = compileIndex(sampleIndex());
+    const db = await openDB('stored-test', 1, { upgrade: (d) => d.createObjectStore('m') });
+    await db.put('m', toStored(m), 'current');
+    const back = fromStored(await db.get('m', 'current'));
+    expect(matchPage(back, { text })).toEqual(matchPage(m, { text }));
+    expect(matchPage(back, { text }).map((e) => e.id)).toEqual(['leaked-call']);
+    db.close();
+  });
+
+  it('refuses a matcher from another engine version or a damaged one', () => {
+    const m = structuredClone(toStored(compileIndex(sampleIndex())));
+    expect(() => fromStored({ ...m, format: m.format + 1 })).toThrow(/format/);
+    expect(() => fromStored({ ...m, patOff: [] as unknown as Int32Array })).toThrow(/damaged/);
+    expect(() => fromStored(null as never)).toThrow();
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { compileIndex } from '../../../lib/matcher/index';
+import { scanText } from '../../../lib/matcher/scan';
+import { foldText, tokenize } from '../../../lib/matcher/tokenize';
+import { sampleIndex } from './sample-index';
+
+describe('tokenize / foldText', () => {
+  it.each([
+    ['Ushákov Łódź Straße', 'ushakov lodz strasse'],
+    ['Ёлка, Йошкар-Ола, Її', 'елка иошкар ола іі'],
+    ['Trump’s “deal” — 28-point', 'trump s deal 28 point'],
+    ['ＢＬＯＯＭＢＥＲＧ ﬁnal', 'bloomberg final'],
+    ['Wit\u200bkoff re\u00adcording', 'witkoff recording'],
+    ['𝐖𝐢𝐭𝐤𝐨𝐟𝐟 🎧 news', 'witkoff news'],
+    ['\u0412loomberg Пут\u0456н', 'bloomberg путін'],
+    ['이재명이 李在明', '이 재 명 이 李 在 明'],
+  ])('%s -> %s', (input, folded) => {
+    expect(foldText(input)).toBe(folded);
+  });
+
+  it('reports offsets into the original text', () => {
+    const text = '  «Ушакову» сказал';
+    const [t] = tokenize(text);
+    expect(text.slice(t!.start, t!.end)).toBe('Ушакову');
+    expect(t!.upper).toBe(true);
+  });
+});
+
+describe('scanner agrees with the reference tokenizer', () => {
+  const m = compileIndex(sampleIndex());
+  const samples = [
+    'Bloomberg published a leaked recording of Witkoff and Ushakov.',
+    'Запись разговора Уиткоффа с Ушаковым — утечка!',
+    '𝐀 🎧 mixed \u0412loomberg Ushako\u0301v ﬁnal Straße 서울에서',
+    'x'.repeat(100) + ' Witkoff ' + '\ud800' + ' leak',
+  ];
+  it.each(samples)('token count for %#', (text) => {
+    expect(scanText(m, text).tokens).toBe(tokenize(text).length);
+  });
+
+  it('finds every index word the reference tokenizer finds, at the same offsets', () => {
+    // Random mixes of index words, inflections and noise in several scripts.
+    const parts = ['Witkoff', 'Уиткоффа', 'Ushakov', 'Ушаковым', 'leak', 'утечки', 'recording', 'запись', 'the', 'и', 'Seoul', '서울', '—', '’', '𝐀', 'ﬁ', '\u0301', 'Wit\u00adkoff'];
+    let seed = 7;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+    for (let round = 0; round < 50; round++) {
+      let text = '';
+      for (let i = 0; i < 40; i++) text += parts[Math.floor(rnd() * parts.length)]! + (rnd() < 0.7 ? ' ' : rnd() < 0.5 ? ', ' : '');
+      const hits = scanText(m, text);
+      const tokens = tokenize(text);
+      expect(hits.tokens).toBe(tokens.length);
+      for (let j = 0; j < hits.n; j++) {
+        const tok = tokens[hits.tok[j]!]!;
+        expect([hits.start[j], hits.end[j]]).toEqual([tok.start, tok.end]);
+      }
+    }
+  });
+});
