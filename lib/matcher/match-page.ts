@@ -10,6 +10,8 @@ import { normalizeUrl } from './url-key';
 /** Dates on pages and in the index are calendar days in unknown time zones: allow one day. */
 const DATE_SLACK_DAYS = 1;
 const MAX_LINKS = 2000;
+/** Reused between scans (matchPage is synchronous and single-threaded). */
+const sharedHits = new Hits();
 
 /** Event indexes whose sources include each normalized URL (built on first use, then cached). */
 const urlMaps = new WeakMap<CompiledMatcher, Map<string, number[]>>();
@@ -31,7 +33,8 @@ function sourcesByUrl(m: CompiledMatcher): Map<string, number[]> {
 /** Which known events does this page mention? Sorted by score, best first. */
 export function matchPage(m: CompiledMatcher, page: PageInput): EventMatch[] {
   const text = page.text ?? '';
-  const hits = scanText(m, text, new Hits());
+  sharedHits.n = 0;
+  const hits = scanText(m, text, sharedHits);
   const occ = collectOccurrences(m, hits);
 
   const pageUrlEvents = new Map<number, string>();
@@ -66,10 +69,10 @@ export function matchPage(m: CompiledMatcher, page: PageInput): EventMatch[] {
       miss *= 1 - windowScore(w, m.minContext[e]!);
       evidence.push(...windowEvidence(m, w, occ, text));
     }
-    if (occ.phrHead[e] !== -1) {
+    if (occ.phrHead(e) !== -1) {
       let count = 0;
       const seen = new Set<string>();
-      for (let i = occ.phrHead[e]!; i !== -1; i = occ.next[i]!) {
+      for (let i = occ.phrHead(e); i !== -1; i = occ.next[i]!) {
         count++;
         const t = text.slice(occ.start[i]!, occ.end[i]!);
         if (seen.has(t.toLowerCase()) || seen.size >= 3) continue;

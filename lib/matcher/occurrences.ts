@@ -1,6 +1,8 @@
 /**
  * Pattern occurrences on one page, in flat typed arrays with per-owner linked lists, so that
- * thousands of matched words cost no object allocation. Built by collectOccurrences (score.ts).
+ * thousands of matched words cost no object allocation. One instance is kept per matcher and
+ * reused: owners' list heads are valid only when stamped with the current scan's generation,
+ * so starting a scan costs nothing even with 100k events.
  */
 export class Occurrences {
   n = 0;
@@ -12,25 +14,47 @@ export class Occurrences {
   group = new Int16Array(1024);
   /** Next occurrence of the same owner and kind (-1: none). */
   next = new Int32Array(1024);
-  /** First/last occurrence per entity, per event (context), per event (phrase). -1: none. */
-  entHead: Int32Array;
-  entTail: Int32Array;
-  ctxHead: Int32Array;
-  ctxTail: Int32Array;
-  phrHead: Int32Array;
-  phrTail: Int32Array;
   /** Events that have a context or phrase occurrence, in order of first appearance. */
   touched: number[] = [];
   /** Entities that occur. */
   entities: number[] = [];
 
+  private gen = 1;
+  private entStamp: Int32Array;
+  private evStamp: Int32Array;
+  private entHeadA: Int32Array;
+  private entTailA: Int32Array;
+  private ctxHeadA: Int32Array;
+  private ctxTailA: Int32Array;
+  private phrHeadA: Int32Array;
+  private phrTailA: Int32Array;
+
   constructor(entities: number, events: number) {
-    this.entHead = new Int32Array(entities).fill(-1);
-    this.entTail = new Int32Array(entities).fill(-1);
-    this.ctxHead = new Int32Array(events).fill(-1);
-    this.ctxTail = new Int32Array(events).fill(-1);
-    this.phrHead = new Int32Array(events).fill(-1);
-    this.phrTail = new Int32Array(events).fill(-1);
+    this.entStamp = new Int32Array(entities);
+    this.evStamp = new Int32Array(events);
+    this.entHeadA = new Int32Array(entities);
+    this.entTailA = new Int32Array(entities);
+    this.ctxHeadA = new Int32Array(events);
+    this.ctxTailA = new Int32Array(events);
+    this.phrHeadA = new Int32Array(events);
+    this.phrTailA = new Int32Array(events);
+  }
+
+  reset(): void {
+    this.n = 0;
+    this.gen++;
+    this.touched = [];
+    this.entities = [];
+  }
+
+  entHead(e: number): number {
+    return this.entStamp[e] === this.gen ? this.entHeadA[e]! : -1;
+  }
+  ctxHead(ev: number): number {
+    return this.evStamp[ev] === this.gen ? this.ctxHeadA[ev]! : -1;
+  }
+  phrHead(ev: number): number {
+    return this.evStamp[ev] === this.gen ? this.phrHeadA[ev]! : -1;
   }
 
   add(tok: number, start: number, end: number, fuzzy: number, group: number): number {
@@ -45,15 +69,28 @@ export class Occurrences {
     return i;
   }
 
-  link(head: Int32Array, tail: Int32Array, owner: number, i: number): boolean {
-    const t = tail[owner]!;
-    tail[owner] = i;
-    if (t === -1) {
-      head[owner] = i;
-      return true;
+  addEntity(e: number, i: number): void {
+    if (this.entStamp[e] !== this.gen) {
+      this.entStamp[e] = this.gen;
+      this.entHeadA[e] = i;
+      this.entities.push(e);
+    } else this.next[this.entTailA[e]!] = i;
+    this.entTailA[e] = i;
+  }
+
+  /** Context (phrase = false) or phrase occurrence i of event ev. */
+  addEvent(ev: number, i: number, phrase: boolean): void {
+    if (this.evStamp[ev] !== this.gen) {
+      this.evStamp[ev] = this.gen;
+      this.ctxHeadA[ev] = -1;
+      this.phrHeadA[ev] = -1;
+      this.touched.push(ev);
     }
-    this.next[t] = i;
-    return false;
+    const head = phrase ? this.phrHeadA : this.ctxHeadA;
+    const tail = phrase ? this.phrTailA : this.ctxTailA;
+    if (head[ev] === -1) head[ev] = i;
+    else this.next[tail[ev]!] = i;
+    tail[ev] = i;
   }
 
   private grow(): void {

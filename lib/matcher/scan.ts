@@ -6,7 +6,7 @@
  * scripts) take a slow path through the reference tokenizer's folding (tokenize.ts).
  * Must stay equivalent to tokenize(): the scanner's tests compare the two.
  */
-import { CLS, COMPLEX, CYRILLIC, FOLD, IDEO, KIND_MASK, LATIN, LETTER, SEP, UPPER, classify } from './char-class';
+import { CLS, classOf, classify, COMPLEX, CYRILLIC, FOLD, IDEO, KIND_MASK, LATIN, LETTER, SEP, SKIP, UPPER } from './char-class';
 import type { CompiledMatcher } from './compile';
 import { ENDING_TRIE, longestEnding, MAX_ENDING, MIN_STEM } from './endings';
 import { findKey, H1_MUL, H1_SEED, hash1, hash2, hash2Buf, mayContain, type HashMultiMap } from './hash-table';
@@ -168,6 +168,61 @@ function lookupFuzzy(m: CompiledMatcher, w: string, hits: Hits, tok: number, s: 
   return lookupFuzzyCodes(m, WORD, w.length, hits, tok, s, e);
 }
 
+/** Looks up one simply-folded token held in BUF/PH (its hash h, its length len). */
+function endToken(m: CompiledMatcher, hits: Hits, tok: number, s: number, e: number, h: number, len: number, upper: boolean): void {
+  const t = m.exact;
+  const bits = t.bits;
+  const bitMask = t.bitMask;
+  if ((bits[(h & bitMask) >>> 5]! & (1 << (h & 31))) !== 0) {
+    const key = findKey(t, h, hash2Buf(BUF, len));
+    if (key >= 0) {
+      pushKey(t, key, hits, tok, s, e, 0);
+      return;
+    }
+  }
+  const trie = ENDING_TRIE;
+  if (len > MIN_STEM && trie.letter[BUF[len - 1]!] !== 0) {
+    // Longest inflection ending, walked backwards through the ending trie.
+    let node = 0;
+    let stemLen = 0;
+    for (let k = 1; k <= MAX_ENDING && len - k >= MIN_STEM; k++) {
+      const l = trie.letter[BUF[len - k]!]!;
+      if (l === 0) break;
+      node = trie.next[node * trie.width + l]!;
+      if (node === 0) break;
+      if (trie.terminal[node] === 1) stemLen = len - k;
+    }
+    if (stemLen > 0) {
+      const ph = PH[stemLen - 1]!;
+      if ((bits[(ph & bitMask) >>> 5]! & (1 << (ph & 31))) !== 0) {
+        const key = findKey(t, ph, hash2Buf(BUF, stemLen));
+        if (key >= 0) {
+          pushKey(t, key, hits, tok, s, e, 0);
+          return;
+        }
+      }
+    }
+  }
+  if (upper && len >= FUZZY_MIN_LETTERS && m.fuzzy.data.length > 0) lookupFuzzyMemo(m, BUF, len, h, hits, tok, s, e);
+}
+
+/** End of a token that continues at `i` (text[i] is a letter, combining mark or rare letter). */
+function tokenEnd(text: string, i: number): number {
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const kind = classOf(c) & KIND_MASK;
+    if (kind === LETTER || kind === SKIP) i++;
+    else if (kind === COMPLEX) {
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+        if (foldRange(text, i, i + 2).length === 0) return i;
+        i += 2;
+      } else i++;
+    } else return i;
+  }
+  return n;
+}
+
 /** Scans `text` and appends every index word found to `hits`. */
 export function scanText(m: CompiledMatcher, text: string, hits: Hits = new Hits()): Hits {
   // Imported bindings are copied to locals: module namespace reads can be accessor calls
@@ -177,151 +232,83 @@ export function scanText(m: CompiledMatcher, text: string, hits: Hits = new Hits
   const buf = BUF;
   const prefix = PH;
   const kLETTER = LETTER;
-  const kCOMPLEX = COMPLEX;
-  const kSEP = SEP;
-  const kIDEO = IDEO;
   const kMASK = KIND_MASK;
-  const kUPPER = UPPER;
+  const kMIXED = LATIN | CYRILLIC;
   const mul = H1_MUL;
   const seed = H1_SEED;
   const maxTok = MAX_TOKEN;
-  const t = m.exact;
-  const hasFuzzy = m.fuzzy.data.length > 0;
   memoVal.fill(0);
   memoCount = 0;
-  const bits = t.bits;
-  const bitMask = t.bitMask;
-  const trie = ENDING_TRIE;
   const n = text.length;
   let tok = 0;
-  let start = -1;
-  let h = 0;
-  let len = 0;
-  let flags = 0;
-  let firstUpper = false;
-  let slow = false;
-  let skipLow = false;
-
-  for (let i = 0; i <= n; i++) {
-    let k: number;
-    let c = 0;
-    if (i < n) {
-      c = text.charCodeAt(i);
-      k = cls[c]!;
-      if (k === 0) k = classify(c);
-      const kind = k & kMASK;
-      if (kind === kLETTER) {
-        if (start < 0) {
-          start = i;
-          h = seed;
-          len = 0;
-          flags = 0;
-          slow = false;
-          firstUpper = (k & kUPPER) !== 0;
-        }
-        flags |= k;
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    let k = cls[c]!;
+    if (k === 0) k = classify(c);
+    let kind = k & kMASK;
+    if (kind === kLETTER) {
+      // The common case: a run of simple letters, folded and hashed as it goes.
+      const start = i;
+      const upper = (k & UPPER) !== 0;
+      let flags = k;
+      let h = seed;
+      let len = 0;
+      for (;;) {
         const f = fold[c]!;
         h = Math.imul(h ^ f, mul);
-        if (len < maxTok) {
-          buf[len] = f;
-          prefix[len] = h;
-        }
+        buf[len] = f; // writes past the end of a typed array are ignored; len > maxTok goes slow
+        prefix[len] = h;
         len++;
-        continue;
+        if (++i >= n) break;
+        c = text.charCodeAt(i);
+        k = cls[c]!;
+        if (k === 0) k = classify(c);
+        if ((k & kMASK) !== kLETTER) break;
+        flags |= k;
       }
-      if (kind === kCOMPLEX) {
-        if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
-          // Astral code point: a letter (math alphabets) joins the token, anything else separates.
-          const cp = text.codePointAt(i)!;
-          if (foldRange(text, i, i + 2).length > 0) {
-            if (start < 0) {
-              start = i;
-              len = 0;
-              flags = 0;
-              firstUpper = String.fromCodePoint(cp) !== String.fromCodePoint(cp).toLowerCase();
-            }
-            slow = true;
-            i++;
-            continue;
-          }
-          skipLow = true; // a symbol or emoji: separates tokens; its low half is skipped below
-        } else {
-          if (start < 0) {
-            start = i;
-            len = 0;
-            flags = 0;
-            firstUpper = (k & kUPPER) !== 0;
-          }
-          slow = true;
-          continue;
-        }
-        k = kSEP;
-      } else if (kind !== kSEP && kind !== kIDEO) {
-        continue; // SKIP: dropped inside tokens, ignored between them.
-      }
-    } else {
-      k = kSEP;
-    }
-
-    // Token boundary.
-    if (start >= 0) {
-      const s = start;
-      start = -1;
-      if (slow || len > maxTok || ((flags & LATIN) !== 0 && (flags & CYRILLIC) !== 0)) {
-        const w = foldRange(text, s, i);
-        if (w.length > 0) lookupWord(m, w, firstUpper, hits, tok++, s, i);
+      kind = i < n ? k & kMASK : SEP;
+      if (kind === SKIP || kind === COMPLEX) {
+        // A combining mark, ligature or astral letter inside the word: fold it the slow way.
+        const end = tokenEnd(text, i);
+        lookupWord(m, foldRange(text, start, end), upper, hits, tok++, start, end);
+        i = end;
+      } else if (len > maxTok || (flags & kMIXED) === kMIXED) {
+        lookupWord(m, foldRange(text, start, i), upper, hits, tok++, start, i);
       } else {
-        let found = false;
-        if ((bits[(h & bitMask) >>> 5]! & (1 << (h & 31))) !== 0) {
-          const key = findKey(t, h, hash2Buf(buf, len));
-          if (key >= 0) {
-            pushKey(t, key, hits, tok, s, i, 0);
-            found = true;
-          }
-        }
-        let stemLen = 0;
-        if (!found && len > MIN_STEM && trie.letter[buf[len - 1]!] !== 0) {
-          // Longest inflection ending, walked backwards through the ending trie.
-          let node = 0;
-          for (let e = 1; e <= MAX_ENDING && len - e >= MIN_STEM; e++) {
-            const l = trie.letter[buf[len - e]!]!;
-            if (l === 0) break;
-            node = trie.next[node * trie.width + l]!;
-            if (node === 0) break;
-            if (trie.terminal[node] === 1) stemLen = len - e;
-          }
-          if (stemLen > 0) {
-            const ph = prefix[stemLen - 1]!;
-            if ((bits[(ph & bitMask) >>> 5]! & (1 << (ph & 31))) !== 0) {
-              const key = findKey(t, ph, hash2Buf(buf, stemLen));
-              if (key >= 0) {
-                pushKey(t, key, hits, tok, s, i, 0);
-                found = true;
-              }
-            }
-          }
-        }
-        if (!found && (globalThis as any).NOFZ !== 1 && firstUpper && len >= FUZZY_MIN_LETTERS && m.fuzzy.data.length > 0) {
-          const w = String.fromCharCode.apply(null, BUF.subarray(0, len) as unknown as number[]);
-          lookupFuzzy(m, w, hits, tok, s, i);
-        }
-        tok++;
+        endToken(m, hits, tok++, start, i, h, len, upper);
       }
+      continue;
     }
-    if (i < n && (k & kMASK) === kIDEO) {
+    if (kind === IDEO) {
       const f = fold[c]!;
       const a = Math.imul(seed ^ f, mul);
+      const t = m.exact;
       if (mayContain(t, a)) {
         buf[0] = f;
         const key = findKey(t, a, hash2Buf(buf, 1));
         if (key >= 0) pushKey(t, key, hits, tok, i, i + 1, 0);
       }
       tok++;
-    }
-    if (skipLow) {
-      skipLow = false;
       i++;
+      continue;
     }
+    if (kind === COMPLEX) {
+      // A rare letter (or astral character) starting a token.
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < n && foldRange(text, i, i + 2).length === 0) {
+        i += 2; // emoji and other astral symbols separate tokens
+        continue;
+      }
+      const start = i;
+      const cp = text.codePointAt(i)!;
+      const ch = String.fromCodePoint(cp);
+      const end = tokenEnd(text, i + (cp > 0xffff ? 2 : 1));
+      const w = foldRange(text, start, end);
+      if (w.length > 0) lookupWord(m, w, ch !== ch.toLowerCase(), hits, tok++, start, end);
+      i = end;
+      continue;
+    }
+    i++; // separator, or a combining mark outside any word
   }
   hits.tokens = tok;
   return hits;

@@ -12,17 +12,29 @@ import type { Evidence } from './types';
 /** Tokens: how close together a rule's names and terms must be (about a paragraph or two). */
 export const WINDOW = 100;
 
+const pools = new WeakMap<CompiledMatcher, Occurrences>();
+
 /** Turns word hits into pattern occurrences (multi-word patterns need consecutive tokens). */
 export function collectOccurrences(m: CompiledMatcher, hits: Hits): Occurrences {
-  const occ = new Occurrences(m.entityIds.length, m.eventIds.length);
+  let occ = pools.get(m);
+  if (!occ) {
+    occ = new Occurrences(m.entityIds.length, m.eventIds.length);
+    pools.set(m, occ);
+  }
+  occ.reset();
   const { firstOff, firstData, patOff, patWords, patKind, patOwner, patGroup } = m;
   const hTok = hits.tok;
   const hWord = hits.word;
-  // Last token at which each pattern was recorded: one occurrence per pattern and token.
-  const lastTok = new Map<number, number>();
+  // Patterns already recorded at the current token (a token can match several words via stems).
+  const atToken: number[] = [];
+  let currentTok = -1;
   for (let j = 0; j < hits.n; j++) {
     const w = hWord[j]!;
     const tok = hTok[j]!;
+    if (tok !== currentTok) {
+      currentTok = tok;
+      atToken.length = 0;
+    }
     for (let f = firstOff[w]!, fe = firstOff[w + 1]!; f < fe; f++) {
       const p = firstData[f]!;
       const off = patOff[p]!;
@@ -44,22 +56,13 @@ export function collectOccurrences(m: CompiledMatcher, hits: Hits): Occurrences 
         }
         if (q < len) continue;
       }
-      if (j > 0 && hTok[j - 1] === tok) {
-        // Several words matched this token (stems): record each pattern once.
-        if (lastTok.get(p) === tok) continue;
-      }
-      lastTok.set(p, tok);
+      if (atToken.length > 0 && atToken.includes(p)) continue;
+      atToken.push(p);
       const kind = patKind[p];
       const owner = patOwner[p]!;
       const i = occ.add(tok, hits.start[j]!, end, fuzzy, patGroup[p]!);
-      if (kind === PAT_ENTITY) {
-        if (occ.link(occ.entHead, occ.entTail, owner, i)) occ.entities.push(owner);
-      } else {
-        const fresh = occ.ctxHead[owner] === -1 && occ.phrHead[owner] === -1;
-        if (kind === PAT_CONTEXT) occ.link(occ.ctxHead, occ.ctxTail, owner, i);
-        else occ.link(occ.phrHead, occ.phrTail, owner, i);
-        if (fresh) occ.touched.push(owner);
-      }
+      if (kind === PAT_ENTITY) occ.addEntity(owner, i);
+      else occ.addEvent(owner, i, kind !== PAT_CONTEXT);
     }
   }
   return occ;
@@ -86,9 +89,9 @@ export function bestWindow(m: CompiledMatcher, e: number, occ: Occurrences): Win
   const anyMin = m.anyMin[e]!;
   const a0 = m.allOff[e]!;
   const a1 = m.allOff[e + 1]!;
-  for (let j = a0; j < a1; j++) if (occ.entHead[m.allData[j]!] === -1) return null;
+  for (let j = a0; j < a1; j++) if (occ.entHead(m.allData[j]!) === -1) return null;
   let anyFound = 0;
-  for (let j = m.anyOff[e]!; j < m.anyOff[e + 1]!; j++) if (occ.entHead[m.anyData[j]!] !== -1) anyFound++;
+  for (let j = m.anyOff[e]!; j < m.anyOff[e + 1]!; j++) if (occ.entHead(m.anyData[j]!) !== -1) anyFound++;
   if (anyFound < anyMin) return null;
 
   const items: WindowItem[] = [];
@@ -101,15 +104,15 @@ export function bestWindow(m: CompiledMatcher, e: number, occ: Occurrences): Win
     const ent = m.allData[j]!;
     if (allSet.has(ent)) continue;
     allSet.add(ent);
-    addList(occ.entHead[ent]!, () => ent);
+    addList(occ.entHead(ent), () => ent);
   }
   for (let j = m.anyOff[e]!; j < m.anyOff[e + 1]!; j++) {
     const ent = m.anyData[j]!;
     if (allSet.has(ent) || anySet.has(ent)) continue;
     anySet.add(ent);
-    addList(occ.entHead[ent]!, () => ent);
+    addList(occ.entHead(ent), () => ent);
   }
-  addList(occ.ctxHead[e]!, (i) => -1 - occ.group[i]!);
+  addList(occ.ctxHead(e), (i) => -1 - occ.group[i]!);
   items.sort((x, y) => x.tok - y.tok);
 
   const counts = new Map<number, number>();
