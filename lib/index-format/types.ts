@@ -7,11 +7,14 @@
 export const INDEX_FORMAT = 'backstory-index';
 export const INDEX_FORMAT_VERSION = 1;
 
-/** ISO 639-1 language code ("en", "ru", "uk") or "und". */
+/** Language code: 2-3 lowercase letters, optionally with subtags ("en", "uk", "zh-Hant"), or "und". */
 export type LanguageCode = string;
 
-/** Calendar date, YYYY-MM-DD. */
+/** Calendar date, YYYY-MM-DD (a real date: 2025-02-30 is rejected). */
 export type IsoDate = string;
+
+/** A date known to the year, month or day: YYYY, YYYY-MM or YYYY-MM-DD (sources often give only a month). */
+export type PartialIsoDate = string;
 
 export interface Publisher {
   name: string;
@@ -51,12 +54,13 @@ export interface MatchRule {
   anyMin?: number;
   /**
    * Context terms: each inner array is one idea in its words and languages
-   * (["leak", "leaked", "утечка", "витік", "wyciek"]); a group counts once.
+   * (["leak", "утечка", "витік", "wyciek"]); a group counts once. Write dictionary forms
+   * ("leak", not "leaked"): the matcher strips common endings from page words itself.
    */
   context: string[][];
   /** How many context groups must occur in the window. Default 2. */
   minContext?: number;
-  /** Distinctive phrases, each enough on its own ("28-point plan", "план из 28 пунктов"). */
+  /** Distinctive phrases, each enough on its own ("28-point plan", "план из 28 пунктов"), in dictionary forms. */
   phrases?: string[];
 }
 
@@ -77,14 +81,15 @@ export interface Source {
   url: string;
   /** Outlet name or host ("Bloomberg", "meduza.io"). */
   outlet: string;
+  /** The page's own headline, when known. */
   title?: string;
   language: LanguageCode;
-  published?: IsoDate;
+  published?: PartialIsoDate;
   kind: SourceKind;
 }
 
 export interface NewsEvent {
-  /** Stable id, lowercase letters, digits and dashes ("witkoff-ushakov-call"). */
+  /** Stable id: lowercase letters, digits and dashes, at most 80 characters ("witkoff-ushakov-call"). */
   id: string;
   title: string;
   /** One or two sentences. */
@@ -103,8 +108,8 @@ export interface IndexDocument {
   version: number;
   title: string;
   publisher: Publisher;
-  /** https URL. */
-  homepage: string;
+  /** https URL of a page about the feed, if there is one. */
+  homepage?: string;
   /** ISO 8601 date-time. */
   generated: string;
   /** ISO 8601 date-time after which the document is stale. */

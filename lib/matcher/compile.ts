@@ -3,7 +3,7 @@
  * phonetic skeletons for names), patterns as word sequences, and event rules as flat arrays.
  */
 import type { IndexDocument } from '../index-format/types';
-import { indexForms, MIN_STEM } from './endings';
+import { indexForms, longestEnding, MIN_STEM } from './endings';
 import { buildMultiMap, poly1, poly2, type HashMultiMap } from './hash-table';
 import { deletions, FUZZY_MIN_LETTERS, MIN_SKELETON, skeleton, TYPO_MIN_LETTERS } from './phonetic';
 import { tokenize } from './tokenize';
@@ -94,13 +94,20 @@ export function compileIndex(doc: IndexDocument): CompiledMatcher {
   const patKind: number[] = [];
   const patOwner: number[] = [];
   const patGroup: number[] = [];
-  const seenPatterns = new Set<string>();
+  // The same name or term listed twice for one owner (in two languages, say) is one pattern.
+  let ownerKey = '';
+  let seenForOwner = new Set<string>();
   const addPattern = (text: string, kind: number, owner: number, group: number) => {
     const toks = tokenize(text).map((t) => t.text);
     if (toks.length === 0) return;
-    const key = `${kind}:${owner}:${group}:${toks.join(' ')}`;
-    if (seenPatterns.has(key)) return;
-    seenPatterns.add(key);
+    const key = `${kind}:${owner}:${group}`;
+    if (key !== ownerKey) {
+      ownerKey = key;
+      seenForOwner = new Set();
+    }
+    const joined = toks.join(' ');
+    if (seenForOwner.has(joined)) return;
+    seenForOwner.add(joined);
     pat.push(toks.map((t) => wordId(t, kind === PAT_ENTITY)));
     patKind.push(kind);
     patOwner.push(owner);
@@ -167,6 +174,17 @@ export function compileIndex(doc: IndexDocument): CompiledMatcher {
       }
     }
   });
+
+  // The scanner tries a page word's stem only when the whole word is not a key. So when a whole
+  // word is a key (an inflected form some pattern uses, "уиткоффа"), it must also carry the words
+  // of its stem ("уиткофф"), or that inflected form would stop matching the base name elsewhere.
+  const snapshot = new Map([...exactEntries].map(([k, v]) => [k, [...v]]));
+  for (const [key, list] of exactEntries) {
+    const e = longestEnding(key);
+    if (e === 0) continue;
+    const stemWords = snapshot.get(key.slice(0, key.length - e));
+    if (stemWords) for (const w of stemWords) if (!list.includes(w)) list.push(w);
+  }
 
   const first = new Csr();
   const firstLists: number[][] = wordList.map(() => []);

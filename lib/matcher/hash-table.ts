@@ -77,8 +77,9 @@ export function buildMultiMap(
   const off = new Int32Array(n + 1);
   const bits = new Uint32Array(bitCount >>> 5);
   const bitMask = bitCount - 1;
+  const unique = (v: number[]) => (v.length === 1 ? v : [...new Set(v)]);
   let total = 0;
-  for (const v of entries.values()) total += new Set(v).size;
+  for (const v of entries.values()) total += unique(v).length;
   const data = new Int32Array(total);
   let key = 0;
   let pos = 0;
@@ -93,7 +94,7 @@ export function buildMultiMap(
     const bit = a & bitMask;
     bits[bit >>> 5]! |= 1 << (bit & 31);
     off[key] = pos;
-    for (const v of new Set(values)) data[pos++] = v;
+    for (const v of unique(values)) data[pos++] = v;
     key++;
     off[key] = pos;
   }

@@ -68,14 +68,29 @@ export interface Settings {
 
 export type SiteAccess = { mode: 'none' } | { mode: 'all' } | { mode: 'sites'; origins: string[] };
 
+/**
+ * The background's answer to 'page/scan'. `events` are the visible (not dismissed) events.
+ * `watch: false` tells the content script to stop watching the page (the site is no longer
+ * granted for automatic flagging, or this was a one-off scan from the toolbar button);
+ * `highlights` is the current setting, so the content script knows whether to draw them.
+ */
+export interface ScanReply {
+  events: FoundEvent[];
+  watch: boolean;
+  highlights: boolean;
+}
+
+/** What 'tab/get' answers: the tab's result, or why there is none. */
+export type TabGetReply = TabResult | { status: 'off' | 'unsupported' | 'error'; message?: string };
+
 export interface ProtocolMap {
   /** Content script: here is the page's text; match it, badge the tab, return what was found. */
-  'page/scan': (p: PagePayload) => { events: FoundEvent[] };
+  'page/scan': (p: PagePayload) => ScanReply;
   /** Content script: the page navigated (SPA) and has no article yet; clear old results. */
   'page/clear': (p: { url: string }) => void;
 
   /** Popup: results for a tab (scans it first via activeTab + scripting when there are none). */
-  'tab/get': (p: { tabId: number; rescan?: boolean }) => TabResult | { status: 'off' | 'unsupported' | 'error'; message?: string };
+  'tab/get': (p: { tabId: number; rescan?: boolean }) => TabGetReply;
   /** Popup/options: look up events by words or names. */
   'index/search': (p: { query: string; limit?: number }) => EventView[];
   'index/status': (p: Record<string, never>) => IndexStatus | null;
@@ -100,3 +115,32 @@ export interface Envelope<K extends MessageType = MessageType> {
   payload: Request<K>;
 }
 export type EventMatchLike = EventMatch;
+
+/** Every reply crosses the runtime boundary in this shape; lib/messaging/client.ts unwraps it. */
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/**
+ * Background -> content script (browser.tabs.sendMessage). The content script accepts these only
+ * from its own extension's background (sender.id checked, no sender.tab).
+ */
+export interface ContentMessageMap {
+  /** The visible events changed (an event was dismissed or the highlights setting changed). */
+  'content/update': (p: { events: FoundEvent[]; highlights: boolean }) => void;
+  /** The site is no longer granted: stop observing and remove highlights. */
+  'content/stop': (p: Record<string, never>) => void;
+}
+export type ContentMessageType = keyof ContentMessageMap;
+export interface ContentEnvelope<K extends ContentMessageType = ContentMessageType> {
+  type: K;
+  payload: Parameters<ContentMessageMap[K]>[0];
+}
+
+/**
+ * What the content script's main() resolves to. The toolbar button's one-click lookup injects
+ * the content script with scripting.executeScript and reads this value: 'scanned' means a
+ * 'page/scan' reached the background (the result is in the tab's stored result).
+ */
+export type ScanOutcome =
+  | { kind: 'scanned' }
+  | { kind: 'unsupported'; reason: string }
+  | { kind: 'error'; message: string };

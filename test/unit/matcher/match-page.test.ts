@@ -144,3 +144,14 @@ describe('matchPage: hostile input', () => {
     expect(ids('Witkoff'.repeat(10_000))).toEqual([]);
   });
 });
+
+describe('matchPage: index words that are inflected forms of others', () => {
+  it('an inflected form used in one pattern still matches the base name elsewhere', () => {
+    const doc = sampleIndex();
+    // A phrase of another event uses the genitive "Уиткоффа": the page's "Уиткоффа" must still be Witkoff.
+    doc.events[1]!.match.phrases = ['визит Уиткоффа в Кремль'];
+    const m2 = compileIndex(doc);
+    const text = 'Опубликована запись разговора Уиткоффа с Ушаковым; утечка обсуждается.';
+    expect(matchPage(m2, { text }).map((e) => e.id)).toContain('leaked-call');
+  });
+});

@@ -1,0 +1,31 @@
+/** Stands in for a card the reader hid with "Not this event", with an Undo that gets focus. */
+import { useEffect, useRef } from 'preact/hooks';
+import { t } from '@/lib/i18n/i18n';
+
+export interface DismissedNoticeProps {
+  id: string;
+  title: string;
+  onUndo: () => void;
+  busy?: boolean;
+  error?: string;
+}
+
+export function DismissedNotice({ id, title, onUndo, busy, error }: DismissedNoticeProps) {
+  const undo = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    undo.current?.focus(); // the focused "Not this event" button just disappeared
+  }, []);
+  return (
+    <div class="dismissed" data-testid="dismissed" data-event-id={id}>
+      <p class="dismissed-text">{t('dismissed', [title])}</p>
+      <button ref={undo} type="button" class="quiet-button" data-testid="undo" aria-disabled={busy ? 'true' : undefined} onClick={() => !busy && onUndo()}>
+        {t('undo')}
+      </button>
+      {error && (
+        <p class="inline-error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

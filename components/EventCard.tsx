@@ -1,0 +1,104 @@
+/** One event: title, dates, summary, why it was flagged, its sources by kind, related events. */
+import { useEffect, useId, useRef } from 'preact/hooks';
+import type { Source } from '@/lib/index-format/types';
+import type { Evidence } from '@/lib/matcher/types';
+import type { EventView } from '@/lib/messaging/protocol';
+import { t } from '@/lib/i18n/i18n';
+import { EventDates } from './EventDates';
+import { samePage } from './links';
+import { SourceList } from './SourceList';
+import { WhyFlagged } from './WhyFlagged';
+import { whyFlagged } from './why-flagged';
+
+export interface EventCardProps {
+  event: EventView;
+  locale: string;
+  /** Present when the event was found on the current page. */
+  found?: { evidence: readonly Evidence[]; pageIsSource: boolean };
+  /** The address of the page the popup was opened on. */
+  pageUrl?: string;
+  onOpenRelated: (id: string, title: string) => void;
+  /** Shows "Not this event" when given. */
+  onDismiss?: (event: EventView) => void;
+  dismissing?: boolean;
+  error?: string;
+  /** Move keyboard focus to the card when it mounts (after Undo). */
+  autoFocus?: boolean;
+}
+
+export function EventCard(props: EventCardProps) {
+  const { event, locale, found, pageUrl } = props;
+  const headingId = useId();
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (props.autoFocus) ref.current?.focus();
+  }, []);
+
+  const pageUrls = found ? whyFlagged(found.evidence).pageUrls : [];
+  const isReading = (source: Source): boolean =>
+    Boolean(found?.pageIsSource) &&
+    (pageUrls.some((url) => samePage(url, source.url)) || (pageUrl !== undefined && samePage(pageUrl, source.url)));
+
+  return (
+    <article
+      ref={ref}
+      class="event"
+      data-testid="event"
+      data-event-id={event.id}
+      aria-labelledby={headingId}
+      tabIndex={-1}
+    >
+      <h3 class="event-title" id={headingId}>
+        {event.title}
+      </h3>
+      <EventDates dates={event.dates} locale={locale} />
+      {found?.pageIsSource && (
+        <p class="reading-marker" data-testid="reading-marker">
+          {t('readingSource')}
+        </p>
+      )}
+      <p class="event-summary">{event.summary}</p>
+      {found && <WhyFlagged evidence={found.evidence} />}
+      <SourceList sources={event.sources} locale={locale} isReading={isReading} />
+      {event.related.length > 0 && (
+        <div class="related">
+          <h4 class="related-heading">{t('relatedHeading')}</h4>
+          <ul>
+            {event.related.map((rel) => (
+              <li key={rel.id}>
+                <button
+                  type="button"
+                  class="link-button"
+                  data-testid="related-event"
+                  data-event-id={rel.id}
+                  onClick={() => props.onOpenRelated(rel.id, rel.title)}
+                >
+                  {rel.title}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {props.error && (
+        <p class="inline-error" role="alert">
+          {props.error}
+        </p>
+      )}
+      {props.onDismiss && (
+        <div class="event-actions">
+          <button
+            type="button"
+            class="quiet-button"
+            data-testid="dismiss"
+            aria-label={t('notThisEventLabel', [event.title])}
+            aria-disabled={props.dismissing ? 'true' : undefined}
+            onClick={() => !props.dismissing && props.onDismiss?.(event)}
+          >
+            {t('notThisEvent')}
+          </button>
+        </div>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,77 @@
+/**
+ * The options page: automatic-checking sites, highlights, hidden events, and the index status.
+ * Three parallel messages on load; each section saves on its own.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { IndexStatus, Settings, SiteAccess } from '@/lib/messaging/protocol';
+import { t, uiLanguage } from '@/lib/i18n/i18n';
+import { errorMessage } from './error-message';
+import { HiddenEvents } from './HiddenEvents';
+import { HighlightsSetting } from './HighlightsSetting';
+import { IndexStatusPanel } from './IndexStatusPanel';
+import { SitesSetting } from './SitesSetting';
+import type { UiServices } from './ui-services';
+import { defaultServices } from './use-services';
+
+type Loaded<T> = { state: 'loading' } | { state: 'ok'; value: T } | { state: 'error'; message: string };
+
+function useLoaded<T>(load: () => Promise<T>): [Loaded<T>, (value: T) => void] {
+  const [loaded, setLoaded] = useState<Loaded<T>>({ state: 'loading' });
+  useEffect(() => {
+    load().then(
+      (value) => setLoaded({ state: 'ok', value }),
+      (err: unknown) => setLoaded({ state: 'error', message: errorMessage(err) }),
+    );
+  }, []);
+  return [loaded, (value: T) => setLoaded({ state: 'ok', value })];
+}
+
+export function OptionsApp({ services = defaultServices() }: { services?: UiServices }) {
+  const locale = uiLanguage();
+  const [settings, setSettings] = useLoaded<Settings>(() => services.send('settings/get', {}));
+  const [access, setAccess] = useLoaded<SiteAccess>(() => services.send('sites/get', {}));
+  const [index] = useLoaded<IndexStatus | null>(() => services.send('index/status', {}));
+
+  return (
+    <div class="options">
+      <header class="options-header">
+        <img class="brand-icon" src="/icon/48.png" alt="" width={32} height={32} />
+        <h1>{t('optionsTitle')}</h1>
+      </header>
+      <main class="options-main">
+        {section(access, (value) => (
+          <SitesSetting access={value} services={services} onChange={setAccess} />
+        ), 'autoHeading')}
+        {section(settings, (value) => (
+          <HighlightsSetting enabled={value.highlights} services={services} onSaved={setSettings} />
+        ), 'highlightsHeading')}
+        {section(settings, (value) => (
+          <HiddenEvents ids={value.dismissed} services={services} onSaved={setSettings} />
+        ), 'hiddenHeading')}
+        {section(index, (value) => (
+          <IndexStatusPanel status={value} now={services.now()} locale={locale} />
+        ), 'indexHeading')}
+      </main>
+    </div>
+  );
+}
+
+function section<T>(
+  loaded: Loaded<T>,
+  render: (value: T) => preact.JSX.Element,
+  heading: 'autoHeading' | 'highlightsHeading' | 'hiddenHeading' | 'indexHeading',
+) {
+  if (loaded.state === 'ok') return render(loaded.value);
+  return (
+    <section class="panel" aria-label={t(heading)} aria-busy={loaded.state === 'loading'}>
+      <h2>{t(heading)}</h2>
+      {loaded.state === 'loading' ? (
+        <p class="muted">{t('loading')}</p>
+      ) : (
+        <p class="inline-error" role="alert">
+          {t('loadFailed', [loaded.message])}
+        </p>
+      )}
+    </section>
+  );
+}

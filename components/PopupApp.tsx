@@ -1,0 +1,304 @@
+/**
+ * The toolbar popup: events found on the current tab with their sources, a search over the
+ * whole index, the index's age, and the offer to check a site automatically.
+ * Everything comes from the background in a few parallel messages; nothing heavy runs here.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { EventView, FoundEvent, IndexStatus, SiteAccess, TabResult } from '@/lib/messaging/protocol';
+import { t, tPlural, uiLanguage } from '@/lib/i18n/i18n';
+import { DismissedNotice } from './DismissedNotice';
+import { EmptyState, emptyTitle, type EmptyKind } from './EmptyState';
+import { errorMessage } from './error-message';
+import { EventCard } from './EventCard';
+import { IndexAge } from './IndexAge';
+import { SearchBox } from './SearchBox';
+import { SiteAccessControl } from './SiteAccessControl';
+import { pageOrigin } from './site-access';
+import type { UiServices } from './ui-services';
+import { defaultServices } from './use-services';
+
+export interface PopupAppProps {
+  services?: UiServices;
+  /** popup.html?tabId=N (automation, or a popup opened as a page); otherwise the active tab. */
+  tabId?: number;
+  /** popup.html?q=...: pre-fills the search and runs it. */
+  initialQuery?: string;
+  debounceMs?: number;
+}
+
+type PageState =
+  | { status: 'loading' }
+  | { status: 'ok'; result: TabResult }
+  | { status: 'not-text' | 'off' | 'unsupported' }
+  | { status: 'error'; message?: string };
+
+type SearchState =
+  | { status: 'idle' }
+  | { status: 'loading'; query: string }
+  | { status: 'done'; query: string; results: EventView[] }
+  | { status: 'error'; query: string };
+
+interface CardState {
+  hidden: boolean;
+  busy: boolean;
+  error?: string;
+  /** Focus the card when it comes back (after Undo). */
+  refocus?: boolean;
+}
+
+interface Detail {
+  id: string;
+  title: string;
+  /** The card whose related link opened this, to return focus on Back. */
+  from?: string;
+  status: 'loading' | 'done' | 'error';
+  event?: EventView | null;
+}
+
+const SEARCH_LIMIT = 20;
+
+export function PopupApp({ services = defaultServices(), tabId, initialQuery = '', debounceMs = 250 }: PopupAppProps) {
+  const locale = uiLanguage();
+  const [page, setPage] = useState<PageState>({ status: 'loading' });
+  const [tabUrl, setTabUrl] = useState<string | undefined>();
+  const [index, setIndex] = useState<IndexStatus | null | undefined>();
+  const [access, setAccess] = useState<SiteAccess | undefined>();
+  const [query, setQuery] = useState(initialQuery);
+  const [search, setSearch] = useState<SearchState>({ status: 'idle' });
+  const [cards, setCards] = useState<Record<string, CardState>>({});
+  const [details, setDetails] = useState<Detail[]>([]);
+  const searchSeq = useRef(0);
+  const debounce = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const mainRef = useRef<HTMLElement>(null);
+  const backRef = useRef<HTMLButtonElement>(null);
+
+  const loadPage = async (rescan: boolean): Promise<void> => {
+    setPage({ status: 'loading' });
+    try {
+      const tabLookup = tabId === undefined ? services.activeTab() : services.getTab(tabId);
+      const id = tabId ?? (await tabLookup)?.id;
+      if (id === undefined) {
+        setPage({ status: 'unsupported' });
+        return;
+      }
+      const [res, tab] = await Promise.all([
+        services.send('tab/get', rescan ? { tabId: id, rescan: true } : { tabId: id }),
+        tabLookup.catch(() => undefined),
+      ]);
+      setTabUrl(tab?.url);
+      if ('events' in res) {
+        setPage(res.status === 'not-text' ? { status: 'not-text' } : { status: 'ok', result: res });
+      } else if (res.status === 'error') {
+        setPage(res.message ? { status: 'error', message: res.message } : { status: 'error' });
+      } else {
+        setPage({ status: res.status });
+      }
+    } catch (err) {
+      setPage({ status: 'error', message: errorMessage(err) });
+    }
+  };
+
+  const runSearch = (raw: string): void => {
+    clearTimeout(debounce.current);
+    const q = raw.trim();
+    const seq = ++searchSeq.current;
+    if (!q) {
+      setSearch({ status: 'idle' });
+      return;
+    }
+    setSearch({ status: 'loading', query: q });
+    services.send('index/search', { query: q, limit: SEARCH_LIMIT }).then(
+      (results) => {
+        if (seq === searchSeq.current) setSearch({ status: 'done', query: q, results });
+      },
+      () => {
+        if (seq === searchSeq.current) setSearch({ status: 'error', query: q });
+      },
+    );
+  };
+
+  useEffect(() => {
+    void loadPage(false);
+    services.send('index/status', {}).then(setIndex, () => setIndex(undefined));
+    services.send('sites/get', {}).then(setAccess, () => setAccess(undefined));
+    if (initialQuery.trim()) runSearch(initialQuery);
+    return () => clearTimeout(debounce.current);
+  }, []);
+
+  const onQueryInput = (value: string): void => {
+    setQuery(value);
+    clearTimeout(debounce.current);
+    if (!value.trim()) runSearch('');
+    else debounce.current = setTimeout(() => runSearch(value), debounceMs);
+  };
+
+  const pageEvents: FoundEvent[] = page.status === 'ok' ? page.result.events : [];
+  const pageUrl = page.status === 'ok' ? page.result.url : tabUrl;
+  const foundOnPage = (id: string): FoundEvent | undefined => pageEvents.find((e) => e.id === id);
+
+  const setCard = (id: string, patch: Partial<CardState>): void =>
+    setCards((all) => ({ ...all, [id]: { hidden: false, busy: false, ...all[id], ...patch } }));
+
+  const dismiss = (event: EventView): void => {
+    setCard(event.id, { busy: true, error: undefined });
+    services.send('event/dismiss', { id: event.id, dismissed: true }).then(
+      () => setCard(event.id, { hidden: true, busy: false, refocus: false }),
+      () => setCard(event.id, { busy: false, error: t('dismissFailed') }),
+    );
+  };
+
+  const undo = (id: string): void => {
+    setCard(id, { busy: true, error: undefined });
+    services.send('event/dismiss', { id, dismissed: false }).then(
+      () => setCard(id, { hidden: false, busy: false, refocus: true }),
+      (err: unknown) => setCard(id, { busy: false, error: t('saveFailed', [errorMessage(err)]) }),
+    );
+  };
+
+  const openRelated = (from: string | undefined) => (id: string, title: string): void => {
+    setDetails((stack) => [...stack, { id, title, from, status: 'loading' }]);
+    services.send('event/get', { id }).then(
+      (event) => setDetails((stack) => stack.map((d) => (d.id === id && d.status === 'loading' ? { ...d, status: 'done', event } : d))),
+      () => setDetails((stack) => stack.map((d) => (d.id === id && d.status === 'loading' ? { ...d, status: 'error' } : d))),
+    );
+  };
+
+  const back = (): void => {
+    const closing = details[details.length - 1];
+    setDetails((stack) => stack.slice(0, -1));
+    // Return focus to the card whose related link was followed, once it is back in the DOM.
+    setTimeout(() => {
+      const target = closing?.from
+        ? mainRef.current?.querySelector<HTMLElement>(`[data-testid="event"][data-event-id="${CSS.escape(closing.from)}"]`)
+        : null;
+      (target ?? mainRef.current)?.focus();
+    }, 0);
+  };
+
+  const detail = details[details.length - 1];
+  useEffect(() => {
+    if (detail) backRef.current?.focus();
+  }, [details.length]);
+
+  const queryActive = query.trim() !== '';
+  const origin = pageOrigin(pageUrl);
+
+  const renderCard = (event: EventView, withDismiss: boolean) => {
+    const found = foundOnPage(event.id);
+    const state = cards[event.id];
+    if (withDismiss && state?.hidden) {
+      return (
+        <DismissedNotice
+          key={event.id}
+          id={event.id}
+          title={event.title}
+          busy={state.busy}
+          error={state.error}
+          onUndo={() => undo(event.id)}
+        />
+      );
+    }
+    return (
+      <EventCard
+        key={event.id}
+        event={event}
+        locale={locale}
+        found={found && { evidence: found.evidence, pageIsSource: found.pageIsSource }}
+        pageUrl={pageUrl}
+        onOpenRelated={openRelated(event.id)}
+        onDismiss={withDismiss ? dismiss : undefined}
+        dismissing={state?.busy}
+        error={state?.error}
+        autoFocus={state?.refocus}
+      />
+    );
+  };
+
+  let announcement = '';
+  let body;
+  if (detail) {
+    announcement = detail.status === 'loading' ? t('eventLoading') : detail.event ? detail.event.title : '';
+    body = (
+      <section class="detail" aria-busy={detail.status === 'loading'} aria-label={detail.title}>
+        <button ref={backRef} type="button" class="quiet-button back-button" data-testid="back" onClick={back}>
+          <span aria-hidden="true">← </span>
+          {t('back')}
+        </button>
+        {detail.status === 'loading' && <p class="muted">{t('eventLoading')}</p>}
+        {detail.status === 'error' && <EmptyState kind="error" />}
+        {detail.status === 'done' && !detail.event && <p class="muted" data-testid="event-missing">{t('eventMissing')}</p>}
+        {detail.status === 'done' && detail.event && renderCard(detail.event, false)}
+      </section>
+    );
+  } else if (queryActive) {
+    const loading = search.status !== 'done' && search.status !== 'error';
+    const results = search.status === 'done' ? search.results : [];
+    announcement =
+      search.status === 'error'
+        ? t('searchFailed')
+        : loading
+          ? t('searching')
+          : results.length > 0
+            ? tPlural('searchCount', results.length)
+            : t('searchNone', [search.query]);
+    body = (
+      <section class="results" aria-labelledby="search-heading" aria-busy={loading} data-testid="search-results">
+        <h2 id="search-heading">{t('searchHeading')}</h2>
+        <p class={search.status === 'error' ? 'count inline-error' : 'count'} data-testid="search-count">
+          {announcement}
+        </p>
+        {results.map((event) => renderCard(event, false))}
+      </section>
+    );
+  } else {
+    const empty: EmptyKind | null =
+      page.status === 'loading' ? null : page.status === 'ok' ? (pageEvents.length ? null : 'none') : page.status;
+    announcement =
+      page.status === 'loading' ? t('pageLoading') : empty ? emptyTitle(empty) : tPlural('pageCount', pageEvents.length);
+    const offer =
+      origin && access && ((page.status === 'ok' && pageEvents.length > 0) || page.status === 'off');
+    body = (
+      <>
+        <section class="results" aria-labelledby="page-heading" aria-busy={page.status === 'loading'} data-testid="page-results">
+          <h2 id="page-heading">{t('pageHeading')}</h2>
+          {page.status === 'loading' && <p class="muted loading">{t('pageLoading')}</p>}
+          {empty && (
+            <EmptyState kind={empty} detail={page.status === 'error' ? page.message : undefined}>
+              {page.status === 'error' && (
+                <button type="button" class="secondary-button" data-testid="retry" onClick={() => void loadPage(true)}>
+                  {t('retry')}
+                </button>
+              )}
+            </EmptyState>
+          )}
+          {pageEvents.map((event) => renderCard(event, true))}
+        </section>
+        {offer && <SiteAccessControl origin={origin} access={access} services={services} onChange={setAccess} />}
+      </>
+    );
+  }
+
+  return (
+    <div class="popup">
+      <header class="popup-header">
+        <div class="brand">
+          <img class="brand-icon" src="/icon/32.png" alt="" width={20} height={20} />
+          <h1 class="brand-name">{t('extName')}</h1>
+          <IndexAge status={index} now={services.now()} locale={locale} />
+        </div>
+        <SearchBox value={query} onInput={onQueryInput} onSubmit={runSearch} />
+      </header>
+      <main class="popup-main" ref={mainRef} tabIndex={-1}>
+        <p class="sr-only" role="status" aria-live="polite" data-testid="live-status">
+          {announcement}
+        </p>
+        {body}
+      </main>
+      <footer class="popup-footer">
+        <button type="button" class="link-button" data-testid="open-options" onClick={() => services.openOptionsPage()}>
+          {t('settingsButton')}
+        </button>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+/**
+ * An event's sources grouped by kind (original report first). Only https URLs become links, and
+ * they open in a new tab without giving the opened page a handle on ours.
+ */
+import type { Source, SourceKind } from '@/lib/index-format/types';
+import { formatDay } from '@/lib/i18n/format-date';
+import { t, type MessageKey } from '@/lib/i18n/i18n';
+import { groupSources } from './group-sources';
+import { languageName } from './language-name';
+import { httpsHref, urlLabel } from './links';
+
+const KIND_LABEL: Record<SourceKind, MessageKey> = {
+  original: 'kindOriginal',
+  primary: 'kindPrimary',
+  reaction: 'kindReaction',
+  factcheck: 'kindFactcheck',
+  analysis: 'kindAnalysis',
+  coverage: 'kindCoverage',
+};
+
+export interface SourceListProps {
+  sources: readonly Source[];
+  locale: string;
+  /** True for the source the reader has open. */
+  isReading?: (source: Source) => boolean;
+}
+
+export function SourceList({ sources, locale, isReading }: SourceListProps) {
+  return (
+    <div class="sources">
+      {groupSources(sources).map((group) => (
+        <section class="source-group" key={group.kind} data-kind={group.kind}>
+          <h4 class="source-kind">{t(KIND_LABEL[group.kind])}</h4>
+          <ul>
+            {group.sources.map((source) => (
+              <SourceItem key={source.url} source={source} locale={locale} reading={isReading?.(source) ?? false} />
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}
+
+function SourceItem({ source, locale, reading }: { source: Source; locale: string; reading: boolean }) {
+  const href = httpsHref(source.url);
+  const title = source.title?.trim();
+  const label = title || urlLabel(source.url);
+  const cls = title ? 'source-title' : 'source-title address';
+  const lang = source.language && source.language !== 'und' ? source.language : undefined;
+  const titleLang = title ? lang : undefined; // an address is not in the source's language
+  const language = languageName(source.language, locale);
+  return (
+    <li class={reading ? 'source reading' : 'source'} data-testid="source" data-reading={reading ? 'true' : undefined}>
+      {href ? (
+        <a class={cls} data-testid="source-link" href={href} target="_blank" rel="noopener noreferrer" lang={titleLang}>
+          {label}
+          <span class="sr-only"> ({t('newTab')})</span>
+        </a>
+      ) : (
+        <span class={cls} lang={titleLang}>
+          {label}
+        </span>
+      )}
+      <span class="source-meta">
+        <span class="outlet">{source.outlet}</span>
+        {' · '}
+        {language ? (
+          <>
+            <span aria-hidden="true">{source.language.toUpperCase()}</span>
+            <span class="sr-only">{language}</span>
+          </>
+        ) : (
+          <span>{lang ? lang.toUpperCase() : t('languageUnknown')}</span>
+        )}
+        {source.published && (
+          <>
+            {' · '}
+            <time dateTime={source.published}>{formatDay(source.published, locale)}</time>
+          </>
+        )}
+      </span>
+      {reading && <strong class="reading-badge">{t('readingThis')}</strong>}
+    </li>
+  );
+}

@@ -1,0 +1,34 @@
+/**
+ * SEAM (uses the browser-extension API): the real UiServices for the popup and options page.
+ */
+import { browser } from 'wxt/browser';
+import { sendMessage } from '@/lib/messaging/client';
+import type { TabInfo, UiServices } from './ui-services';
+
+function toTabInfo(tab: { id?: number; url?: string } | undefined): TabInfo | undefined {
+  if (!tab || typeof tab.id !== 'number') return undefined;
+  return tab.url ? { id: tab.id, url: tab.url } : { id: tab.id };
+}
+
+export function createBrowserServices(): UiServices {
+  return {
+    send: sendMessage,
+    async activeTab() {
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      return toTabInfo(tab);
+    },
+    async getTab(id) {
+      try {
+        return toTabInfo(await browser.tabs.get(id));
+      } catch {
+        return undefined; // closed or never existed
+      }
+    },
+    requestOrigins: (origins) => browser.permissions.request({ origins }),
+    removeOrigins: (origins) => browser.permissions.remove({ origins }),
+    openOptionsPage() {
+      void browser.runtime.openOptionsPage();
+    },
+    now: () => Date.now(),
+  };
+}

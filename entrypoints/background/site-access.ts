@@ -1,0 +1,68 @@
+/**
+ * Automatic flagging: the content script is registered at run time (scripting API) for exactly
+ * the origins the reader granted as optional host permissions, and unregistered when they are
+ * revoked. In the e2e build <all_urls> is granted by the manifest, so this registers for all
+ * sites at install/startup.
+ */
+import { browser } from 'wxt/browser';
+import type { SiteAccess } from '@/lib/messaging/protocol';
+import { accessFromOrigins, matchesFor, originPatternFor, sameMatches } from '@/lib/sites/site-access';
+
+export const SCRIPT_ID = 'backstory-scan';
+export const SCRIPT_FILE = '/content-scripts/scan.js';
+
+export async function getSiteAccess(): Promise<SiteAccess> {
+  const all = await browser.permissions.getAll();
+  return accessFromOrigins(all.origins ?? []);
+}
+
+/** Is automatic flagging granted for this page's site? */
+export async function isGranted(pageUrl: string): Promise<boolean> {
+  const pattern = originPatternFor(pageUrl);
+  if (!pattern) return false;
+  try {
+    return await browser.permissions.contains({ origins: [pattern] });
+  } catch {
+    return false;
+  }
+}
+
+async function applyRegistration(access: SiteAccess): Promise<void> {
+  const matches = matchesFor(access);
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
+  const current = existing[0];
+  if (matches.length === 0) {
+    if (current) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
+    return;
+  }
+  if (current) {
+    if (!sameMatches(current.matches ?? [], matches)) {
+      await browser.scripting.updateContentScripts([{ id: SCRIPT_ID, js: [SCRIPT_FILE], matches }]);
+    }
+    return;
+  }
+  await browser.scripting.registerContentScripts([
+    {
+      id: SCRIPT_ID,
+      js: [SCRIPT_FILE],
+      matches,
+      runAt: 'document_idle',
+      allFrames: false,
+      persistAcrossSessions: true,
+    },
+  ]);
+}
+
+// Permission events, startup and 'sites/sync' can overlap: run one sync at a time.
+let queue: Promise<unknown> = Promise.resolve();
+
+/** Registers the content script for the granted sites (and only those); returns the access. */
+export function syncSites(): Promise<SiteAccess> {
+  const run = queue.then(async () => {
+    const access = await getSiteAccess();
+    await applyRegistration(access);
+    return access;
+  });
+  queue = run.catch(() => undefined);
+  return run;
+}

@@ -1,0 +1,19 @@
+/** Navigation and tab close: a tab's result and badge go away with the page they describe. */
+import type { Browser } from 'wxt/browser';
+import { clearsResult } from '@/lib/tabs/tab-result';
+import { clearBadge } from './badge';
+import { getTabResult, removeTabResult, withTabLock } from './tab-results';
+
+export function onTabUpdated(tabId: number, change: Browser.tabs.OnUpdatedInfo, tab?: Browser.tabs.Tab): Promise<void> {
+  if (change.url === undefined && change.status !== 'loading') return Promise.resolve();
+  return withTabLock(tabId, async () => {
+    const stored = await getTabResult(tabId);
+    if (!stored || !clearsResult(stored, change, tab?.url)) return;
+    await removeTabResult(tabId);
+    await clearBadge(tabId);
+  });
+}
+
+export function onTabRemoved(tabId: number): Promise<void> {
+  return withTabLock(tabId, () => removeTabResult(tabId));
+}

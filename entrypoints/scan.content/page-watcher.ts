@@ -1,0 +1,225 @@
+/**
+ * The content script's work on one page: extract the text in idle time, send 'page/scan', show
+ * (or clear) highlights, and re-check when the page changes: late-loading content (debounced
+ * MutationObserver, only when the text length moved meaningfully, a bounded number of times) and
+ * SPA navigation (WXT's wxt:locationchange: 'page/clear' for the old URL, then a rescan).
+ *
+ * Nothing here listens to the page: no window 'message' listener, no page events trusted. Every
+ * runtime call is guarded by ctx.isValid, and everything stops on ctx.onInvalidated.
+ */
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { extractPage } from '@/lib/extract/extract-page';
+import { clearHighlights, showHighlights } from '@/lib/highlight/highlights';
+import { sendMessage } from '@/lib/messaging/client';
+import type { FoundEvent, PagePayload, ScanOutcome, ScanReply } from '@/lib/messaging/protocol';
+import { MAX_LINKS, MAX_TITLE, MAX_URL, PAGE_TEXT_CAP } from '@/lib/messaging/validate';
+import { MAX_RESCANS_PER_URL, meaningfulChange } from '@/lib/tabs/text-change';
+import { readContentMessage } from '@/lib/messaging/content-messages';
+
+const DEBOUNCE_MS = 800;
+/** A page that keeps changing is still rescanned at most this long after the first change. */
+const MAX_WAIT_MS = 4_000;
+const IDLE_TIMEOUT_MS = 1_500;
+
+type Mode = 'watching' | 'idle' | 'stopped';
+
+export class PageWatcher {
+  private mode: Mode = 'idle';
+  private observer: MutationObserver | null = null;
+  private debounce: number | undefined;
+  private firstChangeAt = 0;
+  private lastLength = 0;
+  private rescans = 0;
+  private url = location.href;
+  private running: Promise<ScanOutcome> | null = null;
+  private again = false;
+  /** Aborted when highlights must go (new results, navigation, stop). */
+  private highlightsAbort = new AbortController();
+
+  constructor(private readonly ctx: ContentScriptContext) {}
+
+  /** Starts listening and runs the first scan; resolves when that scan was answered. */
+  async start(): Promise<ScanOutcome> {
+    const { ctx } = this;
+    ctx.onInvalidated(() => this.stop());
+    ctx.addEventListener(window, 'wxt:locationchange', () => this.onLocationChange());
+    const onMessage = (message: unknown, sender: { id?: string; tab?: unknown }) => {
+      // Only our own background (tabs.sendMessage has no sender.tab) may tell us anything.
+      if (sender.id !== browser.runtime.id || sender.tab !== undefined) return;
+      const msg = readContentMessage(message);
+      if (!msg) return;
+      if (msg.type === 'content/stop') this.stop();
+      else this.render(msg.payload.events, msg.payload.highlights);
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+    return this.scan();
+  }
+
+  /** Stops observing and removes highlights; a later copy of the script takes over. */
+  stop(): void {
+    if (this.mode === 'stopped') return;
+    this.mode = 'stopped';
+    this.unobserve();
+    this.highlightsAbort.abort();
+    clearHighlights(document);
+  }
+
+  /** Scans now, or once more after the scan in flight. */
+  scan(): Promise<ScanOutcome> {
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    const run = this.scanOnce().finally(() => {
+      this.running = null;
+      if (this.again && this.mode === 'watching') {
+        this.again = false;
+        void this.scan();
+      }
+    });
+    this.running = run;
+    return run;
+  }
+
+  private async scanOnce(): Promise<ScanOutcome> {
+    if (this.stopped()) return { kind: 'error', message: 'stopped' };
+    await this.idle();
+    if (this.stopped()) return { kind: 'error', message: 'stopped' };
+    if (location.href.length > MAX_URL) return { kind: 'unsupported', reason: 'The page address is too long' };
+    let payload: PagePayload;
+    try {
+      payload = this.extract();
+    } catch (err) {
+      return { kind: 'error', message: `Could not read the page: ${String(err)}` };
+    }
+    if (this.stopped()) return { kind: 'error', message: 'stopped' };
+    let reply: ScanReply;
+    try {
+      reply = await sendMessage('page/scan', payload);
+    } catch (err) {
+      return { kind: 'error', message: err instanceof Error ? err.message : String(err) };
+    }
+    if (this.stopped()) return { kind: 'error', message: 'stopped' };
+    if (reply.watch) {
+      this.mode = 'watching';
+      this.observe();
+    } else {
+      // Not granted for automatic flagging (a one-off toolbar lookup, or the site was turned off).
+      this.mode = 'idle';
+      this.unobserve();
+    }
+    this.render(reply.events, reply.highlights);
+    return { kind: 'scanned' };
+  }
+
+  /** Stopped, or the extension was reloaded/updated (no runtime calls then). */
+  private stopped(): boolean {
+    return this.mode === 'stopped' || !this.ctx.isValid;
+  }
+
+  private extract(): PagePayload {
+    const page = extractPage(document, { baseUrl: location.href, maxChars: PAGE_TEXT_CAP });
+    this.url = location.href;
+    this.lastLength = textLength();
+    const canonical = page.canonicalUrl && page.canonicalUrl.length <= MAX_URL ? page.canonicalUrl : undefined;
+    return {
+      url: location.href,
+      title: page.title.slice(0, MAX_TITLE),
+      ...(page.lang ? { lang: page.lang.slice(0, 35) } : {}),
+      text: page.text.slice(0, PAGE_TEXT_CAP),
+      ...(canonical ? { canonicalUrl: canonical } : {}),
+      ...(page.published ? { published: page.published.slice(0, 64) } : {}),
+      links: page.links.filter((l) => l.length <= MAX_URL).slice(0, MAX_LINKS),
+    };
+  }
+
+  private render(events: FoundEvent[], highlights: boolean): void {
+    if (this.mode === 'stopped') return;
+    this.highlightsAbort.abort();
+    this.highlightsAbort = new AbortController();
+    if (!highlights || events.length === 0) {
+      clearHighlights(document);
+      return;
+    }
+    try {
+      showHighlights(document, events, { signal: this.highlightsAbort.signal, label: translate });
+    } catch {
+      clearHighlights(document);
+    }
+  }
+
+  private onLocationChange(): void {
+    if (!this.ctx.isValid || this.mode === 'stopped') return;
+    if (location.href === this.url) return;
+    this.url = location.href;
+    this.rescans = 0;
+    this.highlightsAbort.abort();
+    clearHighlights(document);
+    const wasWatching = this.mode === 'watching';
+    void sendMessage('page/clear', { url: location.href.slice(0, MAX_URL) })
+      .catch(() => undefined)
+      .then(() => {
+        if (wasWatching && this.ctx.isValid) this.schedule(true);
+      });
+  }
+
+  private observe(): void {
+    if (this.observer || this.rescans >= MAX_RESCANS_PER_URL) return;
+    const target = document.body ?? document.documentElement;
+    this.observer = new MutationObserver(() => this.schedule(false));
+    this.observer.observe(target, { childList: true, subtree: true, characterData: true });
+  }
+
+  private unobserve(): void {
+    this.observer?.disconnect();
+    this.observer = null;
+    if (this.debounce !== undefined) clearTimeout(this.debounce);
+    this.debounce = undefined;
+    this.firstChangeAt = 0;
+  }
+
+  /** Debounced rescan; `force` skips the text-length test (after a navigation). */
+  private schedule(force: boolean): void {
+    if (this.mode !== 'watching') return;
+    const now = Date.now();
+    if (this.firstChangeAt === 0) this.firstChangeAt = now;
+    if (this.debounce !== undefined) clearTimeout(this.debounce);
+    const wait = Math.max(0, Math.min(DEBOUNCE_MS, this.firstChangeAt + MAX_WAIT_MS - now));
+    this.debounce = this.ctx.setTimeout(() => {
+      this.debounce = undefined;
+      this.firstChangeAt = 0;
+      if (!force && !meaningfulChange(this.lastLength, textLength())) return;
+      if (++this.rescans >= MAX_RESCANS_PER_URL) this.unobserve();
+      void this.scan();
+    }, wait);
+  }
+
+  /** Resolves in idle time (or after a timeout), or at once when the script is invalidated. */
+  private idle(): Promise<void> {
+    return new Promise((resolve) => {
+      const stopWaiting = this.ctx.onInvalidated(() => resolve());
+      const done = () => {
+        stopWaiting();
+        resolve();
+      };
+      if (typeof requestIdleCallback === 'function') this.ctx.requestIdleCallback(done, { timeout: IDLE_TIMEOUT_MS });
+      else this.ctx.setTimeout(done, 50);
+    });
+  }
+}
+
+/** Cheap size of the page's text (no layout, unlike innerText). */
+function textLength(): number {
+  return (document.body ?? document.documentElement)?.textContent?.length ?? 0;
+}
+
+function translate(key: string): string {
+  try {
+    const getMessage = browser.i18n.getMessage as (name: string) => string;
+    return getMessage(key) ?? '';
+  } catch {
+    return '';
+  }
+}

@@ -1,0 +1,175 @@
+/**
+ * Page text extraction shared by the content script (browser `document`) and the CLI/tests
+ * (happy-dom document, via html-to-page.ts). Standard DOM API only, no extension API, and no
+ * happy-dom import here: the content script bundles this file.
+ *
+ * Main text: JSON-LD articleBody (if long enough), else the <article> with the most text, else
+ * <main>/[role=main], else <body>. Bounded on hostile DOMs (character cap, node budget, no
+ * recursion) and never throws.
+ */
+import { domAccess, type DomAccess } from './dom-access';
+import { bodyToParagraphs, readJsonLd, type JsonLdArticle } from './json-ld';
+import { cleanTitle, datePart, metaPublished, normalizeLang } from './page-metadata';
+import { surveyDocument, type DocumentSurvey } from './survey-document';
+import { pageBase, resolveHttpUrl } from './urls';
+import { walkText, type WalkResult } from './walk-text';
+import type { WalkBudget } from './walk-tree';
+
+export interface ExtractedPage {
+  /** Main text; paragraphs separated by "\n\n". */
+  text: string;
+  /** og:title, <title> or the first <h1>. */
+  title: string;
+  /** Language tag as given ("en-US", "ru"), primary subtag lowercased. */
+  lang?: string;
+  /** Absolute http(s) canonical URL (<link rel=canonical> or og:url). */
+  canonicalUrl?: string;
+  /** YYYY-MM-DD, the date part as written in the page's metadata. */
+  published?: string;
+  /** Absolute http(s) links inside the main text container, deduplicated, capped. */
+  links: string[];
+  source: 'json-ld' | 'article' | 'main' | 'body';
+  /** The text was capped (characters or nodes). */
+  truncated: boolean;
+}
+
+export interface ExtractOptions {
+  /** URL of the page, for relative links (defaults to document.URL). */
+  baseUrl?: string;
+  /** Cap on text characters (default 400 000). */
+  maxChars?: number;
+}
+
+export const DEFAULT_MAX_CHARS = 400_000;
+/** Elements plus text nodes visited in total, over all passes. */
+const MAX_NODES = 2_000_000;
+/** Shorter JSON-LD bodies are teasers; shorter containers are probably not the article. */
+const MIN_TEXT = 200;
+const MAX_SCRIPT_NODES = 1000;
+
+type Container = { source: 'article' | 'main' | 'body'; result: WalkResult };
+
+/** A script's own text children; no textContent (it recurses in happy-dom). */
+function scriptText(el: Element): string {
+  let text = '';
+  let n = 0;
+  for (let child = el.firstChild; child !== null && n++ < MAX_SCRIPT_NODES; child = child.nextSibling) {
+    if (child.nodeType === 3 || child.nodeType === 4) text += (child as CharacterData).data;
+  }
+  return text;
+}
+
+function readShort(el: Element | undefined, budget: WalkBudget, dom: DomAccess): string {
+  if (el === undefined) return '';
+  const r = walkText(el, { maxChars: 2000, keepChrome: true, collectLinks: false }, budget, dom);
+  return cleanTitle(r.paragraphs.join(' '));
+}
+
+function chooseContainer(
+  doc: Document,
+  survey: DocumentSurvey,
+  maxChars: number,
+  base: string | undefined,
+  budget: WalkBudget,
+  dom: DomAccess,
+): Container | undefined {
+  const read = (el: Element, keepChrome: boolean): WalkResult =>
+    walkText(el, { maxChars, base, keepChrome, collectLinks: true }, budget, dom);
+  const tried: Container[] = [];
+
+  let best: WalkResult | undefined;
+  for (const article of survey.articles) {
+    const r = read(article, true);
+    if (best === undefined || r.length > best.length) best = r;
+  }
+  if (best !== undefined) {
+    if (best.length >= MIN_TEXT) return { source: 'article', result: best };
+    tried.push({ source: 'article', result: best });
+  }
+  if (survey.main !== undefined) {
+    const r = read(survey.main, false);
+    if (r.length >= MIN_TEXT) return { source: 'main', result: r };
+    tried.push({ source: 'main', result: r });
+  }
+  const body = survey.body ?? doc.documentElement ?? undefined;
+  if (body !== undefined) tried.push({ source: 'body', result: read(body, false) });
+  // Nothing long enough: the longest, earlier candidates winning ties.
+  let choice: Container | undefined;
+  for (const c of tried) if (choice === undefined || c.result.length > choice.result.length) choice = c;
+  return choice;
+}
+
+function safeUrl(doc: Document): string | undefined {
+  try {
+    return doc.URL;
+  } catch {
+    return undefined;
+  }
+}
+
+function emptyPage(): ExtractedPage {
+  return { text: '', title: '', links: [], source: 'body', truncated: false };
+}
+
+export function extractPage(doc: Document, opts: ExtractOptions = {}): ExtractedPage {
+  try {
+    const maxChars =
+      opts.maxChars !== undefined && Number.isFinite(opts.maxChars) && opts.maxChars > 0
+        ? Math.floor(opts.maxChars)
+        : DEFAULT_MAX_CHARS;
+    const budget: WalkBudget = { nodesLeft: MAX_NODES };
+    const dom = domAccess(doc);
+    const survey = surveyDocument(doc, budget, dom);
+    const base = pageBase(opts.baseUrl ?? safeUrl(doc), survey.baseHref);
+
+    let ld: JsonLdArticle = {};
+    try {
+      ld = readJsonLd(survey.ldJson.map(scriptText));
+    } catch {
+      ld = {};
+    }
+
+    const container = chooseContainer(doc, survey, maxChars, base, budget, dom);
+    const page = emptyPage();
+    if (container !== undefined) {
+      page.links = container.result.links;
+      page.source = container.source;
+      page.text = container.result.paragraphs.join('\n\n');
+      page.truncated = container.result.truncated;
+    }
+
+    const ldBody = ld.articleBody !== undefined ? bodyToParagraphs(ld.articleBody).join('\n\n') : '';
+    if (ldBody.length >= MIN_TEXT) {
+      page.source = 'json-ld';
+      page.truncated = ldBody.length > maxChars;
+      page.text = page.truncated ? ldBody.slice(0, maxChars).trimEnd() : ldBody;
+    }
+
+    const meta = survey.meta;
+    page.title =
+      cleanTitle(meta.get('og:title')) ||
+      readShort(survey.titleEl, budget, dom) ||
+      readShort(survey.firstH1, budget, dom) ||
+      cleanTitle(ld.headline);
+
+    const root = doc.documentElement;
+    const lang =
+      normalizeLang(root?.getAttribute('lang')) ??
+      normalizeLang(root?.getAttribute('xml:lang')) ??
+      normalizeLang(meta.get('og:locale')) ??
+      normalizeLang(meta.get('content-language')) ??
+      normalizeLang(ld.inLanguage);
+    if (lang !== undefined) page.lang = lang;
+
+    const canonical =
+      resolveHttpUrl(survey.canonicalHref, base, true) ?? resolveHttpUrl(meta.get('og:url'), base, true);
+    if (canonical !== undefined) page.canonicalUrl = canonical;
+
+    const published = datePart(ld.datePublished) ?? metaPublished(meta) ?? datePart(container?.result.firstTime);
+    if (published !== undefined) page.published = published;
+    return page;
+  } catch {
+    // Weird documents (no root, exotic node types) must never break the content script.
+    return emptyPage();
+  }
+}

@@ -1,0 +1,61 @@
+/**
+ * Depth-first walk over a DOM subtree with an explicit stack: no recursion, so a 10k-deep DOM
+ * cannot overflow the call stack, and a shared node budget bounds the work.
+ *
+ * Children are read by index from `childNodes` (standard DOM, O(1) per step in browsers and in
+ * happy-dom), through DomAccess so that a <form> cannot clobber it. TreeWalker is not used: happy-dom computes nextSibling by searching the parent's
+ * child list, which makes a walk over a page with many siblings quadratic.
+ */
+
+import type { DomAccess } from './dom-access';
+
+export const ELEMENT_NODE = 1;
+export const TEXT_NODE = 3;
+export const CDATA_SECTION_NODE = 4;
+
+/** Shared across the passes over one page, so a hostile DOM cannot multiply the work. */
+export interface WalkBudget {
+  nodesLeft: number;
+}
+
+export interface TreeVisitor {
+  /** Called for each element and text node below the root; return false to skip an element's subtree. */
+  enter(node: Node, type: number): boolean;
+  /** Called when an entered element's subtree is done (also for the root). */
+  leave?(el: Element): void;
+  /** Checked before each step: return true to stop early. */
+  done?(): boolean;
+}
+
+/** Walks `root`'s subtree (root entered implicitly). Returns false if the budget or `done` cut it short. */
+export function walkTree(root: Element, visitor: TreeVisitor, budget: WalkBudget, dom: DomAccess): boolean {
+  const nodes: Node[] = [root];
+  const next: number[] = [0];
+  while (nodes.length > 0) {
+    if (budget.nodesLeft <= 0 || (visitor.done !== undefined && visitor.done())) return false;
+    const top = nodes.length - 1;
+    const parent = nodes[top]!;
+    const i = next[top]!;
+    const children = dom.childNodes(parent);
+    if (children !== undefined && i < children.length) {
+      next[top] = i + 1;
+      const child = children[i];
+      if (child === undefined || child === null) continue;
+      budget.nodesLeft--;
+      const type = dom.nodeType(child);
+      if (type === ELEMENT_NODE) {
+        if (visitor.enter(child, type)) {
+          nodes.push(child);
+          next.push(0);
+        }
+      } else if (type === TEXT_NODE || type === CDATA_SECTION_NODE) {
+        visitor.enter(child, type);
+      }
+    } else {
+      nodes.pop();
+      next.pop();
+      visitor.leave?.(parent as Element);
+    }
+  }
+  return true;
+}

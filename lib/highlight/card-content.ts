@@ -1,0 +1,135 @@
+/**
+ * The card's DOM for one event, built with textContent only: titles, summaries and outlet names
+ * come from the index and are never parsed as HTML. Links are https only.
+ */
+import type { Source } from '../index-format/types';
+import type { FoundEvent } from '../messaging/protocol';
+import type { Labels } from './labels';
+import { dom } from './safe-dom';
+
+const MAX_SOURCES = 3;
+const MAX_URL_LENGTH = 2048;
+/** The report that broke the story first, then documents, then the rest in index order. */
+const SOURCE_ORDER: Record<Source['kind'], number> = {
+  original: 0, primary: 1, coverage: 2, factcheck: 3, reaction: 4, analysis: 5,
+};
+
+/** An https URL without credentials, or null. */
+export function safeHttpsUrl(raw: unknown): string | null {
+  if (typeof raw !== 'string' || raw.length > MAX_URL_LENGTH) return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'https:' || url.username !== '' || url.password !== '') return null;
+  return url.href;
+}
+
+export function topSources(sources: readonly Source[]): { source: Source; href: string }[] {
+  return sources
+    .map((source, i) => ({ source, i, href: safeHttpsUrl(source.url) }))
+    .filter((s): s is { source: Source; i: number; href: string } => s.href !== null)
+    .sort((a, b) => (SOURCE_ORDER[a.source.kind] ?? 9) - (SOURCE_ORDER[b.source.kind] ?? 9) || a.i - b.i)
+    .slice(0, MAX_SOURCES)
+    .map(({ source, href }) => ({ source, href }));
+}
+
+/** "14 Oct 2025" in the browser's locale; the raw string if it is not a YYYY-MM-DD date. */
+export function formatDate(iso: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/u.test(iso)) return iso;
+  const date = new Date(`${iso}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return iso;
+  try {
+    return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+  } catch {
+    return iso;
+  }
+}
+
+export function dateLine(event: FoundEvent, labels: Labels): string {
+  const { start, end, reported } = event.dates;
+  let line = formatDate(start);
+  if (end && end !== start) line += ` – ${formatDate(end)}`;
+  if (reported && reported !== start) line += ` · ${labels('highlightReported')} ${formatDate(reported)}`;
+  return line;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  className: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
+  const node = dom.createElement(doc, tag) as HTMLElementTagNameMap[K];
+  node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+export interface CardParts {
+  card: HTMLElement;
+  close: HTMLButtonElement;
+  links: HTMLAnchorElement[];
+}
+
+/** `others`: further events the same words are evidence for (titles only). */
+export function buildCard(doc: Document, event: FoundEvent, others: readonly FoundEvent[], labels: Labels): CardParts {
+  const card = el(doc, 'div', 'card');
+  card.setAttribute('role', 'dialog');
+  card.setAttribute('aria-label', `${labels('highlightBrand')}: ${event.title}`);
+
+  const head = el(doc, 'div', 'head');
+  head.append(el(doc, 'span', 'brand', labels('highlightBrand')));
+  const close = el(doc, 'button', 'close', '×');
+  close.type = 'button';
+  close.setAttribute('aria-label', labels('highlightClose'));
+  head.append(close);
+  card.append(head);
+
+  const title = el(doc, 'p', 'title', event.title);
+  title.dir = 'auto';
+  card.append(title, el(doc, 'p', 'date', dateLine(event, labels)));
+  if (event.summary) {
+    const summary = el(doc, 'p', 'summary', event.summary);
+    summary.dir = 'auto';
+    summary.title = event.summary;
+    card.append(summary);
+  }
+
+  const links: HTMLAnchorElement[] = [];
+  const sources = topSources(event.sources);
+  if (sources.length > 0) {
+    card.append(el(doc, 'p', 'label', labels('highlightSources')));
+    const list = el(doc, 'ul', 'sources');
+    for (const { source, href } of sources) {
+      const item = el(doc, 'li', 'source');
+      const link = el(doc, 'a', 'link');
+      link.href = href;
+      link.target = '_blank';
+      link.rel = 'noopener noreferrer';
+      link.dir = 'auto';
+      link.append(el(doc, 'span', 'outlet', source.outlet));
+      if (source.title) link.append(el(doc, 'span', 'source-title', source.title));
+      item.append(link);
+      list.append(item);
+      links.push(link);
+    }
+    card.append(list);
+  }
+
+  if (others.length > 0) {
+    const also = el(doc, 'div', 'also');
+    also.append(el(doc, 'p', 'label', labels('highlightAlso')));
+    for (const other of others.slice(0, 2)) {
+      const line = el(doc, 'p', 'also-title', other.title);
+      line.dir = 'auto';
+      also.append(line);
+    }
+    card.append(also);
+  }
+
+  card.append(el(doc, 'p', 'hint', labels('highlightOpenPopup')));
+  return { card, close, links };
+}

@@ -1,0 +1,95 @@
+/**
+ * Optional in-page highlights (the "highlights" setting; off by default): underline each mention of
+ * a found event in the page and show a card about the event on hover or focus.
+ *
+ * Runs in the content script's isolated world and uses the DOM only (no extension API): the content
+ * script passes the events, the translated labels and an AbortSignal that it aborts on extension
+ * reload/update or SPA navigation. Everything placed in the page is removed on abort, on
+ * clearHighlights and before a new showHighlights; marks and hosts left by an earlier instance of the
+ * extension are found by their stable names (./constants) and removed too.
+ */
+import type { FoundEvent } from '../messaging/protocol';
+import { createCard, type CardController } from './card';
+import { DEFAULT_LIMITS, MARK_TAG, UI_HOST_ATTR, type HighlightLimits } from './constants';
+import { findMentions } from './find-mentions';
+import { makeLabels } from './labels';
+import { removeStrayMarks, unwrapAll, wrapHits, type MarkSet } from './mark-ranges';
+import { collectMentions } from './mention-texts';
+import { dom } from './safe-dom';
+
+export interface HighlightOptions {
+  signal: AbortSignal;
+  /** UI strings by key (see ./labels); English when missing. */
+  label?: (key: string) => string;
+  /** Where to look for mentions: the article element when the content script knows it; default body. */
+  root?: Element;
+  /** Tighter or looser bounds than DEFAULT_LIMITS. */
+  limits?: Partial<HighlightLimits>;
+}
+
+interface Instance {
+  card: CardController | null;
+  marks: MarkSet;
+  /** Removes our abort listener from the caller's signal when this instance is cleared. */
+  done: AbortController;
+}
+
+const instances = new WeakMap<Document, Instance>();
+
+export function showHighlights(doc: Document, events: FoundEvent[], opts: HighlightOptions): void {
+  clearHighlights(doc);
+  if (opts.signal.aborted || events.length === 0) return;
+  const limits: HighlightLimits = { ...DEFAULT_LIMITS, ...opts.limits };
+  const root = opts.root ?? dom.body(doc);
+  if (!root) return;
+
+  const mentions = collectMentions(events, limits.maxMentions);
+  const hits = findMentions(doc, root, mentions, limits);
+  if (hits.length === 0) return;
+
+  const labels = makeLabels(opts.label);
+  const byId = new Map(events.map((e) => [e.id, e]));
+  const instance: Instance = { card: null, marks: { marks: [], records: [] }, done: new AbortController() };
+  instances.set(doc, instance);
+  try {
+    const card = createCard(doc, labels);
+    instance.card = card;
+    const hasTabStop = new Set<number>();
+    instance.marks = wrapHits(doc, hits, (el, hit, words) => {
+      const mention = mentions[hit.mention]!;
+      const evs = mention.eventIds.map((id) => byId.get(id)).filter((e): e is FoundEvent => e !== undefined);
+      // One tab stop per distinct mention, so a long article does not gain hundreds of them.
+      const focusable = !hit.passive && !hasTabStop.has(hit.mention);
+      if (focusable) {
+        hasTabStop.add(hit.mention);
+        el.setAttribute('aria-label', `${words} (${labels('highlightBrand')}: ${evs[0]?.title ?? ''})`);
+      }
+      card.bindMark(el, evs, focusable);
+    });
+  } catch (error) {
+    clearHighlights(doc);
+    throw error;
+  }
+  opts.signal.addEventListener(
+    'abort',
+    () => {
+      if (instances.get(doc) === instance) clearHighlights(doc);
+    },
+    { once: true, signal: instance.done.signal },
+  );
+}
+
+export function clearHighlights(doc: Document): void {
+  const instance = instances.get(doc);
+  if (instance) {
+    instances.delete(doc);
+    instance.done.abort();
+    instance.card?.destroy();
+    unwrapAll(instance.marks);
+  }
+  // Whatever is left is not ours: an earlier instance of the extension (reloaded, updated) left it.
+  for (const host of dom.querySelectorAll(doc, `[${UI_HOST_ATTR}]`)) dom.remove(host);
+  removeStrayMarks(doc);
+}
+
+export { MARK_TAG, UI_HOST_ATTR };

@@ -1,0 +1,346 @@
+/**
+ * Turns untrusted input (a fetched feed, a file a user picked) into an IndexDocument.
+ *
+ *  - Wrong metadata (format, version, title, publisher, dates) is fatal: ok:false with every issue.
+ *  - Entities and events are checked one by one: a bad one is dropped (with all its issues) and
+ *    the rest load. Later duplicates of an id are dropped; the first valid item wins.
+ *  - An event that needs an entity which is not in the result is dropped. A bad source drops its
+ *    whole event (simple and predictable: an event never silently loses part of its reporting).
+ *  - Unknown related-event ids are kept (they may live in another feed) with a warning.
+ *  - Unknown fields are ignored and never copied; the result is built from fresh objects.
+ * Never throws.
+ */
+import * as v from 'valibot';
+import {
+  LIMITS,
+  MESSAGES,
+  entitySchema,
+  eventSchema,
+  metadataSchema,
+  type ParsedEntity,
+  type ParsedEvent,
+} from './schema';
+import type { Entity, IndexDocument, MatchRule, NewsEvent } from './types';
+
+export interface ValidationIssue {
+  /** Where: "events[3].sources[1].url"; "(root)" for the document itself. */
+  path: string;
+  message: string;
+}
+
+export interface DroppedItem {
+  /** "entities[2]" or "events[7]". */
+  path: string;
+  /** The item's id, when it had a readable one. */
+  id?: string;
+  issues: ValidationIssue[];
+}
+
+export type ValidationResult =
+  | { ok: true; index: IndexDocument; dropped: DroppedItem[]; warnings: ValidationIssue[] }
+  | { ok: false; errors: ValidationIssue[] };
+
+export const ROOT_PATH = '(root)';
+/** Larger texts are refused before JSON.parse (the default index is about 0.3 MB). */
+export const MAX_INDEX_JSON_CHARS = 50_000_000;
+
+export function formatIssue(issue: ValidationIssue): string {
+  return `${issue.path}: ${issue.message}`;
+}
+
+export function parseIndexJson(text: string): ValidationResult {
+  if (typeof text !== 'string') return fail(MESSAGES.text);
+  if (text.length > MAX_INDEX_JSON_CHARS) {
+    return fail(`is too large (${text.length} characters; at most ${MAX_INDEX_JSON_CHARS})`);
+  }
+  let input: unknown;
+  try {
+    input = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message.slice(0, 200) : String(error);
+    return fail(`is not valid JSON (${detail})`);
+  }
+  return validateIndex(input);
+}
+
+export function validateIndex(input: unknown): ValidationResult {
+  try {
+    return validate(input);
+  } catch (error) {
+    // Only reachable with exotic JS input (a throwing getter, a Proxy); JSON cannot get here.
+    const detail = error instanceof Error ? error.message.slice(0, 200) : String(error);
+    return fail(`could not be read (${detail})`);
+  }
+}
+
+function fail(message: string): ValidationResult {
+  return { ok: false, errors: [{ path: ROOT_PATH, message }] };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function validate(input: unknown): ValidationResult {
+  if (!isRecord(input)) return fail('must be an object (a Backstory index document)');
+
+  const meta = v.safeParse(metadataSchema, input);
+  if (!meta.success) return { ok: false, errors: toIssues('', meta.issues) };
+  const errors: ValidationIssue[] = [];
+  if (Date.parse(meta.output.expires) <= Date.parse(meta.output.generated)) {
+    errors.push({ path: 'expires', message: 'must be later than generated' });
+  }
+  if (meta.output.entities.length > LIMITS.entities) {
+    errors.push({ path: 'entities', message: `must have at most ${LIMITS.entities} items` });
+  }
+  if (meta.output.events.length > LIMITS.events) {
+    errors.push({ path: 'events', message: `must have at most ${LIMITS.events} items` });
+  }
+  if (errors.length > 0) return { ok: false, errors };
+
+  const dropped: DroppedItem[] = [];
+  const warnings: ValidationIssue[] = [];
+
+  const entities = checkEntities(meta.output.entities, dropped);
+  const events = checkEvents(meta.output.events, entities, dropped);
+  warnings.push(...relatedWarnings(events), ...unusedEntityWarnings(entities, events));
+
+  const { publisher, homepage } = meta.output;
+  const index: IndexDocument = {
+    format: meta.output.format,
+    formatVersion: meta.output.formatVersion,
+    version: meta.output.version,
+    title: meta.output.title,
+    publisher: publisher.url === undefined ? { name: publisher.name } : { name: publisher.name, url: publisher.url },
+    ...(homepage === undefined ? {} : { homepage }),
+    generated: meta.output.generated,
+    expires: meta.output.expires,
+    entities: [...entities.kept.values()].map((k) => k.entity),
+    events: events.map((k) => k.event),
+  };
+  return { ok: true, index, dropped, warnings };
+}
+
+/* ---------------------------------------------------------------- entities */
+
+interface KeptEntity {
+  entity: Entity;
+  path: string;
+}
+
+interface EntityTable {
+  kept: Map<string, KeptEntity>;
+  /** Ids of entities that were dropped, with the path of the (first) dropped item. */
+  droppedIds: Map<string, string>;
+}
+
+function checkEntities(items: unknown[], dropped: DroppedItem[]): EntityTable {
+  const table: EntityTable = { kept: new Map(), droppedIds: new Map() };
+  items.forEach((raw, i) => {
+    const path = `entities[${i}]`;
+    const issues = itemIssues(path, raw, entitySchema);
+    const parsed = issues.parsed;
+    if (parsed !== undefined) {
+      const first = table.kept.get(parsed.id);
+      if (first === undefined) {
+        table.kept.set(parsed.id, { entity: toEntity(parsed), path });
+        return;
+      }
+      issues.list.push({ path: `${path}.id`, message: `duplicate id "${parsed.id}" (first at ${first.path})` });
+    }
+    const id = readableId(raw);
+    if (id !== undefined && !table.kept.has(id) && !table.droppedIds.has(id)) table.droppedIds.set(id, path);
+    dropped.push(droppedItem(path, id, issues.list));
+  });
+  return table;
+}
+
+function toEntity(parsed: ParsedEntity): Entity {
+  const names: Record<string, string[]> = {};
+  // The record schema only lets language-code keys through, so no key here can be "__proto__".
+  for (const [language, list] of Object.entries(parsed.names)) names[language] = [...list];
+  return { id: parsed.id, kind: parsed.kind, label: parsed.label, names };
+}
+
+/* ---------------------------------------------------------------- events */
+
+interface KeptEvent {
+  event: NewsEvent;
+  path: string;
+}
+
+function checkEvents(items: unknown[], entities: EntityTable, dropped: DroppedItem[]): KeptEvent[] {
+  const kept = new Map<string, KeptEvent>();
+  items.forEach((raw, i) => {
+    const path = `events[${i}]`;
+    const issues = itemIssues(path, raw, eventSchema);
+    const parsed = issues.parsed;
+    if (parsed !== undefined) {
+      issues.list.push(...eventRuleIssues(path, parsed, entities));
+      const first = kept.get(parsed.id);
+      if (first !== undefined) {
+        issues.list.push({ path: `${path}.id`, message: `duplicate id "${parsed.id}" (first at ${first.path})` });
+      }
+      if (issues.list.length === 0) {
+        kept.set(parsed.id, { event: toEvent(parsed), path });
+        return;
+      }
+    }
+    dropped.push(droppedItem(path, readableId(raw), withSourceNotes(path, issues.list)));
+  });
+  return [...kept.values()];
+}
+
+/** Checks that need more than the event's own shape: date order, entity ids, whether the rule can match. */
+function eventRuleIssues(path: string, e: ParsedEvent, entities: EntityTable): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const at = (sub: string, message: string) => issues.push({ path: `${path}.${sub}`, message });
+
+  const { start, end, reported, announced } = e.dates;
+  if (end !== undefined && end < start) at('dates.end', 'must not be before dates.start');
+  if (reported !== undefined && reported < start) at('dates.reported', 'must not be before dates.start');
+  if (announced !== undefined && announced > start) at('dates.announced', 'must not be after dates.start');
+
+  const m = e.match;
+  const checkIds = (field: 'all' | 'any', ids: string[]) =>
+    ids.forEach((id, j) => {
+      if (entities.kept.has(id)) return;
+      const droppedAt = entities.droppedIds.get(id);
+      at(
+        `match.${field}[${j}]`,
+        droppedAt === undefined ? `unknown entity id "${id}"` : `unknown entity id "${id}" (${droppedAt} was dropped)`,
+      );
+    });
+  checkIds('all', m.all);
+  checkIds('any', m.any ?? []);
+
+  if (m.anyMin !== undefined) {
+    if (m.any === undefined) at('match.anyMin', 'needs match.any');
+    else if (m.anyMin > m.any.length) {
+      at('match.anyMin', `must not be more than the number of ids in match.any (${m.any.length})`);
+    }
+  }
+  if (m.minContext !== undefined && m.minContext > m.context.length) {
+    at('match.minContext', `must not be more than the number of context groups (${m.context.length})`);
+  }
+  if ((m.phrases ?? []).length === 0) {
+    if (m.all.length + (m.any ?? []).length === 0) {
+      at('match', 'must name at least one entity in "all" or "any", or give "phrases"');
+    }
+    const needed = m.minContext ?? 2;
+    if (m.minContext === undefined && m.context.length < needed) {
+      at('match.context', `needs at least ${needed} groups (minContext defaults to 2), or give "phrases"`);
+    }
+  }
+
+  (e.related ?? []).forEach((id, j) => {
+    if (id === e.id) at(`related[${j}]`, 'must not be the event\'s own id');
+  });
+  return issues;
+}
+
+/** A bad source drops its whole event: say so once per bad source, next to its issues. */
+function withSourceNotes(path: string, issues: ValidationIssue[]): ValidationIssue[] {
+  const prefix = `${path}.sources[`;
+  const noted = new Set<string>();
+  const out: ValidationIssue[] = [];
+  for (const issue of issues) {
+    if (issue.path.startsWith(prefix)) {
+      const sourcePath = issue.path.slice(0, issue.path.indexOf(']', prefix.length) + 1);
+      if (!noted.has(sourcePath)) {
+        noted.add(sourcePath);
+        out.push({ path: sourcePath, message: 'is invalid, so the whole event is left out (fix or remove this source)' });
+      }
+    }
+    out.push(issue);
+  }
+  return out;
+}
+
+function toEvent(p: ParsedEvent): NewsEvent {
+  const rule: MatchRule = { all: unique(p.match.all), context: p.match.context.map((g) => [...g]) };
+  if (p.match.any !== undefined) rule.any = unique(p.match.any);
+  if (p.match.anyMin !== undefined) rule.anyMin = p.match.anyMin;
+  if (p.match.minContext !== undefined) rule.minContext = p.match.minContext;
+  if (p.match.phrases !== undefined) rule.phrases = [...p.match.phrases];
+
+  const event: NewsEvent = {
+    id: p.id,
+    title: p.title,
+    summary: p.summary,
+    dates: { ...p.dates },
+    match: rule,
+    sources: p.sources.map((s) => ({ ...s })),
+  };
+  if (p.related !== undefined) event.related = unique(p.related);
+  return event;
+}
+
+function relatedWarnings(events: KeptEvent[]): ValidationIssue[] {
+  const ids = new Set(events.map((k) => k.event.id));
+  const warnings: ValidationIssue[] = [];
+  for (const { event, path } of events) {
+    (event.related ?? []).forEach((id, j) => {
+      if (!ids.has(id)) {
+        warnings.push({ path: `${path}.related[${j}]`, message: `unknown event id "${id}" (kept: it may be in another index)` });
+      }
+    });
+  }
+  return warnings;
+}
+
+function unusedEntityWarnings(entities: EntityTable, events: KeptEvent[]): ValidationIssue[] {
+  const used = new Set<string>();
+  for (const { event } of events) for (const id of [...event.match.all, ...(event.match.any ?? [])]) used.add(id);
+  const warnings: ValidationIssue[] = [];
+  for (const [id, { path }] of entities.kept) {
+    if (!used.has(id)) warnings.push({ path, message: `entity "${id}" is not used by any event` });
+  }
+  return warnings;
+}
+
+/* ---------------------------------------------------------------- helpers */
+
+function itemIssues<S extends v.GenericSchema>(
+  path: string,
+  raw: unknown,
+  schema: S,
+): { parsed?: v.InferOutput<S>; list: ValidationIssue[] } {
+  if (!isRecord(raw)) return { list: [{ path, message: MESSAGES.object }] };
+  const result = v.safeParse(schema, raw);
+  return result.success ? { parsed: result.output, list: [] } : { list: toIssues(path, result.issues) };
+}
+
+function droppedItem(path: string, id: string | undefined, issues: ValidationIssue[]): DroppedItem {
+  return id === undefined ? { path, issues } : { path, id, issues };
+}
+
+function readableId(raw: unknown): string | undefined {
+  if (!isRecord(raw) || !Object.prototype.hasOwnProperty.call(raw, 'id')) return undefined;
+  const id = raw.id;
+  if (typeof id !== 'string') return undefined;
+  const trimmed = id.trim();
+  return trimmed !== '' && trimmed.length <= 200 ? trimmed : undefined;
+}
+
+function unique(ids: string[]): string[] {
+  return [...new Set(ids)];
+}
+
+const PLAIN_KEY = /^[A-Za-z_$][\w$-]*$/;
+
+function toIssues(base: string, issues: readonly v.BaseIssue<unknown>[]): ValidationIssue[] {
+  return issues.map((issue) => {
+    let path = base;
+    const items = issue.path ?? [];
+    for (const item of items) {
+      const key: unknown = item.key;
+      if (typeof key === 'number') path += `[${key}]`;
+      else if (typeof key === 'string') path += PLAIN_KEY.test(key) ? `${path === '' ? '' : '.'}${key}` : `[${JSON.stringify(key)}]`;
+    }
+    const last = items[items.length - 1];
+    const missing =
+      issue.kind === 'schema' && issue.type === 'object' && last !== undefined && 'origin' in last && last.origin === 'key';
+    return { path: path === '' ? ROOT_PATH : path, message: missing ? MESSAGES.required : issue.message };
+  });
+}

@@ -1,0 +1,88 @@
+/**
+ * Runtime validators for every message the background accepts (pure: no browser API).
+ * A message from a content script comes from a page we do not trust, so every field has a type
+ * and a size cap; anything else is rejected with a short reason before any handler runs.
+ */
+import * as v from 'valibot';
+import type { Envelope, MessageType, Request } from './protocol';
+
+/** Longest page text the background accepts (the content script caps at PAGE_TEXT_CAP). */
+export const MAX_TEXT = 250_000;
+/** What the content script sends at most; kept below MAX_TEXT so a capped page always fits. */
+export const PAGE_TEXT_CAP = 200_000;
+export const MAX_URL = 8_192;
+export const MAX_TITLE = 2_000;
+export const MAX_LINKS = 2_000;
+export const MAX_QUERY = 500;
+export const MAX_ID = 200;
+export const MAX_DISMISSED = 10_000;
+
+const url = v.pipe(v.string(), v.maxLength(MAX_URL, 'URL too long'));
+const id = v.pipe(v.string(), v.minLength(1, 'empty id'), v.maxLength(MAX_ID, 'id too long'));
+const empty = v.strictObject({});
+
+const pagePayload = v.strictObject({
+  url,
+  title: v.pipe(v.string(), v.maxLength(MAX_TITLE, 'title too long')),
+  lang: v.optional(v.pipe(v.string(), v.maxLength(35))),
+  text: v.pipe(v.string(), v.maxLength(MAX_TEXT, 'page text too long')),
+  canonicalUrl: v.optional(url),
+  published: v.optional(v.pipe(v.string(), v.maxLength(64))),
+  links: v.pipe(v.array(url), v.maxLength(MAX_LINKS, 'too many links')),
+});
+
+const schemas: { [K in MessageType]: v.GenericSchema<unknown, Request<K>> } = {
+  'page/scan': pagePayload,
+  'page/clear': v.strictObject({ url }),
+  'tab/get': v.strictObject({
+    tabId: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    rescan: v.optional(v.boolean()),
+  }),
+  'index/search': v.strictObject({
+    query: v.pipe(v.string(), v.maxLength(MAX_QUERY, 'query too long')),
+    limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100))),
+  }),
+  'index/status': empty,
+  'event/get': v.strictObject({ id }),
+  'settings/get': empty,
+  'settings/set': v.strictObject({
+    highlights: v.optional(v.boolean()),
+    dismissed: v.optional(v.pipe(v.array(id), v.maxLength(MAX_DISMISSED, 'too many dismissed events'))),
+  }),
+  'event/dismiss': v.strictObject({ id, dismissed: v.boolean() }),
+  'sites/get': empty,
+  'sites/sync': empty,
+};
+
+export const MESSAGE_TYPES = Object.keys(schemas) as MessageType[];
+
+export function isMessageType(t: unknown): t is MessageType {
+  return typeof t === 'string' && Object.prototype.hasOwnProperty.call(schemas, t);
+}
+
+export type Validated = { ok: true; envelope: Envelope } | { ok: false; error: string };
+
+/** Checks the envelope shape, the type and the payload; returns a fresh, typed envelope. */
+export function validateEnvelope(message: unknown): Validated {
+  if (typeof message !== 'object' || message === null || Array.isArray(message)) {
+    return { ok: false, error: 'invalid: message is not an object' };
+  }
+  const keys = Object.keys(message);
+  if (keys.length !== 2 || !keys.includes('type') || !keys.includes('payload')) {
+    return { ok: false, error: 'invalid: expected exactly {type, payload}' };
+  }
+  const { type, payload } = message as { type: unknown; payload: unknown };
+  if (!isMessageType(type)) return { ok: false, error: 'invalid: unknown message type' };
+  return validatePayload(type, payload);
+}
+
+function validatePayload<K extends MessageType>(type: K, payload: unknown): Validated {
+  const result = v.safeParse(schemas[type], payload);
+  if (!result.success) {
+    const first = result.issues[0];
+    const path = first.path?.map((p) => String(p.key)).join('.') ?? '';
+    return { ok: false, error: `invalid: ${type}${path ? ` ${path}` : ''}: ${first.message}` };
+  }
+  const envelope: Envelope<K> = { type, payload: result.output };
+  return { ok: true, envelope: envelope as unknown as Envelope };
+}

@@ -1,0 +1,53 @@
+/** Builds what the UI shows about events (pure). */
+import type { NewsEvent } from '../index-format/types';
+import type { EventMatch } from '../matcher/types';
+import type { EventView, FoundEvent } from '../messaging/protocol';
+import { pageIsSource } from './page-is-source';
+
+export type EventLookup = (id: string) => NewsEvent | undefined;
+
+/** An event for display; related events are listed with their titles when the index has them. */
+export function toEventView(event: NewsEvent, lookup: EventLookup): EventView {
+  const related: EventView['related'] = [];
+  for (const id of event.related ?? []) {
+    const other = lookup(id);
+    if (other) related.push({ id, title: other.title });
+  }
+  return {
+    id: event.id,
+    title: event.title,
+    summary: event.summary,
+    dates: event.dates,
+    sources: event.sources,
+    related,
+  };
+}
+
+/** The engine's matches as FoundEvents, best score first; matches of unknown events are dropped. */
+export function buildFoundEvents(
+  matches: readonly EventMatch[],
+  lookup: EventLookup,
+  page: { url: string; canonicalUrl?: string },
+): FoundEvent[] {
+  const found: FoundEvent[] = [];
+  const seen = new Set<string>();
+  for (const m of matches) {
+    const event = lookup(m.id);
+    if (!event || seen.has(m.id)) continue;
+    seen.add(m.id);
+    found.push({
+      ...toEventView(event, lookup),
+      score: m.score,
+      evidence: m.evidence,
+      pageIsSource: pageIsSource(page, event.sources),
+    });
+  }
+  return found.sort((a, b) => b.score - a.score);
+}
+
+/** Events the reader has not dismissed. */
+export function visibleEvents<T extends { id: string }>(events: readonly T[], dismissed: readonly string[]): T[] {
+  if (dismissed.length === 0) return [...events];
+  const hidden = new Set(dismissed);
+  return events.filter((e) => !hidden.has(e.id));
+}

@@ -1,0 +1,70 @@
+/**
+ * Starts Debian's Chromium headless with one unpacked extension loaded, in a fresh temporary profile.
+ * One browser per test file: launching takes about a second, so files share it across their tests.
+ */
+import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { CHROMIUM, CHROME_E2E_BUILD, requireBuild } from './paths';
+
+export interface LaunchedBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  /**
+   * An extension page (options.html) kept open to call chrome.* APIs and send protocol messages
+   * from. Used instead of the service worker because Playwright does not report a worker that
+   * Chrome restarted, so a stopped worker could not be evaluated in again.
+   */
+  extensionPage: Page;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  /**
+   * Unpacked extension directory; default the e2e build (host access granted up front), or
+   * BACKSTORY_E2E_CHROME_DIR when set (to try the tests against another build).
+   */
+  extensionDir?: string;
+}
+
+export async function launchBrowser(options: LaunchOptions = {}): Promise<LaunchedBrowser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`${CHROMIUM} is missing: run \`sh test/tools/ensure-browsers.sh\` (apt-get install chromium).`);
+  }
+  const extensionDir = requireBuild(options.extensionDir ?? process.env.BACKSTORY_E2E_CHROME_DIR ?? CHROME_E2E_BUILD);
+  // Playwright reads this when it attaches to a worker: without it, requests made by the extension's
+  // service worker never reach context.on('request') and the privacy test could not see them.
+  process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
+  const profile = mkdtempSync(join(tmpdir(), 'backstory-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1100, height: 800 },
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const close = async (): Promise<void> => {
+    await context.close().catch(() => undefined);
+    rmSync(profile, { recursive: true, force: true });
+  };
+  try {
+    const first: Worker =
+      context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    const extensionId = new URL(first.url()).host;
+    const extensionPage = await context.newPage();
+    await extensionPage.goto(`chrome-extension://${extensionId}/options.html`);
+    return { context, extensionId, extensionPage, close };
+  } catch (error) {
+    await close();
+    throw new Error(`The extension's service worker did not start in ${extensionDir}: ${String(error)}`);
+  }
+}

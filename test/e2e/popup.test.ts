@@ -1,0 +1,47 @@
+// The popup lists each event found on the tab's page with the reporting behind it.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openPopup, waitForBadge } from './harness/extension';
+import { openArticle, startSession, waitForPopupEvents, type Session } from './harness/session';
+
+let s: Session;
+beforeAll(async () => {
+  s = await startSession();
+});
+afterAll(async () => {
+  await s?.close();
+});
+
+describe('popup for a flagged tab', () => {
+  it('lists both events with their sources as https links that open in a new tab', async () => {
+    const { tabId } = await openArticle(s, '/e2e/two-events.html');
+    await waitForBadge(s.browser, tabId, '2');
+    const popup = await openPopup(s.browser, tabId);
+    await waitForPopupEvents(popup, ['louvre-heist', 'myanmar-earthquake']);
+
+    for (const id of ['louvre-heist', 'myanmar-earthquake']) {
+      const event = popup.locator(`[data-testid="event"][data-event-id="${id}"]`);
+      await expect(event.isVisible()).resolves.toBe(true);
+      const links = event.getByTestId('source-link');
+      const attrs = await links.evaluateAll((els) =>
+        els.map((el) => ({
+          href: el.getAttribute('href') ?? '',
+          target: el.getAttribute('target') ?? '',
+          rel: el.getAttribute('rel') ?? '',
+          text: (el.textContent ?? '').trim(),
+          group: el.closest('[data-kind]')?.getAttribute('data-kind') ?? '',
+        })),
+      );
+      expect(attrs.length, `sources of ${id}`).toBeGreaterThan(0);
+      for (const a of attrs) {
+        expect(new URL(a.href).protocol, a.href).toBe('https:');
+        expect(a.target).toBe('_blank');
+        expect(a.rel).toContain('noopener');
+        expect(a.text.length).toBeGreaterThan(0);
+        expect(a.group, `${a.href} sits in a group of its kind`).toMatch(/^(original|primary|reaction|factcheck|analysis|coverage)$/);
+      }
+      // Grouped: each kind appears as one block, not scattered among the others.
+      const kinds = attrs.map((a) => a.group).filter((k, i, all) => i === 0 || all[i - 1] !== k);
+      expect(new Set(kinds).size, `group order ${kinds.join(' > ')}`).toBe(kinds.length);
+    }
+  });
+});

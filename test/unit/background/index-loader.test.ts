@@ -1,0 +1,95 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { describe, expect, it, vi } from 'vitest';
+import { createIndexLoader } from '@/entrypoints/background/index-loader';
+import { compileIndex, matchPage, toStored } from '@/lib/matcher';
+import { metaFor, readCurrent, writeGeneration } from '@/lib/store/index-store';
+import { openIndexDb } from '@/lib/store/open-db';
+import { sampleIndex } from '../store/sample-index';
+
+function loader(factory: IDBFactory, doc = sampleIndex()) {
+  const loadBundled = vi.fn(async () => doc);
+  const warn = vi.fn();
+  const index = createIndexLoader({ openDb: () => openIndexDb(factory), loadBundled, now: () => 42, appVersion: '0.1.0', warn });
+  return { index, loadBundled, warn };
+}
+
+describe('index loader', () => {
+  it('installs the bundled index on first use and stores it', async () => {
+    const factory = new IDBFactory();
+    const { index, loadBundled } = loader(factory);
+    const loaded = await index.get();
+    expect(loadBundled).toHaveBeenCalledTimes(1);
+    expect(loaded.meta).toMatchObject({ version: 1, events: 3, loadedAt: 42, publisher: 'Test publisher' });
+    expect(loaded.persisted).toBe(true);
+    expect(loaded.lookup('summit')?.title).toBe('A summit in a northern city');
+    const db = await openIndexDb(factory);
+    expect((await readCurrent(db))?.events).toHaveLength(3);
+    db.close();
+  });
+
+  it('loads once for concurrent first messages', async () => {
+    const { index, loadBundled } = loader(new IDBFactory());
+    const [a, b] = await Promise.all([index.get(), index.get()]);
+    expect(a).toBe(b);
+    expect(loadBundled).toHaveBeenCalledTimes(1);
+  });
+
+  it('restores from IndexedDB after a worker restart, with a working matcher', async () => {
+    const factory = new IDBFactory();
+    await loader(factory).index.get();
+    const restarted = loader(factory);
+    const loaded = await restarted.index.get();
+    expect(restarted.loadBundled).not.toHaveBeenCalled();
+    // The restored matcher still matches what the compiled one matched.
+    const text = 'Steve Witkoff and Yuri Ushakov: the leaked call. The call leak was published.';
+    const found = matchPage(loaded.matcher, { text });
+    expect(found.map((m) => m.id)).toEqual(['call-leak']);
+    expect(found).toEqual(matchPage(compileIndex(sampleIndex()), { text }));
+  });
+
+  it('rebuilds when the stored matcher is in another engine format', async () => {
+    const factory = new IDBFactory();
+    const db = await openIndexDb(factory);
+    const doc = sampleIndex(7);
+    const old = { ...toStored(compileIndex(doc)), format: -1 };
+    await writeGeneration(db, doc, old, metaFor(doc, { loadedAt: 1, matcherFormat: -1, appVersion: '0.0.1' }));
+    db.close();
+    const { index, loadBundled } = loader(factory);
+    const loaded = await index.get();
+    expect(loadBundled).toHaveBeenCalledTimes(1);
+    expect(loaded.meta.version).toBe(1);
+  });
+
+  it('reinstall (install/update) replaces the stored index with the bundled one', async () => {
+    const factory = new IDBFactory();
+    await loader(factory, sampleIndex(1)).index.get();
+    const updated = loader(factory, sampleIndex(2));
+    expect((await updated.index.reinstall()).meta.version).toBe(2);
+    expect((await updated.index.get()).meta.version).toBe(2);
+    expect((await loader(factory).index.get()).meta.version).toBe(2);
+  });
+
+  it('keeps the stored index and serves from memory when writing fails', async () => {
+    const factory = new IDBFactory();
+    await loader(factory, sampleIndex(1)).index.get();
+    const bad = sampleIndex(2);
+    bad.entities.push({ id: 'bad', kind: 'other', label: 'x', names: { en: ['x'] }, extra: () => 0 } as never);
+    const failing = loader(factory, bad);
+    const loaded = await failing.index.reinstall();
+    expect(loaded.persisted).toBe(false);
+    expect(loaded.meta.version).toBe(2);
+    expect(failing.warn).toHaveBeenCalledWith(expect.stringContaining('keeping the stored index'));
+    // After a restart the previous index is still there.
+    expect((await loader(factory).index.get()).meta.version).toBe(1);
+  });
+
+  it('reports a broken bundle as an error and tries again on the next message', async () => {
+    const factory = new IDBFactory();
+    const loadBundled = vi.fn<() => Promise<ReturnType<typeof sampleIndex>>>()
+      .mockRejectedValueOnce(new Error('The bundled index is invalid: events: required'))
+      .mockResolvedValue(sampleIndex());
+    const index = createIndexLoader({ openDb: () => openIndexDb(factory), loadBundled, now: () => 1, appVersion: '0.1.0' });
+    await expect(index.get()).rejects.toThrow('The bundled index is invalid');
+    await expect(index.get()).resolves.toMatchObject({ meta: { version: 1 } });
+  });
+});

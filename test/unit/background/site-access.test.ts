@@ -1,0 +1,81 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { Browser } from 'wxt/browser';
+import { SCRIPT_FILE, SCRIPT_ID, getSiteAccess, isGranted, syncSites } from '@/entrypoints/background/site-access';
+
+type Registered = Browser.scripting.RegisteredContentScript;
+
+// The fake browser has no scripting/permissions: an in-memory stand-in with the same rules.
+let origins: string[];
+let registered: Registered[];
+beforeEach(() => {
+  origins = [];
+  registered = [];
+  vi.spyOn(fakeBrowser.permissions, 'getAll').mockImplementation(async () => ({ origins: [...origins], permissions: [] }));
+  vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(async (p) =>
+    (p.origins ?? []).every((o) => origins.includes(o) || origins.includes('<all_urls>')),
+  );
+  vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockImplementation(async (f) =>
+    registered.filter((s) => !f?.ids || f.ids.includes(s.id)),
+  );
+  vi.spyOn(fakeBrowser.scripting, 'registerContentScripts').mockImplementation(async (scripts) => {
+    for (const s of scripts) {
+      if (registered.some((r) => r.id === s.id)) throw new Error(`Duplicate script ID '${s.id}'`);
+      registered.push(s as Registered);
+    }
+  });
+  vi.spyOn(fakeBrowser.scripting, 'updateContentScripts').mockImplementation(async (scripts) => {
+    for (const s of scripts) Object.assign(registered.find((r) => r.id === s.id)!, s as Registered);
+  });
+  vi.spyOn(fakeBrowser.scripting, 'unregisterContentScripts').mockImplementation(async (f) => {
+    registered = registered.filter((r) => !f?.ids?.includes(r.id));
+  });
+});
+
+describe('automatic flagging per site', () => {
+  it('registers nothing after install (no host access asked)', async () => {
+    expect(await syncSites()).toEqual({ mode: 'none' });
+    expect(registered).toEqual([]);
+  });
+
+  it('registers the content script for exactly the granted sites, top frame, at document_idle, persistent', async () => {
+    origins = ['https://news.example.org/*'];
+    expect(await syncSites()).toEqual({ mode: 'sites', origins: ['https://news.example.org/*'] });
+    expect(registered).toEqual([
+      { id: SCRIPT_ID, js: [SCRIPT_FILE], matches: ['https://news.example.org/*'], runAt: 'document_idle', allFrames: false, persistAcrossSessions: true },
+    ]);
+  });
+
+  it('updates the registration when another site is granted, and unregisters when all are revoked', async () => {
+    origins = ['https://a.example/*'];
+    await syncSites();
+    origins = ['https://a.example/*', 'https://b.example/*'];
+    await syncSites();
+    expect(registered).toHaveLength(1);
+    expect(registered[0]!.matches).toEqual(['https://a.example/*', 'https://b.example/*']);
+    origins = [];
+    expect(await syncSites()).toEqual({ mode: 'none' });
+    expect(registered).toEqual([]);
+  });
+
+  it('registers for all web pages when all sites are granted (the e2e build grants <all_urls>)', async () => {
+    origins = ['<all_urls>'];
+    expect(await getSiteAccess()).toEqual({ mode: 'all' });
+    await syncSites();
+    expect(registered[0]!.matches).toEqual(['*://*/*']);
+  });
+
+  it('does not register twice when syncs overlap (permission event + sites/sync)', async () => {
+    origins = ['https://a.example/*'];
+    const results = await Promise.all([syncSites(), syncSites(), syncSites()]);
+    expect(results.every((r) => r.mode === 'sites')).toBe(true);
+    expect(registered).toHaveLength(1);
+  });
+
+  it('checks a page against the granted sites', async () => {
+    origins = ['https://news.example.org/*'];
+    expect(await isGranted('https://news.example.org/a/b')).toBe(true);
+    expect(await isGranted('https://other.example/')).toBe(false);
+    expect(await isGranted('chrome://extensions')).toBe(false);
+  });
+});

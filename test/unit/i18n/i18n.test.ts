@@ -1,0 +1,81 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import en from '../../../public/_locales/en/messages.json';
+import ru from '../../../public/_locales/ru/messages.json';
+import uk from '../../../public/_locales/uk/messages.json';
+import { setFallbackMessages, t, tPlural, uiLanguage } from '@/lib/i18n/i18n';
+import { formatMessage, type LocaleMessages } from '@/lib/i18n/substitute';
+
+// fakeBrowser.reset() does not undo replaced methods: put the originals back.
+const { getMessage, getUILanguage } = fakeBrowser.i18n;
+afterEach(() => {
+  Object.assign(fakeBrowser.i18n, { getMessage, getUILanguage });
+  setFallbackMessages(en);
+});
+
+describe('formatMessage (Chrome placeholder rules)', () => {
+  it('resolves named placeholders to positional substitutions, case-insensitively', () => {
+    const entry = { message: 'Index as of $Date$ ($$5)', placeholders: { date: { content: '$1' } } };
+    expect(formatMessage(entry, ['Nov 28, 2025'])).toBe('Index as of Nov 28, 2025 ($5)');
+  });
+  it('leaves unknown placeholders visible and missing substitutions empty', () => {
+    expect(formatMessage({ message: '$WHO$ and $X$', placeholders: { who: { content: '$2' } } }, ['a'])).toBe(' and $X$');
+  });
+});
+
+describe('t', () => {
+  it('uses browser.i18n when it answers', () => {
+    fakeBrowser.i18n.getMessage = ((name: string) => (name === 'undo' ? 'Отменить' : '')) as typeof fakeBrowser.i18n.getMessage;
+    setFallbackMessages(en);
+    expect(t('undo')).toBe('Отменить');
+    expect(t('back')).toBe('Back'); // empty answer: the fallback table
+  });
+  it('falls back to the table, then to the key, when the API is missing', () => {
+    setFallbackMessages(en);
+    expect(t('indexAsOf', ['Nov 28, 2025'])).toBe('Index as of Nov 28, 2025');
+    setFallbackMessages({});
+    expect(t('undo')).toBe('undo');
+  });
+});
+
+describe('tPlural', () => {
+  it('picks the CLDR form of the UI language', () => {
+    fakeBrowser.i18n.getUILanguage = () => 'ru';
+    setFallbackMessages(ru as LocaleMessages, 'ru');
+    expect(uiLanguage()).toBe('ru');
+    expect(tPlural('searchCount', 1)).toBe('Найдено 1 событие');
+    expect(tPlural('searchCount', 3)).toBe('Найдено 3 события');
+    expect(tPlural('searchCount', 5)).toBe('Найдено 5 событий');
+    expect(tPlural('searchCount', 21)).toBe('Найдено 21 событие');
+  });
+  it('uses _other when a locale has no form for the category', () => {
+    setFallbackMessages(en);
+    expect(tPlural('searchCount', 1)).toBe('1 event found');
+    expect(tPlural('searchCount', 1000)).toBe('1,000 events found');
+  });
+});
+
+describe('locale files', () => {
+  const locales = { ru, uk } as Record<string, LocaleMessages>;
+  const english = en as LocaleMessages;
+  it.each(Object.keys(locales))('%s translates every English key with the same placeholders', (code) => {
+    const other = locales[code]!;
+    for (const [key, entry] of Object.entries(english)) {
+      expect(other[key], `${code} lacks ${key}`).toBeDefined();
+      expect(Object.keys(other[key]!.placeholders ?? {}).sort(), `${code} ${key}`).toEqual(
+        Object.keys(entry.placeholders ?? {}).sort(),
+      );
+      for (const name of Object.keys(entry.placeholders ?? {})) {
+        expect(other[key]!.message.toLowerCase(), `${code} ${key} uses $${name}$`).toContain(`$${name}$`);
+      }
+    }
+  });
+  it.each(['ru', 'uk'])('%s has all four plural forms of every plural key', (code) => {
+    const other = locales[code]!;
+    const bases = Object.keys(english).filter((k) => k.endsWith('_other')).map((k) => k.slice(0, -6));
+    for (const base of bases) for (const form of ['one', 'few', 'many', 'other']) expect(other[`${base}_${form}`], `${code} ${base}_${form}`).toBeDefined();
+  });
+  it('uses only key names Chrome accepts', () => {
+    for (const table of [en, ru, uk]) for (const key of Object.keys(table)) expect(key).toMatch(/^[A-Za-z0-9_]+$/);
+  });
+});

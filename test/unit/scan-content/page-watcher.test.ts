@@ -1,0 +1,147 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { startScanner } from '@/entrypoints/scan.content/start-scanner';
+import { clearHighlights, showHighlights } from '@/lib/highlight/highlights';
+import type { Envelope, FoundEvent, ScanReply } from '@/lib/messaging/protocol';
+
+vi.mock('@/lib/highlight/highlights', () => ({ showHighlights: vi.fn(), clearHighlights: vi.fn() }));
+
+const event = { id: 'call-leak', title: 'Leaked call', summary: '', dates: { start: '2025-10-14' }, sources: [], related: [], score: 0.9, evidence: [], pageIsSource: false } as FoundEvent;
+
+let scans: Envelope[];
+let clears: Envelope[];
+let reply: ScanReply;
+let contexts: ContentScriptContext[];
+
+function paragraph(words: number): string {
+  return Array.from({ length: words }, (_, i) => `word${i}`).join(' ');
+}
+
+beforeEach(() => {
+  scans = [];
+  clears = [];
+  contexts = [];
+  reply = { events: [event], watch: true, highlights: false };
+  vi.mocked(showHighlights).mockClear();
+  vi.mocked(clearHighlights).mockClear();
+  document.body.innerHTML = `<article><h1>Story</h1><p>${paragraph(80)}</p></article>`;
+  fakeBrowser.runtime.onMessage.addListener(async (message: unknown) => {
+    const msg = message as Envelope;
+    if (msg.type === 'page/scan') scans.push(msg);
+    if (msg.type === 'page/clear') clears.push(msg);
+    return { ok: true, value: msg.type === 'page/scan' ? reply : null };
+  });
+});
+
+afterEach(() => {
+  for (const ctx of contexts) ctx.abort();
+});
+
+function start() {
+  const ctx = new ContentScriptContext('scan');
+  contexts.push(ctx);
+  return startScanner(ctx);
+}
+
+const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe('content script', () => {
+  it('extracts the page in idle time and sends it once to the background', async () => {
+    await expect(start()).resolves.toEqual({ kind: 'scanned' });
+    expect(scans).toHaveLength(1);
+    const payload = scans[0]!.payload as { url: string; text: string; title: string; links: string[] };
+    expect(payload.url).toBe(location.href);
+    expect(payload.text).toContain('word79');
+    expect(payload.links).toEqual([]);
+  });
+
+  it('does not scan documents that are not HTML (PDF viewer, plain text)', async () => {
+    Object.defineProperty(document, 'contentType', { value: 'application/pdf', configurable: true });
+    try {
+      await expect(start()).resolves.toEqual({ kind: 'unsupported', reason: 'Not a web page (application/pdf)' });
+      expect(scans).toHaveLength(0);
+    } finally {
+      delete (document as { contentType?: string }).contentType;
+    }
+  });
+
+  it('rescans when a lot of text arrives later, not for small changes', async () => {
+    await start();
+    const p = document.createElement('p');
+    p.textContent = 'a few more words';
+    document.body.append(p);
+    await wait(1_100);
+    expect(scans).toHaveLength(1);
+    const more = document.createElement('p');
+    more.textContent = paragraph(200);
+    document.body.append(more);
+    await wait(1_100);
+    expect(scans).toHaveLength(2);
+  });
+
+  it('stops watching when the background says the site is not granted (one-click lookup)', async () => {
+    reply = { events: [], watch: false, highlights: false };
+    await start();
+    const more = document.createElement('p');
+    more.textContent = paragraph(300);
+    document.body.append(more);
+    await wait(1_100);
+    expect(scans).toHaveLength(1);
+  });
+
+  it('a second copy takes over: one watcher, one rescan, not two', async () => {
+    await start();
+    await start(); // injected again by the toolbar button
+    expect(scans).toHaveLength(2);
+    expect(contexts[0]!.isValid).toBe(false);
+    const more = document.createElement('p');
+    more.textContent = paragraph(300);
+    document.body.append(more);
+    await wait(1_100);
+    expect(scans).toHaveLength(3);
+  });
+
+  it('ignores messages a page posts to the window', async () => {
+    await start();
+    window.postMessage({ type: 'page/scan', payload: {} }, '*');
+    window.postMessage({ type: 'content/stop', payload: {} }, '*');
+    await wait(100);
+    expect(scans).toHaveLength(1);
+    expect(contexts[0]!.isValid).toBe(true);
+  });
+
+  it('shows highlights only when the setting is on, and clears them when stopped', async () => {
+    reply = { events: [event], watch: true, highlights: true };
+    await start();
+    expect(showHighlights).toHaveBeenCalledWith(document, [event], expect.objectContaining({ signal: expect.any(AbortSignal) }));
+    const signal = vi.mocked(showHighlights).mock.calls[0]![2].signal;
+    // The background says the site was turned off.
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'content/stop', payload: {} }, { id: fakeBrowser.runtime.id });
+    expect(signal.aborted).toBe(true);
+    expect(clearHighlights).toHaveBeenCalled();
+  });
+
+  it('redraws when the background sends new visible events, but only from our own background', async () => {
+    reply = { events: [event], watch: true, highlights: true };
+    await start();
+    vi.mocked(showHighlights).mockClear();
+    vi.mocked(clearHighlights).mockClear();
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'content/update', payload: { events: [], highlights: true } }, { id: 'another-extension' });
+    expect(clearHighlights).not.toHaveBeenCalled();
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'content/update', payload: { events: [], highlights: true } }, { id: fakeBrowser.runtime.id });
+    expect(clearHighlights).toHaveBeenCalled();
+    expect(showHighlights).not.toHaveBeenCalled();
+  });
+
+  it('on SPA navigation clears the old URL\'s result, then rescans', async () => {
+    await start();
+    history.pushState({}, '', '/next-article');
+    // WXT notices the URL change (navigation API or a 1 s poll), then the debounce runs.
+    await wait(2_300);
+    expect(clears.map((c) => (c.payload as { url: string }).url)).toEqual([location.href]);
+    expect(scans).toHaveLength(2);
+    expect((scans[1]!.payload as { url: string }).url).toBe(location.href);
+  });
+});
