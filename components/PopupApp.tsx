@@ -13,7 +13,7 @@ import { EventCard } from './EventCard';
 import { IndexAge } from './IndexAge';
 import { SearchBox } from './SearchBox';
 import { SiteAccessControl } from './SiteAccessControl';
-import { pageOrigin } from './site-access';
+import { pageOrigin } from '@/lib/sites/site-access';
 import type { UiServices } from './ui-services';
 import { defaultServices } from './use-services';
 

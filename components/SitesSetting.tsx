@@ -6,7 +6,7 @@ import { useRef, useState } from 'preact/hooks';
 import type { SiteAccess } from '@/lib/messaging/protocol';
 import { t } from '@/lib/i18n/i18n';
 import { errorMessage } from './error-message';
-import { ALL_SITES_PATTERN, originPattern, siteLabel } from './site-access';
+import { ALL_SITES_PATTERN, originPattern, siteLabel } from '@/lib/sites/site-access';
 import type { UiServices } from './ui-services';
 
 export interface SitesSettingProps {

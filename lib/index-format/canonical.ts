@@ -34,7 +34,7 @@ function orderEvent(e: NewsEvent): NewsEvent {
   return {
     ...pick(e, ['id', 'title', 'summary']),
     dates: pick<EventDates>(e.dates, ['start', 'end', 'reported', 'announced']),
-    match: pick<MatchRule>(e.match, ['all', 'any', 'anyMin', 'context', 'minContext', 'phrases']),
+    match: pick<MatchRule>(e.match, ['all', 'any', 'anyMin', 'context', 'minContext', 'requireContext', 'phrases']),
     sources: e.sources.map((s) => pick<Source>(s, ['url', 'outlet', 'title', 'language', 'published', 'kind'])),
     ...pick(e, ['related']),
   } as NewsEvent;

@@ -274,6 +274,16 @@ const match = v.pipe(
           v.minValue(0, 'must be 0 or more'),
         ),
       ),
+      requireContext: optional(
+        list(
+          v.pipe(
+            v.number('must be a whole number'),
+            v.safeInteger('must be a whole number'),
+            v.minValue(0, 'must be 0 or more'),
+          ),
+          LIMITS.contextGroups,
+        ),
+      ),
       phrases: optional(list(keyword, LIMITS.phrases)),
     },
     MESSAGES.object,

@@ -60,6 +60,11 @@ export interface MatchRule {
   context: string[][];
   /** How many context groups must occur in the window. Default 2. */
   minContext?: number;
+  /**
+   * Indexes of context groups that must be among those found (the heist needs a theft word,
+   * not only the museum's rooms). They count towards minContext.
+   */
+  requireContext?: number[];
   /** Distinctive phrases, each enough on its own ("28-point plan", "план из 28 пунктов"), in dictionary forms. */
   phrases?: string[];
 }

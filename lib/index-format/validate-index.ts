@@ -223,6 +223,9 @@ function eventRuleIssues(path: string, e: ParsedEvent, entities: EntityTable): V
   if (m.minContext !== undefined && m.minContext > m.context.length) {
     at('match.minContext', `must not be more than the number of context groups (${m.context.length})`);
   }
+  (m.requireContext ?? []).forEach((g, j) => {
+    if (g >= m.context.length) at(`match.requireContext[${j}]`, `must be the index of a context group (0 to ${m.context.length - 1})`);
+  });
   if ((m.phrases ?? []).length === 0) {
     if (m.all.length + (m.any ?? []).length === 0) {
       at('match', 'must name at least one entity in "all" or "any", or give "phrases"');
@@ -262,6 +265,7 @@ function toEvent(p: ParsedEvent): NewsEvent {
   if (p.match.any !== undefined) rule.any = unique(p.match.any);
   if (p.match.anyMin !== undefined) rule.anyMin = p.match.anyMin;
   if (p.match.minContext !== undefined) rule.minContext = p.match.minContext;
+  if (p.match.requireContext !== undefined) rule.requireContext = [...new Set(p.match.requireContext)];
   if (p.match.phrases !== undefined) rule.phrases = [...p.match.phrases];
 
   const event: NewsEvent = {

@@ -3,6 +3,7 @@
  * phonetic skeletons for names), patterns as word sequences, and event rules as flat arrays.
  */
 import type { IndexDocument } from '../index-format/types';
+import { arabicIndexForms } from './arabic';
 import { indexForms, longestEnding, MIN_STEM } from './endings';
 import { buildMultiMap, poly1, poly2, type HashMultiMap } from './hash-table';
 import { deletions, FUZZY_MIN_LETTERS, MIN_SKELETON, skeleton, TYPO_MIN_LETTERS } from './phonetic';
@@ -11,7 +12,7 @@ import { normalizeUrl } from './url-key';
 import { toDayNumber } from './dates';
 
 /** Bump when the compiled layout or the tokenizing rules change: stored matchers are rebuilt. */
-export const MATCHER_FORMAT = 3;
+export const MATCHER_FORMAT = 4;
 
 export const PAT_ENTITY = 0;
 export const PAT_CONTEXT = 1;
@@ -44,6 +45,8 @@ export interface CompiledMatcher {
   anyMin: Uint8Array;
   minContext: Uint8Array;
   groupCount: Uint16Array;
+  /** Bit g set: context group g must be found (groups 0..31). */
+  requiredGroups: Uint32Array;
   /** Day number from which pages may mention the event (announced, else reported or start). */
   visibleFrom: Int32Array;
   /** Entity e is used by the rules of events entEvData[entEvOff[e] .. entEvOff[e+1]). */
@@ -125,6 +128,7 @@ export function compileIndex(doc: IndexDocument): CompiledMatcher {
   const anyMin: number[] = [];
   const minContext: number[] = [];
   const groupCount: number[] = [];
+  const requiredGroups: number[] = [];
   const visibleFrom: number[] = [];
   const entityEvents: Set<number>[] = doc.entities.map(() => new Set<number>());
   const sourceUrls: string[] = [];
@@ -140,6 +144,9 @@ export function compileIndex(doc: IndexDocument): CompiledMatcher {
     anyMin.push(anyIdx.length === 0 ? 0 : Math.min(anyIdx.length, rule.anyMin ?? 1));
     minContext.push(Math.min(rule.context.length, rule.minContext ?? 2));
     groupCount.push(rule.context.length);
+    let required = 0;
+    for (const g of rule.requireContext ?? []) if (g >= 0 && g < Math.min(32, rule.context.length)) required |= 1 << g;
+    requiredGroups.push(required >>> 0);
     rule.context.forEach((group, g) => { for (const term of group) addPattern(term, PAT_CONTEXT, i, g); });
     for (const phrase of rule.phrases ?? []) addPattern(phrase, PAT_PHRASE, i, 0);
     const d = ev.dates;
@@ -160,6 +167,7 @@ export function compileIndex(doc: IndexDocument): CompiledMatcher {
   const fuzzyEntries = new Map<string, number[]>();
   wordList.forEach((w, id) => {
     for (const form of indexForms(w)) add(exactEntries, form, id);
+    for (const bare of arabicIndexForms(w)) for (const form of indexForms(bare)) add(exactEntries, form, id);
     if (nameWord[id] && w.length >= FUZZY_MIN_LETTERS && RE_LATIN_OR_CYRILLIC_WORD.test(w)) {
       // Transliterations: the skeleton of the word and of its stems.
       for (const form of indexForms(w)) {
@@ -218,6 +226,7 @@ export function compileIndex(doc: IndexDocument): CompiledMatcher {
     anyMin: Uint8Array.from(anyMin),
     minContext: Uint8Array.from(minContext),
     groupCount: Uint16Array.from(groupCount),
+    requiredGroups: Uint32Array.from(requiredGroups),
     visibleFrom: Int32Array.from(visibleFrom),
     entEvOff,
     entEvData,

@@ -14,6 +14,11 @@ const LATIN_ENDINGS = [
   'ego', 'emu', 'ach', 'ami', 'ia', 'iu', 'ii', 'ov', 'ova', 'ovi', 'ovu', 'ove', 'ovo', 'ovom', 'ovem',
   'ovym', 'ovych', 'ovy', 'owa', 'owej', 'owie', 'owa', 'owym', 'owego', 'owemu', 'ev', 'eva', 'evi',
   'ew', 'ewa', 'ewem', 'ewi', 'ewie', 'owem', 'n', 'en', 'ns', 'us', 'um', 'ai', 'au', 'ui', 'ul', 'ului',
+  // Czech adjectives and nouns
+  'eho', 'emu', 'ych', 'ymi', 'ou', 'ho', 'imi', 'ich', 'ovou', 'ove',
+  // Turkish case and plural suffixes (ı folds to i, ş to s)
+  'si', 'ni', 'nin', 'sini', 'yi', 'de', 'da', 'te', 'ta', 'den', 'dan', 'ten', 'tan', 'ler', 'lar', 'leri',
+  'lari', 'in', 'un', 'ye', 'ya', 'nda', 'nde', 'yla', 'yle', 'ndan', 'nden',
 ];
 
 const CYRILLIC_ENDINGS = [
@@ -24,7 +29,9 @@ const CYRILLIC_ENDINGS = [
   'ином', 'иным', 'ия', 'ии', 'ию', 'ией', 'ея', 'ею', 'ого', 'ой', 'ям', 'ові', 'ом', 'ою', 'ій',
 ];
 
-export const ENDINGS: readonly string[] = [...new Set([...LATIN_ENDINGS, ...CYRILLIC_ENDINGS])];
+const ARABIC_ENDINGS = ['ا', 'ة', 'ه', 'ي', 'ية', 'ها', 'هم', 'ات', 'ون', 'ين', 'ان', 'يا'];
+
+export const ENDINGS: readonly string[] = [...new Set([...LATIN_ENDINGS, ...CYRILLIC_ENDINGS, ...ARABIC_ENDINGS])];
 export const MAX_ENDING = Math.max(...ENDINGS.map((e) => e.length));
 
 /**

@@ -9,7 +9,8 @@
 import { CLS, classOf, classify, COMPLEX, CYRILLIC, FOLD, IDEO, KIND_MASK, LATIN, LETTER, SEP, SKIP, UPPER } from './char-class';
 import type { CompiledMatcher } from './compile';
 import { ENDING_TRIE, longestEnding, MAX_ENDING, MIN_STEM } from './endings';
-import { findKey, H1_MUL, H1_SEED, hash1, hash2, hash2Buf, mayContain, type HashMultiMap } from './hash-table';
+import { arabicPageForms, isArabicCode } from './arabic';
+import { findKey, H1_MUL, H1_SEED, hash1, hash2, hash2Buf, lookupString, mayContain, type HashMultiMap } from './hash-table';
 import { FUZZY_MIN_LETTERS, MIN_SKELETON, TYPO_MIN_LETTERS } from './phonetic';
 import { deletionHashes, prepareDeletions, skeletonCodes, skeletonHashes } from './phonetic-codes';
 import { foldRange } from './tokenize';
@@ -74,7 +75,25 @@ function lookupWord(m: CompiledMatcher, w: string, upper: boolean, hits: Hits, t
       if (key >= 0) { pushKey(t, key, hits, tok, s, e, 0); return true; }
     }
   }
+  if (isArabicCode(w.charCodeAt(0))) return lookupArabic(m, w, hits, tok, s, e);
   if (upper && w.length >= FUZZY_MIN_LETTERS) return lookupFuzzy(m, w, hits, tok, s, e);
+  return false;
+}
+
+/** An Arabic word with its clitic prefixes taken off (see arabic.ts), whole or stemmed. */
+function lookupArabic(m: CompiledMatcher, w: string, hits: Hits, tok: number, s: number, e: number): boolean {
+  const t = m.exact;
+  for (const form of arabicPageForms(w)) {
+    let key = lookupString(t, form);
+    if (key < 0) {
+      const k = longestEnding(form);
+      if (k > 0) key = lookupString(t, form.slice(0, form.length - k));
+    }
+    if (key >= 0) {
+      pushKey(t, key, hits, tok, s, e, 0);
+      return true;
+    }
+  }
   return false;
 }
 
@@ -203,6 +222,10 @@ function endToken(m: CompiledMatcher, hits: Hits, tok: number, s: number, e: num
       }
     }
   }
+  if (isArabicCode(BUF[0]!)) {
+    lookupArabic(m, String.fromCharCode(...BUF.subarray(0, len)), hits, tok, s, e);
+    return;
+  }
   if (upper && len >= FUZZY_MIN_LETTERS && m.fuzzy.data.length > 0) lookupFuzzyMemo(m, BUF, len, h, hits, tok, s, e);
 }
 
@@ -237,6 +260,11 @@ export function scanText(m: CompiledMatcher, text: string, hits: Hits = new Hits
   const mul = H1_MUL;
   const seed = H1_SEED;
   const maxTok = MAX_TOKEN;
+  const bits = m.exact.bits;
+  const bitMask = m.exact.bitMask;
+  const endLetter = ENDING_TRIE.letter;
+  const minStem = MIN_STEM;
+  const fuzzyMin = FUZZY_MIN_LETTERS;
   memoVal.fill(0);
   memoCount = 0;
   const n = text.length;
@@ -275,8 +303,15 @@ export function scanText(m: CompiledMatcher, text: string, hits: Hits = new Hits
         i = end;
       } else if (len > maxTok || (flags & kMIXED) === kMIXED) {
         lookupWord(m, foldRange(text, start, i), upper, hits, tok++, start, i);
-      } else {
+      } else if (
+        (bits[(h & bitMask) >>> 5]! & (1 << (h & 31))) !== 0
+        || (len > minStem && endLetter[buf[len - 1]!] !== 0)
+        || (upper && len >= fuzzyMin)
+        || (buf[0]! >= 0x0620 && buf[0]! <= 0x06ff)
+      ) {
         endToken(m, hits, tok++, start, i, h, len, upper);
+      } else {
+        tok++; // certainly not an index word: no exact key, no inflection ending, not a name
       }
       continue;
     }

@@ -115,6 +115,8 @@ export function bestWindow(m: CompiledMatcher, e: number, occ: Occurrences): Win
   addList(occ.ctxHead(e), (i) => -1 - occ.group[i]!);
   items.sort((x, y) => x.tok - y.tok);
 
+  const required = m.requiredGroups[e]!;
+  let requiredHave = 0; // bitmask of required groups present in the window
   const counts = new Map<number, number>();
   let allHave = 0;
   let anyHave = 0;
@@ -127,7 +129,11 @@ export function bestWindow(m: CompiledMatcher, e: number, occ: Occurrences): Win
     counts.set(role, after);
     const delta = before === 0 && after > 0 ? 1 : before > 0 && after === 0 ? -1 : 0;
     if (delta === 0) return;
-    if (role < 0) groupsHave += delta;
+    if (role < 0) {
+      groupsHave += delta;
+      const g = -1 - role;
+      if (g < 32 && (required & (1 << g)) !== 0) requiredHave ^= 1 << g;
+    }
     else if (allSet.has(role)) allHave += delta;
     else if (anySet.has(role)) anyHave += delta;
   };
@@ -135,7 +141,7 @@ export function bestWindow(m: CompiledMatcher, e: number, occ: Occurrences): Win
   for (let hi = 0; hi < items.length; hi++) {
     inc(items[hi]!.role, 1);
     while (items[hi]!.tok - items[lo]!.tok > WINDOW) inc(items[lo++]!.role, -1);
-    if (allHave === allSet.size && anyHave >= anyMin && groupsHave >= minCtx) {
+    if (allHave === allSet.size && anyHave >= anyMin && groupsHave >= minCtx && (requiredHave >>> 0) === required) {
       satisfied++;
       if (!best || groupsHave > best.groups) best = { groups: groupsHave, satisfied: 0, items: items.slice(lo, hi + 1) };
     }

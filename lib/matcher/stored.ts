@@ -11,7 +11,7 @@ export const toStored = (m: CompiledMatcher): StoredMatcher => m;
 
 const TYPED_FIELDS = [
   'patOff', 'patWords', 'patKind', 'patOwner', 'patGroup', 'firstOff', 'firstData', 'allOff', 'allData',
-  'anyOff', 'anyData', 'anyMin', 'minContext', 'groupCount', 'visibleFrom', 'entEvOff', 'entEvData', 'sourceEvent',
+  'anyOff', 'anyData', 'anyMin', 'minContext', 'groupCount', 'requiredGroups', 'visibleFrom', 'entEvOff', 'entEvData', 'sourceEvent',
 ] as const;
 
 /** Throws when the stored matcher was made by another engine version or is damaged: recompile then. */

@@ -5,6 +5,7 @@
 import type { SiteAccess } from '../messaging/protocol';
 
 const ALL = new Set(['<all_urls>', '*://*/*']);
+export const ALL_SITES_PATTERN = '*://*/*';
 const WEB_SCHEME = /^(\*|https?):\/\/([^/]+)\/.*$/;
 
 /** Turns `permissions.getAll().origins` into the reader-facing access mode. */
@@ -41,4 +42,43 @@ export function sameMatches(a: readonly string[], b: readonly string[]): boolean
   const sa = [...a].sort();
   const sb = [...b].sort();
   return sa.every((x, i) => x === sb[i]);
+}
+
+/** "https://example.com" for an http(s) page; null for browser pages, files, junk. */
+export function pageOrigin(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u.origin : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The host-permission pattern for a page origin: "https://example.com:8443" -> "https://example.com/*"
+ * (match patterns without a port cover every port). A pattern is returned unchanged.
+ */
+export function originPattern(originOrPattern: string): string {
+  if (originOrPattern.endsWith('/*')) return originOrPattern;
+  return originPatternFor(originOrPattern) ?? `${originOrPattern.replace(/\/+$/, '')}/*`;
+}
+
+/** "example.com" for "https://example.com/*", "*://*.example.com/*" -> "*.example.com". */
+export function siteLabel(originOrPattern: string): string {
+  const m = /^[a-z*]+:\/\/([^/]+)/i.exec(originOrPattern);
+  return m?.[1] ?? originOrPattern;
+}
+
+/** True when the access already covers pages of `origin` (any scheme or port: the same site). */
+export function coversOrigin(access: SiteAccess, origin: string): boolean {
+  if (access.mode === 'all') return true;
+  if (access.mode === 'none') return false;
+  const host = siteLabel(origin).toLowerCase().replace(/:\d+$/, '');
+  return access.origins.some((pattern) => {
+    const site = siteLabel(pattern).toLowerCase();
+    if (site === '*') return true;
+    if (site.startsWith('*.')) return host === site.slice(2) || host.endsWith(site.slice(1));
+    return site === host;
+  });
 }

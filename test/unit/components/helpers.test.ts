@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { groupSources, SOURCE_KIND_ORDER } from '@/components/group-sources';
 import { httpsHref, samePage, urlLabel } from '@/components/links';
 import { popupParams } from '@/components/popup-params';
-import { coversOrigin, originPattern, pageOrigin, siteLabel } from '@/components/site-access';
+import { coversOrigin, originPattern, pageOrigin, siteLabel } from '@/lib/sites/site-access';
 import { whyFlagged } from '@/components/why-flagged';
 import type { Source } from '@/lib/index-format/types';
 

@@ -185,6 +185,12 @@ describe('validateIndex: bad entities and events are dropped one by one', () => 
     ['minContext larger than the groups', (d) => { event(d).match.minContext = 3; }, [
       'events[0].match.minContext: must not be more than the number of context groups (2)',
     ]],
+    ['required context group that does not exist', (d) => { event(d).match.requireContext = [0, 5]; }, [
+      'events[0].match.requireContext[1]: must be the index of a context group (0 to 1)',
+    ]],
+    ['required context group that is not a number', (d) => {
+      (event(d).match as unknown as { requireContext: unknown }).requireContext = ['first'];
+    }, ['events[0].match.requireContext[0]: must be a whole number']],
     ['rule that names nobody', (d) => { event(d).match.all = []; }, [
       'events[0].match: must name at least one entity in "all" or "any", or give "phrases"',
     ]],

@@ -155,3 +155,55 @@ describe('matchPage: index words that are inflected forms of others', () => {
     expect(matchPage(m2, { text }).map((e) => e.id)).toContain('leaked-call');
   });
 });
+
+describe('matchPage: required context groups', () => {
+  const doc = sampleIndex();
+  doc.events.push({
+    id: 'museum-heist', title: 'Heist', summary: 'Jewels stolen.', dates: { start: '2025-10-19' },
+    match: { all: ['louvre'], context: [['theft', 'stolen', 'heist'], ['jewels', 'crown'], ['gallery']], minContext: 2, requireContext: [0] },
+    sources: [{ url: 'https://example.org/heist', outlet: 'Example', language: 'en', kind: 'coverage' }],
+  });
+  doc.entities.push({ id: 'louvre', kind: 'place', label: 'Louvre', names: { en: ['Louvre'] } });
+  const m3 = compileIndex(doc);
+  const heist = (text: string) => matchPage(m3, { text }).map((e) => e.id);
+
+  it('does not flag the event without a word of the required group', () => {
+    expect(heist('At the Louvre, the gallery shows the crown jewels to visitors.')).toEqual([]);
+  });
+  it('flags it when the required group is there', () => {
+    expect(heist('At the Louvre, the crown jewels were stolen from the gallery.')).toEqual(['museum-heist']);
+  });
+});
+
+describe('matchPage: Arabic clitics, Turkish and Czech endings', () => {
+  const doc = sampleIndex();
+  doc.entities.push(
+    { id: 'iran', kind: 'place', label: 'Iran', names: { ar: ['إيران'], tr: ['İran'], cs: ['Írán'] } },
+    { id: 'knesset', kind: 'organization', label: 'Knesset', names: { ar: ['الكنيست'] } },
+  );
+  doc.events.push({
+    id: 'strikes', title: 'Strikes', summary: 'Strikes on nuclear sites.', dates: { start: '2025-06-22' },
+    match: { all: ['iran'], context: [['ضربة', 'saldırı', 'útok'], ['نووي', 'nükleer', 'jaderný'], ['peace', 'السلام', 'barış', 'mírový plán']], minContext: 2 },
+    sources: [{ url: 'https://example.org/strikes', outlet: 'Example', language: 'en', kind: 'coverage' }],
+  });
+  doc.events.push({
+    id: 'speech', title: 'Speech', summary: 'A speech.', dates: { start: '2025-10-13' },
+    match: { all: ['knesset'], context: [['خطاب'], ['السلام']], minContext: 2 },
+    sources: [{ url: 'https://example.org/speech', outlet: 'Example', language: 'en', kind: 'coverage' }],
+  });
+  const m4 = compileIndex(doc);
+  const found = (text: string) => matchPage(m4, { text }).map((e) => e.id);
+
+  it('takes off و ف ب ل and the article, and puts the article back for لل', () => {
+    expect(found('الضربة على المنشآت النووية في الحرب بين إسرائيل وإيران')).toContain('strikes');
+    expect(found('ألقى خطابا في الكنيست من أجل السلام')).toContain('speech');
+    expect(found('خطاب بالكنيست للسلام')).toContain('speech');
+    expect(found('خطاب في كنيست عن السلام')).toContain('speech');
+  });
+  it('reads Turkish case suffixes', () => {
+    expect(found('İran\'a yönelik saldırıları ve nükleer tesisleri')).toContain('strikes');
+  });
+  it('reads Czech adjective endings', () => {
+    expect(found('Útok na Írán a jaderného programu; amerického mírového plánu')).toContain('strikes');
+  });
+});
