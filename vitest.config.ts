@@ -24,6 +24,8 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // After the unit tests, not beside them: browsers on a 2-core machine want the CPU.
+          sequence: { groupOrder: 1 },
         },
       },
     ],

@@ -4,7 +4,7 @@
  */
 import type { IndexDocument } from '../index-format/types';
 import { arabicIndexForms } from './arabic';
-import { indexForms, longestEnding, MIN_STEM } from './endings';
+import { ENDING_TRIE, INDEX_TRIE, indexForms, longestEnding, MIN_STEM } from './endings';
 import { buildMultiMap, poly1, poly2, type HashMultiMap } from './hash-table';
 import { deletions, FUZZY_MIN_LETTERS, MIN_SKELETON, skeleton, TYPO_MIN_LETTERS } from './phonetic';
 import { tokenize } from './tokenize';
@@ -12,7 +12,7 @@ import { normalizeUrl } from './url-key';
 import { toDayNumber } from './dates';
 
 /** Bump when the compiled layout or the tokenizing rules change: stored matchers are rebuilt. */
-export const MATCHER_FORMAT = 4;
+export const MATCHER_FORMAT = 5;
 
 export const PAT_ENTITY = 0;
 export const PAT_CONTEXT = 1;
@@ -188,10 +188,12 @@ export function compileIndex(doc: IndexDocument): CompiledMatcher {
   // of its stem ("уиткофф"), or that inflected form would stop matching the base name elsewhere.
   const snapshot = new Map([...exactEntries].map(([k, v]) => [k, [...v]]));
   for (const [key, list] of exactEntries) {
-    const e = longestEnding(key);
-    if (e === 0) continue;
-    const stemWords = snapshot.get(key.slice(0, key.length - e));
-    if (stemWords) for (const w of stemWords) if (!list.includes(w)) list.push(w);
+    for (const trie of [ENDING_TRIE, INDEX_TRIE]) {
+      const e = longestEnding(key, trie);
+      if (e === 0) continue;
+      const stemWords = snapshot.get(key.slice(0, key.length - e));
+      if (stemWords) for (const w of stemWords) if (!list.includes(w)) list.push(w);
+    }
   }
 
   const first = new Csr();

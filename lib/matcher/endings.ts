@@ -16,7 +16,10 @@ const LATIN_ENDINGS = [
   'ew', 'ewa', 'ewem', 'ewi', 'ewie', 'owem', 'n', 'en', 'ns', 'us', 'um', 'ai', 'au', 'ui', 'ul', 'ului',
   // Czech adjectives and nouns
   'eho', 'emu', 'ych', 'ymi', 'ou', 'ho', 'imi', 'ich', 'ovou', 'ove',
-  // Turkish case and plural suffixes (ı folds to i, ş to s)
+];
+
+/** Turkish case and plural suffixes (ı folds to i, ş to s): stripped only on Turkish pages. */
+const TURKISH_ENDINGS = [
   'si', 'ni', 'nin', 'sini', 'yi', 'de', 'da', 'te', 'ta', 'den', 'dan', 'ten', 'tan', 'ler', 'lar', 'leri',
   'lari', 'in', 'un', 'ye', 'ya', 'nda', 'nde', 'yla', 'yle', 'ndan', 'nden',
 ];
@@ -31,8 +34,11 @@ const CYRILLIC_ENDINGS = [
 
 const ARABIC_ENDINGS = ['ا', 'ة', 'ه', 'ي', 'ية', 'ها', 'هم', 'ات', 'ون', 'ين', 'ان', 'يا'];
 
+/** Endings stripped on every page. */
 export const ENDINGS: readonly string[] = [...new Set([...LATIN_ENDINGS, ...CYRILLIC_ENDINGS, ...ARABIC_ENDINGS])];
-export const MAX_ENDING = Math.max(...ENDINGS.map((e) => e.length));
+/** Every ending of every language: the index registers stems for all of them. */
+export const ALL_ENDINGS: readonly string[] = [...new Set([...ENDINGS, ...TURKISH_ENDINGS])];
+export const MAX_ENDING = Math.max(...ALL_ENDINGS.map((e) => e.length));
 
 /**
  * Endings stored reversed in a tiny trie over the code units they use. Transitions live in one
@@ -77,7 +83,18 @@ export function buildEndingTrie(endings: readonly string[] = ENDINGS): EndingTri
   return { letter, width, next, terminal: Uint8Array.from(terminal) };
 }
 
-export const ENDING_TRIE = buildEndingTrie();
+export const ENDING_TRIE = buildEndingTrie(ENDINGS);
+const TURKISH_TRIE = buildEndingTrie([...ENDINGS, ...TURKISH_ENDINGS]);
+/** Index side: all languages' endings. */
+export const INDEX_TRIE = TURKISH_TRIE;
+
+/**
+ * The endings a page's words are stripped of, by the page's language: Turkish suffixes like
+ * -de, -ta, -ni would cut English and Romance words wrongly, so only Turkish pages use them.
+ */
+export function endingTrieFor(lang: string | undefined): EndingTrie {
+  return lang && /^(tr|az)(\b|[-_])/i.test(lang) ? TURKISH_TRIE : ENDING_TRIE;
+}
 
 /** Length of the longest ending of `word` that leaves a stem of MIN_STEM or more; 0 if none. */
 export function longestEnding(word: string, trie: EndingTrie = ENDING_TRIE): number {
@@ -95,7 +112,7 @@ export function longestEnding(word: string, trie: EndingTrie = ENDING_TRIE): num
 }
 
 /** The word and the word minus each of its endings (stems of MIN_STEM or more letters). */
-export function indexForms(word: string, trie: EndingTrie = ENDING_TRIE): string[] {
+export function indexForms(word: string, trie: EndingTrie = INDEX_TRIE): string[] {
   const forms = [word];
   const n = word.length;
   let node = 0;

@@ -31,12 +31,12 @@ export function hash2Buf(buf: Uint16Array, len: number): number {
 
 export interface HashMultiMap {
   mask: number;
-  k1: Int32Array;
-  k2: Int32Array;
-  /** Slot -> 1-based key number (0: empty). */
-  slot: Int32Array;
-  /** Key number k (0-based) owns data[off[k] .. off[k+1]). */
-  off: Int32Array;
+  /**
+   * Slot i is tab[4i .. 4i+4) = [h1, h2, first posting + 1 (0: empty slot), end of postings]:
+   * one probe touches one cache line.
+   */
+  tab: Int32Array;
+  /** Postings (word ids) of every key, back to back. */
   data: Int32Array;
   bitMask: number;
   bits: Uint32Array;
@@ -59,6 +59,9 @@ export function poly(s: string, base: number): number {
 export const poly1 = (s: string) => poly(s, P1_BASE);
 export const poly2 = (s: string) => poly(s, P2_BASE);
 
+/** Bits of the "certainly absent" filter per key: ~3% false positives, small enough to stay in cache. */
+const FILTER_BITS_PER_KEY = 24;
+
 /** Builds the table from key -> values (values deduplicated, order kept). */
 export function buildMultiMap(
   entries: Map<string, number[]>,
@@ -67,47 +70,43 @@ export function buildMultiMap(
 ): HashMultiMap {
   const n = entries.size;
   let cap = 16;
-  while (cap < n * 2) cap *= 2;
+  while (cap < n * 1.6) cap *= 2;
   let bitCount = 1024;
-  while (bitCount < n * 32) bitCount *= 2;
+  while (bitCount < n * FILTER_BITS_PER_KEY) bitCount *= 2;
   const mask = cap - 1;
-  const k1 = new Int32Array(cap);
-  const k2 = new Int32Array(cap);
-  const slot = new Int32Array(cap);
-  const off = new Int32Array(n + 1);
+  const tab = new Int32Array(cap * 4);
   const bits = new Uint32Array(bitCount >>> 5);
   const bitMask = bitCount - 1;
   const unique = (v: number[]) => (v.length === 1 ? v : [...new Set(v)]);
   let total = 0;
   for (const v of entries.values()) total += unique(v).length;
   const data = new Int32Array(total);
-  let key = 0;
   let pos = 0;
   for (const [s, values] of entries) {
     const a = h1(s);
     const b = h2(s);
     let i = slotOf(a, mask);
-    while (slot[i] !== 0) i = (i + 1) & mask;
-    slot[i] = key + 1;
-    k1[i] = a;
-    k2[i] = b;
+    while (tab[i * 4 + 2] !== 0) i = (i + 1) & mask;
+    const base = i * 4;
+    tab[base] = a;
+    tab[base + 1] = b;
+    tab[base + 2] = pos + 1;
+    for (const v of unique(values)) data[pos++] = v;
+    tab[base + 3] = pos;
     const bit = a & bitMask;
     bits[bit >>> 5]! |= 1 << (bit & 31);
-    off[key] = pos;
-    for (const v of unique(values)) data[pos++] = v;
-    key++;
-    off[key] = pos;
   }
-  return { mask, k1, k2, slot, off, data, bitMask, bits };
+  return { mask, tab, data, bitMask, bits };
 }
 
-/** 0-based key number for (h1, h2), or -1. */
+/** Slot offset (into tab) of the key with hashes (h1, h2), or -1. */
 export function findKey(t: HashMultiMap, a: number, b: number): number {
+  const tab = t.tab;
   let i = slotOf(a, t.mask);
   for (;;) {
-    const s = t.slot[i]!;
-    if (s === 0) return -1;
-    if (t.k1[i] === a && t.k2[i] === b) return s - 1;
+    const base = i * 4;
+    if (tab[base + 2] === 0) return -1;
+    if (tab[base] === a && tab[base + 1] === b) return base;
     i = (i + 1) & t.mask;
   }
 }

@@ -1,5 +1,6 @@
 import type { CompiledMatcher } from './compile';
 import { NO_DATE, toDayNumber } from './dates';
+import { endingTrieFor } from './endings';
 import { Hits, scanText } from './scan';
 import {
   bestWindow, collectOccurrences, LINK_SCORE, phraseScore, REPORT_THRESHOLD, windowEvidence, windowScore,
@@ -34,7 +35,7 @@ function sourcesByUrl(m: CompiledMatcher): Map<string, number[]> {
 export function matchPage(m: CompiledMatcher, page: PageInput): EventMatch[] {
   const text = page.text ?? '';
   sharedHits.n = 0;
-  const hits = scanText(m, text, sharedHits);
+  const hits = scanText(m, text, sharedHits, endingTrieFor(page.lang));
   const occ = collectOccurrences(m, hits);
 
   const pageUrlEvents = new Map<number, string>();

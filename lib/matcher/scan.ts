@@ -8,7 +8,7 @@
  */
 import { CLS, classOf, classify, COMPLEX, CYRILLIC, FOLD, IDEO, KIND_MASK, LATIN, LETTER, SEP, SKIP, UPPER } from './char-class';
 import type { CompiledMatcher } from './compile';
-import { ENDING_TRIE, longestEnding, MAX_ENDING, MIN_STEM } from './endings';
+import { ENDING_TRIE, longestEnding, MAX_ENDING, MIN_STEM, type EndingTrie } from './endings';
 import { arabicPageForms, isArabicCode } from './arabic';
 import { findKey, H1_MUL, H1_SEED, hash1, hash2, hash2Buf, lookupString, mayContain, type HashMultiMap } from './hash-table';
 import { FUZZY_MIN_LETTERS, MIN_SKELETON, TYPO_MIN_LETTERS } from './phonetic';
@@ -55,7 +55,7 @@ const BUF = new Uint16Array(MAX_TOKEN);
 const PH = new Int32Array(MAX_TOKEN);
 
 const pushKey = (t: HashMultiMap, key: number, hits: Hits, tok: number, s: number, e: number, fuzzy: number) => {
-  for (let j = t.off[key]!, end = t.off[key + 1]!; j < end; j++) hits.push(tok, t.data[j]!, s, e, fuzzy);
+  for (let j = t.tab[key + 2]! - 1, end = t.tab[key + 3]!; j < end; j++) hits.push(tok, t.data[j]!, s, e, fuzzy);
 };
 
 /** Looks up a folded token given as a string (slow path, and fuzzy). Returns true on a hit. */
@@ -66,7 +66,7 @@ function lookupWord(m: CompiledMatcher, w: string, upper: boolean, hits: Hits, t
     const key = findKey(t, a, hash2(w));
     if (key >= 0) { pushKey(t, key, hits, tok, s, e, 0); return true; }
   }
-  const k = longestEnding(w);
+  const k = longestEnding(w, trieNow);
   const stem = k > 0 ? w.slice(0, w.length - k) : '';
   if (k > 0) {
     a = hash1(stem);
@@ -86,7 +86,7 @@ function lookupArabic(m: CompiledMatcher, w: string, hits: Hits, tok: number, s:
   for (const form of arabicPageForms(w)) {
     let key = lookupString(t, form);
     if (key < 0) {
-      const k = longestEnding(form);
+      const k = longestEnding(form, trieNow);
       if (k > 0) key = lookupString(t, form.slice(0, form.length - k));
     }
     if (key >= 0) {
@@ -98,6 +98,8 @@ function lookupArabic(m: CompiledMatcher, w: string, hits: Hits, tok: number, s:
 }
 
 const FZ = new Int32Array(2);
+/** The ending set of the page being scanned (set by scanText; scans are synchronous). */
+let trieNow: EndingTrie = ENDING_TRIE;
 
 /**
  * Per-scan memo of fuzzy lookups by token hash: a page repeats its proper nouns (people, places)
@@ -124,7 +126,7 @@ function probeFuzzyHash(t: HashMultiMap, a: number, b: number): number {
  */
 function lookupFuzzyCodes(m: CompiledMatcher, codes: Uint16Array, len: number, hits: Hits, tok: number, s: number, e: number): boolean {
   const t = m.fuzzy;
-  const trie = ENDING_TRIE;
+  const trie = trieNow;
   let key = -1;
   let skLen = skeletonCodes(codes, len);
   if (skLen >= MIN_SKELETON) {
@@ -199,7 +201,7 @@ function endToken(m: CompiledMatcher, hits: Hits, tok: number, s: number, e: num
       return;
     }
   }
-  const trie = ENDING_TRIE;
+  const trie = trieNow;
   if (len > MIN_STEM && trie.letter[BUF[len - 1]!] !== 0) {
     // Longest inflection ending, walked backwards through the ending trie.
     let node = 0;
@@ -247,7 +249,8 @@ function tokenEnd(text: string, i: number): number {
 }
 
 /** Scans `text` and appends every index word found to `hits`. */
-export function scanText(m: CompiledMatcher, text: string, hits: Hits = new Hits()): Hits {
+export function scanText(m: CompiledMatcher, text: string, hits: Hits = new Hits(), trie: EndingTrie = ENDING_TRIE): Hits {
+  trieNow = trie;
   // Imported bindings are copied to locals: module namespace reads can be accessor calls
   // (tsx/esbuild in Node), which would dominate a loop that runs once per character.
   const cls = CLS;
@@ -262,7 +265,7 @@ export function scanText(m: CompiledMatcher, text: string, hits: Hits = new Hits
   const maxTok = MAX_TOKEN;
   const bits = m.exact.bits;
   const bitMask = m.exact.bitMask;
-  const endLetter = ENDING_TRIE.letter;
+  const endLetter = trie.letter;
   const minStem = MIN_STEM;
   const fuzzyMin = FUZZY_MIN_LETTERS;
   memoVal.fill(0);

@@ -23,7 +23,8 @@ export function fromStored(s: StoredMatcher): CompiledMatcher {
     if (!ArrayBuffer.isView(s[f])) throw new Error(`stored matcher is damaged: ${f}`);
   }
   for (const t of [s.exact, s.fuzzy]) {
-    if (!t || !(t.slot instanceof Int32Array) || !(t.bits instanceof Uint32Array) || t.k1.length !== t.slot.length) {
+    if (!t || !(t.tab instanceof Int32Array) || !(t.data instanceof Int32Array) || !(t.bits instanceof Uint32Array)
+      || t.tab.length !== (t.mask + 1) * 4 || t.bits.length * 32 !== t.bitMask + 1) {
       throw new Error('stored matcher is damaged: word table');
     }
   }

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { send, waitForBadge } from './harness/extension';
+import { openExtensionPage, send, waitForBadge } from './harness/extension';
 import { readShadow } from './harness/closed-shadow';
 import { ROOT } from './harness/paths';
 import { openArticle, startSession, waitForScan, type Session } from './harness/session';
@@ -30,11 +30,20 @@ describe('in-page highlights', () => {
     expect(await page.locator(HOST).count()).toBe(0);
   });
 
-  it('once turned on, marks mentions and shows a closed card on focus and hover', async () => {
-    const settings = await send(s.control, 'settings/set', { highlights: true });
-    expect(settings.highlights).toBe(true);
+  it('once turned on in the options, marks mentions after a reload and shows a closed card on focus and hover', async () => {
     const { page, tabId } = await openArticle(s, '/e2e/highlights.html');
     await waitForBadge(s.browser, tabId, '1');
+
+    // The reader turns highlights on in the options page.
+    const options = await openExtensionPage(s.browser, 'options.html', { width: 900, height: 800 });
+    const toggle = options.getByTestId('highlights-toggle');
+    await toggle.waitFor({ timeout: 10_000 });
+    expect(await toggle.isChecked()).toBe(false);
+    await toggle.check();
+    await waitFor(() => send(s.control, 'settings/get', {}), (v) => v.highlights, { what: 'the setting to be saved' });
+    await options.close();
+
+    await page.reload();
     const marks = page.locator(MARK);
     await marks.first().waitFor({ timeout: 10_000 });
     const texts = await marks.allTextContents();

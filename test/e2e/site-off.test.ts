@@ -52,6 +52,9 @@ describe('site turned off', () => {
     await waitFor(() => send(s.control, 'sites/get', {}), (a) => a.mode === 'all', {
       what: 'the extension to report all sites again',
     });
+    await waitFor(() => registeredMatches(s), (m) => m.some((p) => p !== 'http://localhost/*'), {
+      what: 'the content script to be registered for all sites again',
+    });
     await off.page.reload();
     await waitForBadge(s.browser, off.tabId, '2');
   });

@@ -6,6 +6,7 @@ import {
   firefoxBadge,
   firefoxGrantedOrigins,
   firefoxTabId,
+  firefoxWaitUntilScanning,
   launchFirefox,
   openFirefoxExtensionPage,
   type FirefoxSession,
@@ -28,6 +29,7 @@ describe('Firefox', () => {
   it('flags a page that mentions two events and the popup lists them', async () => {
     const control = await openFirefoxExtensionPage(ff, 'options.html');
     expect(await firefoxGrantedOrigins(control)).toContain('<all_urls>');
+    await firefoxWaitUntilScanning(control);
 
     const page = await ff.browser.newPage();
     const url = uniqueUrl(server.url('/e2e/two-events.html'));

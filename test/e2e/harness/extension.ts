@@ -75,23 +75,6 @@ export async function sendFromExtensionPage(page: Page, type: string, payload: u
   );
 }
 
-/**
- * Whether any script of the extension runs in the page (content scripts run in an "isolated world"
- * whose origin is the extension's). Asked through DevTools, which lists every execution context.
- */
-export async function extensionScriptInPage(b: LaunchedBrowser, page: Page): Promise<boolean> {
-  const cdp = await b.context.newCDPSession(page);
-  const origins: string[] = [];
-  try {
-    cdp.on('Runtime.executionContextCreated', (e) => origins.push(e.context.origin));
-    // Enabling replays one event per existing context before it returns.
-    await cdp.send('Runtime.enable');
-  } finally {
-    await cdp.detach().catch(() => undefined);
-  }
-  return origins.some((o) => o.startsWith(`chrome-extension://${b.extensionId}`));
-}
-
 /** Sends a typed protocol message from an extension page and unwraps the reply (throws on errors). */
 export async function send<K extends MessageType>(page: Page, type: K, payload: Request<K>): Promise<Response<K>> {
   return unwrapReply<Response<K>>(await sendFromExtensionPage(page, type, payload));

@@ -61,6 +61,7 @@ interface FirefoxExtensionApi {
     tabs: { query(filter: Record<string, unknown>): Promise<{ id?: number; url?: string }[]> };
     action: { getBadgeText(details: { tabId: number }): Promise<string> };
     permissions: { getAll(): Promise<{ origins?: string[] }> };
+    scripting: { getRegisteredContentScripts(): Promise<{ id: string }[]> };
   };
 }
 
@@ -104,4 +105,16 @@ export function firefoxBadge(extensionPage: Page, tabId: number): Promise<string
 
 export function firefoxGrantedOrigins(extensionPage: Page): Promise<string[]> {
   return extensionPage.evaluate(async () => (await (globalThis as unknown as FirefoxExtensionApi).browser.permissions.getAll()).origins ?? []);
+}
+
+/** Waits until the add-on has registered its content script (it does so a moment after start-up). */
+export async function firefoxWaitUntilScanning(extensionPage: Page): Promise<void> {
+  await waitFor(
+    () =>
+      extensionPage.evaluate(
+        async () => (await (globalThis as unknown as FirefoxExtensionApi).browser.scripting.getRegisteredContentScripts()).length,
+      ),
+    (n) => n > 0,
+    { what: 'the Firefox add-on to register its content script' },
+  );
 }

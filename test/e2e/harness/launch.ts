@@ -11,6 +11,8 @@ import { CHROMIUM, CHROME_E2E_BUILD, requireBuild } from './paths';
 export interface LaunchedBrowser {
   context: BrowserContext;
   extensionId: string;
+  /** The unpacked extension loaded. */
+  extensionDir: string;
   /**
    * An extension page (options.html) kept open to call chrome.* APIs and send protocol messages
    * from. Used instead of the service worker because Playwright does not report a worker that
@@ -62,7 +64,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Launch
     const extensionId = new URL(first.url()).host;
     const extensionPage = await context.newPage();
     await extensionPage.goto(`chrome-extension://${extensionId}/options.html`);
-    return { context, extensionId, extensionPage, close };
+    return { context, extensionId, extensionDir, extensionPage, close };
   } catch (error) {
     await close();
     throw new Error(`The extension's service worker did not start in ${extensionDir}: ${String(error)}`);

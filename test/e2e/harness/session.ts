@@ -2,7 +2,10 @@
  * One browser + one page server per test file, and the steps most tests share: open an article
  * in a new tab, wait for its scan, read the popup.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import type { ChromeGlobal } from './chrome-api';
 import type { TabGetReply, TabResult } from '../../../lib/messaging/protocol';
 import { launchBrowser, type LaunchOptions, type LaunchedBrowser } from './launch';
 import { send, tabIdOf, uniqueUrl } from './extension';
@@ -26,6 +29,13 @@ export async function startSession(options: LaunchOptions = {}): Promise<Session
     await server.close();
     throw error;
   }
+  try {
+    await waitUntilScanning(browser);
+  } catch (error) {
+    await browser.close();
+    await server.close();
+    throw error;
+  }
   return {
     browser,
     server,
@@ -35,6 +45,24 @@ export async function startSession(options: LaunchOptions = {}): Promise<Session
       await server.close();
     },
   };
+}
+
+/**
+ * A build with host access registers its content script at run time, a moment after it starts:
+ * a page loaded before that is not scanned (as in a real browser right after installing).
+ * Tests start once the extension is ready, as a reader would.
+ */
+async function waitUntilScanning(b: LaunchedBrowser): Promise<void> {
+  const manifest = JSON.parse(readFileSync(join(b.extensionDir, 'manifest.json'), 'utf8')) as { host_permissions?: string[] };
+  if ((manifest.host_permissions ?? []).length === 0) return;
+  await waitFor(
+    () =>
+      b.extensionPage.evaluate(async () =>
+        (await (globalThis as unknown as ChromeGlobal).chrome.scripting.getRegisteredContentScripts()).length,
+      ),
+    (n) => n > 0,
+    { what: 'the extension to register its content script after start-up' },
+  );
 }
 
 export interface OpenedArticle {

@@ -200,8 +200,10 @@ describe('matchPage: Arabic clitics, Turkish and Czech endings', () => {
     expect(found('خطاب بالكنيست للسلام')).toContain('speech');
     expect(found('خطاب في كنيست عن السلام')).toContain('speech');
   });
-  it('reads Turkish case suffixes', () => {
-    expect(found('İran\'a yönelik saldırıları ve nükleer tesisleri')).toContain('strikes');
+  it('reads Turkish case suffixes on Turkish pages only', () => {
+    const text = 'İran\'a yönelik saldırıları ve nükleer tesisleri';
+    expect(matchPage(m4, { text, lang: 'tr' }).map((e) => e.id)).toContain('strikes');
+    expect(matchPage(m4, { text, lang: 'en' }).map((e) => e.id)).not.toContain('strikes');
   });
   it('reads Czech adjective endings', () => {
     expect(found('Útok na Írán a jaderného programu; amerického mírového plánu')).toContain('strikes');
