@@ -1,13 +1,33 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 
 // `wxt build --mode e2e` makes the test build: it grants host access up front so automated
 // browsers can exercise automatic flagging without a permission prompt. The production build
-// asks for no host access at install (see README "Permissions").
+// asks for no host access at install (see README "Permissions"). `--mode bench` is the same test
+// build for the popup benchmark (test/bench/popup.ts), in its own output directory.
+//
+// BACKSTORY_INDEX_FILE=path/to/index.json (benchmarks only): the build ships that file as its
+// default-index.json instead of public/default-index.json. Unset (always, for releases), the
+// public assets are copied unchanged.
+const indexOverride = process.env.BACKSTORY_INDEX_FILE ? resolve(process.env.BACKSTORY_INDEX_FILE) : undefined;
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      if (!indexOverride) return;
+      if (!existsSync(indexOverride)) throw new Error(`BACKSTORY_INDEX_FILE: no file at ${indexOverride}`);
+      const at = files.findIndex((f) => f.relativeDest === 'default-index.json');
+      if (at < 0) throw new Error('BACKSTORY_INDEX_FILE: the build has no default-index.json to replace');
+      files[at] = { relativeDest: 'default-index.json', absoluteSrc: indexOverride };
+    },
+  },
+  // The sources zip (for store review) ignores .gitignore: leave out demo/bench output.
+  zip: { excludeSources: ['out/**', 'test-results/**', '**/*.log'] },
   manifest: ({ browser, mode }) => {
-    const e2e = mode === 'e2e';
+    const e2e = mode === 'e2e' || mode === 'bench';
     return {
       name: '__MSG_extName__',
       description: '__MSG_extDescription__',
