@@ -12,7 +12,7 @@ import { normalizeUrl } from './url-key';
 import { toDayNumber } from './dates';
 
 /** Bump when the compiled layout or the tokenizing rules change: stored matchers are rebuilt. */
-export const MATCHER_FORMAT = 5;
+export const MATCHER_FORMAT = 6;
 
 export const PAT_ENTITY = 0;
 export const PAT_CONTEXT = 1;

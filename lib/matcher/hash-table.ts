@@ -38,9 +38,16 @@ export interface HashMultiMap {
   tab: Int32Array;
   /** Postings (word ids) of every key, back to back. */
   data: Int32Array;
-  bitMask: number;
+  /**
+   * "Certainly absent" filter: a blocked Bloom filter. Key h sets two bits, chosen by h's top
+   * bits, in the 32-bit word h & wordMask: one memory read answers for almost every page word.
+   */
+  wordMask: number;
   bits: Uint32Array;
 }
+
+/** The two filter bits of hash h within its word. */
+export const filterBits = (h: number): number => (1 << ((h >>> 22) & 31)) | (1 << ((h >>> 27) & 31));
 
 export const slotOf = (h1: number, mask: number): number => (h1 ^ (h1 >>> 16)) & mask;
 
@@ -59,8 +66,8 @@ export function poly(s: string, base: number): number {
 export const poly1 = (s: string) => poly(s, P1_BASE);
 export const poly2 = (s: string) => poly(s, P2_BASE);
 
-/** Bits of the "certainly absent" filter per key: ~3% false positives, small enough to stay in cache. */
-const FILTER_BITS_PER_KEY = 24;
+/** Filter bits per key: ~2-3% false positives at a size that stays in the CPU's L2 cache. */
+const FILTER_BITS_PER_KEY = 12;
 
 /** Builds the table from key -> values (values deduplicated, order kept). */
 export function buildMultiMap(
@@ -71,12 +78,12 @@ export function buildMultiMap(
   const n = entries.size;
   let cap = 16;
   while (cap < n * 1.6) cap *= 2;
-  let bitCount = 1024;
-  while (bitCount < n * FILTER_BITS_PER_KEY) bitCount *= 2;
+  let words = 32;
+  while (words * 32 < n * FILTER_BITS_PER_KEY) words *= 2;
   const mask = cap - 1;
   const tab = new Int32Array(cap * 4);
-  const bits = new Uint32Array(bitCount >>> 5);
-  const bitMask = bitCount - 1;
+  const bits = new Uint32Array(words);
+  const wordMask = words - 1;
   const unique = (v: number[]) => (v.length === 1 ? v : [...new Set(v)]);
   let total = 0;
   for (const v of entries.values()) total += unique(v).length;
@@ -93,10 +100,9 @@ export function buildMultiMap(
     tab[base + 2] = pos + 1;
     for (const v of unique(values)) data[pos++] = v;
     tab[base + 3] = pos;
-    const bit = a & bitMask;
-    bits[bit >>> 5]! |= 1 << (bit & 31);
+    bits[a & wordMask]! |= filterBits(a);
   }
-  return { mask, tab, data, bitMask, bits };
+  return { mask, tab, data, wordMask, bits };
 }
 
 /** Slot offset (into tab) of the key with hashes (h1, h2), or -1. */
@@ -111,8 +117,10 @@ export function findKey(t: HashMultiMap, a: number, b: number): number {
   }
 }
 
-export const mayContain = (t: HashMultiMap, a: number): boolean =>
-  (t.bits[(a & t.bitMask) >>> 5]! & (1 << (a & 31))) !== 0;
+export const mayContain = (t: HashMultiMap, a: number): boolean => {
+  const f = filterBits(a);
+  return (t.bits[a & t.wordMask]! & f) === f;
+};
 
 export function lookupString(t: HashMultiMap, s: string): number {
   const a = hash1(s);

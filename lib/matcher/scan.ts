@@ -193,8 +193,9 @@ function lookupFuzzy(m: CompiledMatcher, w: string, hits: Hits, tok: number, s: 
 function endToken(m: CompiledMatcher, hits: Hits, tok: number, s: number, e: number, h: number, len: number, upper: boolean): void {
   const t = m.exact;
   const bits = t.bits;
-  const bitMask = t.bitMask;
-  if ((bits[(h & bitMask) >>> 5]! & (1 << (h & 31))) !== 0) {
+  const wordMask = t.wordMask;
+  let f = (1 << ((h >>> 22) & 31)) | (1 << ((h >>> 27) & 31));
+  if ((bits[h & wordMask]! & f) === f) {
     const key = findKey(t, h, hash2Buf(BUF, len));
     if (key >= 0) {
       pushKey(t, key, hits, tok, s, e, 0);
@@ -215,7 +216,8 @@ function endToken(m: CompiledMatcher, hits: Hits, tok: number, s: number, e: num
     }
     if (stemLen > 0) {
       const ph = PH[stemLen - 1]!;
-      if ((bits[(ph & bitMask) >>> 5]! & (1 << (ph & 31))) !== 0) {
+      f = (1 << ((ph >>> 22) & 31)) | (1 << ((ph >>> 27) & 31));
+      if ((bits[ph & wordMask]! & f) === f) {
         const key = findKey(t, ph, hash2Buf(BUF, stemLen));
         if (key >= 0) {
           pushKey(t, key, hits, tok, s, e, 0);
@@ -264,7 +266,7 @@ export function scanText(m: CompiledMatcher, text: string, hits: Hits = new Hits
   const seed = H1_SEED;
   const maxTok = MAX_TOKEN;
   const bits = m.exact.bits;
-  const bitMask = m.exact.bitMask;
+  const wordMask = m.exact.wordMask;
   const endLetter = trie.letter;
   const minStem = MIN_STEM;
   const fuzzyMin = FUZZY_MIN_LETTERS;
@@ -273,6 +275,7 @@ export function scanText(m: CompiledMatcher, text: string, hits: Hits = new Hits
   const n = text.length;
   let tok = 0;
   let i = 0;
+  let ff = 0;
   while (i < n) {
     let c = text.charCodeAt(i);
     let k = cls[c]!;
@@ -307,7 +310,7 @@ export function scanText(m: CompiledMatcher, text: string, hits: Hits = new Hits
       } else if (len > maxTok || (flags & kMIXED) === kMIXED) {
         lookupWord(m, foldRange(text, start, i), upper, hits, tok++, start, i);
       } else if (
-        (bits[(h & bitMask) >>> 5]! & (1 << (h & 31))) !== 0
+        ((ff = (1 << ((h >>> 22) & 31)) | (1 << ((h >>> 27) & 31))), (bits[h & wordMask]! & ff) === ff)
         || (len > minStem && endLetter[buf[len - 1]!] !== 0)
         || (upper && len >= fuzzyMin)
         || (buf[0]! >= 0x0620 && buf[0]! <= 0x06ff)

@@ -24,7 +24,7 @@ export function fromStored(s: StoredMatcher): CompiledMatcher {
   }
   for (const t of [s.exact, s.fuzzy]) {
     if (!t || !(t.tab instanceof Int32Array) || !(t.data instanceof Int32Array) || !(t.bits instanceof Uint32Array)
-      || t.tab.length !== (t.mask + 1) * 4 || t.bits.length * 32 !== t.bitMask + 1) {
+      || t.tab.length !== (t.mask + 1) * 4 || t.bits.length !== t.wordMask + 1) {
       throw new Error('stored matcher is damaged: word table');
     }
   }
