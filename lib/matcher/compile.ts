@@ -3,7 +3,7 @@
  * phonetic skeletons for names), patterns as word sequences, and event rules as flat arrays.
  */
 import type { IndexDocument } from '../index-format/types';
-import { arabicIndexForms } from './arabic';
+import { articleFreeForms } from './clitics';
 import { ENDING_TRIE, INDEX_TRIE, indexForms, longestEnding, MIN_STEM } from './endings';
 import { buildMultiMap, poly1, poly2, type HashMultiMap } from './hash-table';
 import { deletions, FUZZY_MIN_LETTERS, MIN_SKELETON, skeleton, TYPO_MIN_LETTERS } from './phonetic';
@@ -167,7 +167,7 @@ export function compileIndex(doc: IndexDocument): CompiledMatcher {
   const fuzzyEntries = new Map<string, number[]>();
   wordList.forEach((w, id) => {
     for (const form of indexForms(w)) add(exactEntries, form, id);
-    for (const bare of arabicIndexForms(w)) for (const form of indexForms(bare)) add(exactEntries, form, id);
+    for (const bare of articleFreeForms(w)) for (const form of indexForms(bare)) add(exactEntries, form, id);
     if (nameWord[id] && w.length >= FUZZY_MIN_LETTERS && RE_LATIN_OR_CYRILLIC_WORD.test(w)) {
       // Transliterations: the skeleton of the word and of its stems.
       for (const form of indexForms(w)) {

@@ -32,10 +32,13 @@ const CYRILLIC_ENDINGS = [
   'ином', 'иным', 'ия', 'ии', 'ию', 'ией', 'ея', 'ею', 'ого', 'ой', 'ям', 'ові', 'ом', 'ою', 'ій',
 ];
 
+/** Greek noun and name endings, written without accents (folding removes them). */
+const GREEK_ENDINGS = ['ος', 'ου', 'ο', 'ες', 'ας', 'ης', 'η', 'α', 'ων', 'οι', 'ους', 'ε', 'ι', 'ια', 'ιας', 'ης'];
+
 const ARABIC_ENDINGS = ['ا', 'ة', 'ه', 'ي', 'ية', 'ها', 'هم', 'ات', 'ون', 'ين', 'ان', 'يا'];
 
 /** Endings stripped on every page. */
-export const ENDINGS: readonly string[] = [...new Set([...LATIN_ENDINGS, ...CYRILLIC_ENDINGS, ...ARABIC_ENDINGS])];
+export const ENDINGS: readonly string[] = [...new Set([...LATIN_ENDINGS, ...CYRILLIC_ENDINGS, ...GREEK_ENDINGS, ...ARABIC_ENDINGS])];
 /** Every ending of every language: the index registers stems for all of them. */
 export const ALL_ENDINGS: readonly string[] = [...new Set([...ENDINGS, ...TURKISH_ENDINGS])];
 export const MAX_ENDING = Math.max(...ALL_ENDINGS.map((e) => e.length));

@@ -9,7 +9,7 @@
 import { CLS, classOf, classify, COMPLEX, CYRILLIC, FOLD, IDEO, KIND_MASK, LATIN, LETTER, SEP, SKIP, UPPER } from './char-class';
 import type { CompiledMatcher } from './compile';
 import { ENDING_TRIE, longestEnding, MAX_ENDING, MIN_STEM, type EndingTrie } from './endings';
-import { arabicPageForms, isArabicCode } from './arabic';
+import { cliticFreeForms, hasClitics } from './clitics';
 import { findKey, H1_MUL, H1_SEED, hash1, hash2, hash2Buf, lookupString, mayContain, type HashMultiMap } from './hash-table';
 import { FUZZY_MIN_LETTERS, MIN_SKELETON, TYPO_MIN_LETTERS } from './phonetic';
 import { deletionHashes, prepareDeletions, skeletonCodes, skeletonHashes } from './phonetic-codes';
@@ -75,15 +75,15 @@ function lookupWord(m: CompiledMatcher, w: string, upper: boolean, hits: Hits, t
       if (key >= 0) { pushKey(t, key, hits, tok, s, e, 0); return true; }
     }
   }
-  if (isArabicCode(w.charCodeAt(0))) return lookupArabic(m, w, hits, tok, s, e);
+  if (hasClitics(w.charCodeAt(0))) return lookupClitics(m, w, hits, tok, s, e);
   if (upper && w.length >= FUZZY_MIN_LETTERS) return lookupFuzzy(m, w, hits, tok, s, e);
   return false;
 }
 
-/** An Arabic word with its clitic prefixes taken off (see arabic.ts), whole or stemmed. */
-function lookupArabic(m: CompiledMatcher, w: string, hits: Hits, tok: number, s: number, e: number): boolean {
+/** An Arabic or Hebrew word with its clitic prefixes taken off (see clitics.ts), whole or stemmed. */
+function lookupClitics(m: CompiledMatcher, w: string, hits: Hits, tok: number, s: number, e: number): boolean {
   const t = m.exact;
-  for (const form of arabicPageForms(w)) {
+  for (const form of cliticFreeForms(w)) {
     let key = lookupString(t, form);
     if (key < 0) {
       const k = longestEnding(form, trieNow);
@@ -226,8 +226,8 @@ function endToken(m: CompiledMatcher, hits: Hits, tok: number, s: number, e: num
       }
     }
   }
-  if (isArabicCode(BUF[0]!)) {
-    lookupArabic(m, String.fromCharCode(...BUF.subarray(0, len)), hits, tok, s, e);
+  if (hasClitics(BUF[0]!)) {
+    lookupClitics(m, String.fromCharCode(...BUF.subarray(0, len)), hits, tok, s, e);
     return;
   }
   if (upper && len >= FUZZY_MIN_LETTERS && m.fuzzy.data.length > 0) lookupFuzzyMemo(m, BUF, len, h, hits, tok, s, e);
@@ -313,7 +313,7 @@ export function scanText(m: CompiledMatcher, text: string, hits: Hits = new Hits
         ((ff = (1 << ((h >>> 22) & 31)) | (1 << ((h >>> 27) & 31))), (bits[h & wordMask]! & ff) === ff)
         || (len > minStem && endLetter[buf[len - 1]!] !== 0)
         || (upper && len >= fuzzyMin)
-        || (buf[0]! >= 0x0620 && buf[0]! <= 0x06ff)
+        || (buf[0]! >= 0x05d0 && buf[0]! <= 0x06ff) // Hebrew or Arabic: clitic prefixes
       ) {
         endToken(m, hits, tok++, start, i, h, len, upper);
       } else {

@@ -200,6 +200,30 @@ describe('matchPage: Arabic clitics, Turkish and Czech endings', () => {
     expect(found('خطاب بالكنيست للسلام')).toContain('speech');
     expect(found('خطاب في كنيست عن السلام')).toContain('speech');
   });
+  it('takes off Hebrew prefixes (in, and, the)', () => {
+    const doc2 = sampleIndex();
+    doc2.entities.push({ id: 'iran-he', kind: 'place', label: 'Iran', names: { he: ['איראן'] } });
+    doc2.events.push({
+      id: 'strikes-he', title: 'Strikes', summary: 'Strikes.', dates: { start: '2025-06-22' },
+      match: { all: ['iran-he'], context: [['תקיפה'], ['גרעין']], minContext: 2 },
+      sources: [{ url: 'https://example.org/he', outlet: 'Example', language: 'he', kind: 'coverage' }],
+    });
+    const m5 = compileIndex(doc2);
+    expect(matchPage(m5, { text: 'התקיפה באיראן פגעה בתוכנית הגרעין' }).map((e) => e.id)).toContain('strikes-he');
+  });
+
+  it('reads Greek name endings', () => {
+    const doc2 = sampleIndex();
+    doc2.entities.push({ id: 'francis', kind: 'person', label: 'Francis', names: { el: ['Φραγκίσκος'] } });
+    doc2.events.push({
+      id: 'pope-death', title: 'Death', summary: 'Death.', dates: { start: '2025-04-21' },
+      match: { all: ['francis'], context: [['θάνατος', 'πέθανε'], ['Πάσχα']], minContext: 2 },
+      sources: [{ url: 'https://example.org/el', outlet: 'Example', language: 'el', kind: 'coverage' }],
+    });
+    const m5 = compileIndex(doc2);
+    expect(matchPage(m5, { text: 'Ο θάνατος του Πάπα Φραγκίσκου τη Δευτέρα του Πάσχα' }).map((e) => e.id)).toContain('pope-death');
+  });
+
   it('reads Turkish case suffixes on Turkish pages only', () => {
     const text = 'İran\'a yönelik saldırıları ve nükleer tesisleri';
     expect(matchPage(m4, { text, lang: 'tr' }).map((e) => e.id)).toContain('strikes');
