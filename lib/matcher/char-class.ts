@@ -31,24 +31,29 @@ const SPECIAL: Record<string, string> = {
 
 const RE_LETTER = /[\p{L}\p{N}]/u;
 const RE_SKIP = /[\p{M}\p{Cf}]/u;
+/**
+ * Marks that are diacritics and vowel points (é's accent, Arabic harakat, Hebrew niqqud) are
+ * dropped; marks that are letters of their script (Devanagari vowel signs: मौत is not मत) stay.
+ */
+const RE_DROPPED_MARK = /[\p{Script=Inherited}\p{Script=Hebrew}\p{Cf}]/u;
 const RE_IDEO = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const RE_LATIN = /\p{Script=Latin}/u;
 const RE_CYRILLIC = /\p{Script=Cyrillic}/u;
-const RE_MARKS = /[\p{M}\p{Cf}]/gu;
-const RE_NOT_WORD = /[^\p{L}\p{N}]/gu;
+const RE_DROPPED_MARKS = /(?=[\p{M}\p{Cf}])[\p{Script=Inherited}\p{Script=Hebrew}\p{Cf}]/gu;
+const RE_NOT_WORD_OR_MARK = /[^\p{L}\p{N}\p{M}]/gu;
 
 /** Folds one code point (as a string) to lowercase, diacritic-free letters/digits. May be "" or several chars. */
 export function foldCodePoint(ch: string): string {
   const lower = ch.toLowerCase();
   const special = SPECIAL[lower];
   if (special !== undefined) return special;
-  const folded = lower.normalize('NFKD').replace(RE_MARKS, '').toLowerCase();
+  const folded = lower.normalize('NFKD').replace(RE_DROPPED_MARKS, '').toLowerCase();
   let out = '';
   for (const part of folded) {
     const s = SPECIAL[part];
     out += s ?? part;
   }
-  return out.replace(RE_NOT_WORD, '');
+  return out.replace(RE_NOT_WORD_OR_MARK, '');
 }
 
 /** Classifies code unit c, fills CLS/FOLD, returns the class byte. */
@@ -75,7 +80,11 @@ export function classify(c: number): number {
       if (RE_LATIN.test(ch)) cls |= LATIN;
       else if (RE_CYRILLIC.test(ch)) cls |= CYRILLIC;
     } else if (RE_SKIP.test(ch)) {
-      cls = SKIP;
+      if (RE_DROPPED_MARK.test(ch)) cls = SKIP;
+      else {
+        cls = LETTER; // a vowel sign or other mark that is part of the word
+        FOLD[c] = c;
+      }
     } else {
       cls = SEP;
     }

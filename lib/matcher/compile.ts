@@ -12,7 +12,7 @@ import { normalizeUrl } from './url-key';
 import { toDayNumber } from './dates';
 
 /** Bump when the compiled layout or the tokenizing rules change: stored matchers are rebuilt. */
-export const MATCHER_FORMAT = 6;
+export const MATCHER_FORMAT = 7;
 
 export const PAT_ENTITY = 0;
 export const PAT_CONTEXT = 1;
@@ -186,13 +186,21 @@ export function compileIndex(doc: IndexDocument): CompiledMatcher {
   // The scanner tries a page word's stem only when the whole word is not a key. So when a whole
   // word is a key (an inflected form some pattern uses, "уиткоффа"), it must also carry the words
   // of its stem ("уиткофф"), or that inflected form would stop matching the base name elsewhere.
+  // Likewise an Arabic or Hebrew key with its article ("القمة") carries the words of its bare form.
   const snapshot = new Map([...exactEntries].map(([k, v]) => [k, [...v]]));
+  const merge = (list: number[], from: string) => {
+    const words = snapshot.get(from);
+    if (words) for (const w of words) if (!list.includes(w)) list.push(w);
+  };
   for (const [key, list] of exactEntries) {
     for (const trie of [ENDING_TRIE, INDEX_TRIE]) {
       const e = longestEnding(key, trie);
-      if (e === 0) continue;
-      const stemWords = snapshot.get(key.slice(0, key.length - e));
-      if (stemWords) for (const w of stemWords) if (!list.includes(w)) list.push(w);
+      if (e > 0) merge(list, key.slice(0, key.length - e));
+    }
+    for (const bare of articleFreeForms(key)) {
+      merge(list, bare);
+      const e = longestEnding(bare);
+      if (e > 0) merge(list, bare.slice(0, bare.length - e));
     }
   }
 

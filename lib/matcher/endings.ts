@@ -16,12 +16,14 @@ const LATIN_ENDINGS = [
   'ew', 'ewa', 'ewem', 'ewi', 'ewie', 'owem', 'n', 'en', 'ns', 'us', 'um', 'ai', 'au', 'ui', 'ul', 'ului',
   // Czech adjectives and nouns
   'eho', 'emu', 'ych', 'ymi', 'ou', 'ho', 'imi', 'ich', 'ovou', 'ove',
+  // Romanian plural and case articles
+  'le', 'lor', 'ile', 'ele', 'ilor', 'elor',
 ];
 
 /** Turkish case and plural suffixes (ı folds to i, ş to s): stripped only on Turkish pages. */
 const TURKISH_ENDINGS = [
   'si', 'ni', 'nin', 'sini', 'yi', 'de', 'da', 'te', 'ta', 'den', 'dan', 'ten', 'tan', 'ler', 'lar', 'leri',
-  'lari', 'in', 'un', 'ye', 'ya', 'nda', 'nde', 'yla', 'yle', 'ndan', 'nden',
+  'lari', 'in', 'un', 'ye', 'ya', 'nda', 'nde', 'yla', 'yle', 'ndan', 'nden', 'daki', 'deki', 'taki', 'teki',
 ];
 
 const CYRILLIC_ENDINGS = [
@@ -114,6 +116,13 @@ export function longestEnding(word: string, trie: EndingTrie = ENDING_TRIE): num
   return best;
 }
 
+const BASE_ENDINGS = new Set(ENDINGS);
+/**
+ * Stems cut by a Turkish-only ending must keep 5 letters: index words of every language get them
+ * ("yangın" -> "yang" would otherwise meet the name Yang on any page).
+ */
+const MIN_STEM_TURKISH = 5;
+
 /** The word and the word minus each of its endings (stems of MIN_STEM or more letters). */
 export function indexForms(word: string, trie: EndingTrie = INDEX_TRIE): string[] {
   const forms = [word];
@@ -124,7 +133,8 @@ export function indexForms(word: string, trie: EndingTrie = INDEX_TRIE): string[
     if (l === 0) break;
     node = trie.next[node * trie.width + l]!;
     if (node === 0) break;
-    if (trie.terminal[node] === 1) forms.push(word.slice(0, n - k));
+    if (trie.terminal[node] !== 1) continue;
+    if (n - k >= MIN_STEM_TURKISH || BASE_ENDINGS.has(word.slice(n - k))) forms.push(word.slice(0, n - k));
   }
   return forms;
 }

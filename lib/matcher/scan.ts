@@ -83,6 +83,7 @@ function lookupWord(m: CompiledMatcher, w: string, upper: boolean, hits: Hits, t
 /** An Arabic or Hebrew word with its clitic prefixes taken off (see clitics.ts), whole or stemmed. */
 function lookupClitics(m: CompiledMatcher, w: string, hits: Hits, tok: number, s: number, e: number): boolean {
   const t = m.exact;
+  let found = false;
   for (const form of cliticFreeForms(w)) {
     let key = lookupString(t, form);
     if (key < 0) {
@@ -91,10 +92,10 @@ function lookupClitics(m: CompiledMatcher, w: string, hits: Hits, tok: number, s
     }
     if (key >= 0) {
       pushKey(t, key, hits, tok, s, e, 0);
-      return true;
+      found = true;
     }
   }
-  return false;
+  return found;
 }
 
 const FZ = new Int32Array(2);
