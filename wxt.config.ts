@@ -8,16 +8,17 @@ import { defineConfig } from 'wxt';
 // build for the popup benchmark (test/bench/popup.ts), in its own output directory.
 //
 // BACKSTORY_INDEX_FILE=path/to/index.json (benchmarks only): the build ships that file as its
-// default-index.json instead of public/default-index.json. Unset (always, for releases), the
-// public assets are copied unchanged.
+// default-index.json instead of public/default-index.json. Unset, the public assets are copied
+// unchanged; a production build refuses it, so a variable left set cannot ship another index.
 const indexOverride = process.env.BACKSTORY_INDEX_FILE ? resolve(process.env.BACKSTORY_INDEX_FILE) : undefined;
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   hooks: {
-    'build:publicAssets': (_wxt, files) => {
+    'build:publicAssets': (wxt, files) => {
       if (!indexOverride) return;
+      if (wxt.config.mode === 'production') throw new Error('BACKSTORY_INDEX_FILE is for test builds (--mode bench), not production');
       if (!existsSync(indexOverride)) throw new Error(`BACKSTORY_INDEX_FILE: no file at ${indexOverride}`);
       const at = files.findIndex((f) => f.relativeDest === 'default-index.json');
       if (at < 0) throw new Error('BACKSTORY_INDEX_FILE: the build has no default-index.json to replace');

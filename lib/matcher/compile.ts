@@ -12,7 +12,7 @@ import { normalizeUrl } from './url-key';
 import { toDayNumber } from './dates';
 
 /** Bump when the compiled layout or the tokenizing rules change: stored matchers are rebuilt. */
-export const MATCHER_FORMAT = 7;
+export const MATCHER_FORMAT = 8;
 
 export const PAT_ENTITY = 0;
 export const PAT_CONTEXT = 1;
@@ -26,17 +26,16 @@ export interface CompiledMatcher {
   exact: HashMultiMap;
   /** Phonetic skeletons (and their one-deletion variants) of name words -> word ids. */
   fuzzy: HashMultiMap;
-  /** Pattern p is the word sequence patWords[patOff[p] .. patOff[p+1]). */
-  patOff: Int32Array;
+  /** Word sequences of all patterns, back to back. */
   patWords: Int32Array;
-  patKind: Uint8Array;
-  /** Entity index (PAT_ENTITY) or event index. */
-  patOwner: Int32Array;
-  /** Context group number (PAT_CONTEXT). */
-  patGroup: Int16Array;
-  /** Word w starts patterns firstData[firstOff[w] .. firstOff[w+1]). */
+  /**
+   * The patterns that start with word w are entries firstOff[w] .. firstOff[w+1] of firstInfo,
+   * 4 numbers each: [offset of the pattern's words in patWords, number of words, owner (entity
+   * index for names, else event index), kind << 16 | context group]. One place per matched
+   * word, so a hit costs one or two cache lines, not one per field.
+   */
   firstOff: Int32Array;
-  firstData: Int32Array;
+  firstInfo: Int32Array;
   /** Event rules. */
   allOff: Int32Array;
   allData: Int32Array;
@@ -204,12 +203,22 @@ export function compileIndex(doc: IndexDocument): CompiledMatcher {
     }
   }
 
-  const first = new Csr();
-  const firstLists: number[][] = wordList.map(() => []);
   const [patOff, patWords] = pat.arrays();
+  const firstLists: number[][] = wordList.map(() => []);
   for (let p = 0; p < patKind.length; p++) firstLists[patWords[patOff[p]!]!]!.push(p);
-  for (const list of firstLists) first.push(list);
-  const [firstOff, firstData] = first.arrays();
+  const firstOff = new Int32Array(wordList.length + 1);
+  const firstInfo = new Int32Array(patKind.length * 4);
+  let fi = 0;
+  firstLists.forEach((list, w) => {
+    firstOff[w] = fi / 4;
+    for (const p of list) {
+      firstInfo[fi++] = patOff[p]!;
+      firstInfo[fi++] = patOff[p + 1]! - patOff[p]!;
+      firstInfo[fi++] = patOwner[p]!;
+      firstInfo[fi++] = (patKind[p]! << 16) | patGroup[p]!;
+    }
+  });
+  firstOff[wordList.length] = fi / 4;
   const [allOff, allData] = all.arrays();
   const [anyOff, anyData] = any.arrays();
   const entEv = new Csr();
@@ -222,13 +231,9 @@ export function compileIndex(doc: IndexDocument): CompiledMatcher {
     entityIds: doc.entities.map((e) => e.id),
     exact: buildMultiMap(exactEntries),
     fuzzy: buildMultiMap(fuzzyEntries, poly1, poly2),
-    patOff,
     patWords,
-    patKind: Uint8Array.from(patKind),
-    patOwner: Int32Array.from(patOwner),
-    patGroup: Int16Array.from(patGroup),
     firstOff,
-    firstData,
+    firstInfo,
     allOff,
     allData,
     anyOff,

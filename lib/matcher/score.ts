@@ -22,7 +22,7 @@ export function collectOccurrences(m: CompiledMatcher, hits: Hits): Occurrences 
     pools.set(m, occ);
   }
   occ.reset();
-  const { firstOff, firstData, patOff, patWords, patKind, patOwner, patGroup } = m;
+  const { firstOff, firstInfo, patWords } = m;
   const hTok = hits.tok;
   const hWord = hits.word;
   // Patterns already recorded at the current token (a token can match several words via stems).
@@ -35,10 +35,10 @@ export function collectOccurrences(m: CompiledMatcher, hits: Hits): Occurrences 
       currentTok = tok;
       atToken.length = 0;
     }
-    for (let f = firstOff[w]!, fe = firstOff[w + 1]!; f < fe; f++) {
-      const p = firstData[f]!;
-      const off = patOff[p]!;
-      const len = patOff[p + 1]! - off;
+    for (let f = firstOff[w]! * 4, fe = firstOff[w + 1]! * 4; f < fe; f += 4) {
+      const p = f; // the entry's position identifies the pattern
+      const off = firstInfo[f]!;
+      const len = firstInfo[f + 1]!;
       let end = hits.end[j]!;
       let fuzzy = hits.fuzzy[j]!;
       if (len > 1) {
@@ -58,9 +58,9 @@ export function collectOccurrences(m: CompiledMatcher, hits: Hits): Occurrences 
       }
       if (atToken.length > 0 && atToken.includes(p)) continue;
       atToken.push(p);
-      const kind = patKind[p];
-      const owner = patOwner[p]!;
-      const i = occ.add(tok, hits.start[j]!, end, fuzzy, patGroup[p]!);
+      const owner = firstInfo[f + 2]!;
+      const kind = firstInfo[f + 3]! >>> 16;
+      const i = occ.add(tok, hits.start[j]!, end, fuzzy, firstInfo[f + 3]! & 0xffff);
       if (kind === PAT_ENTITY) occ.addEntity(owner, i);
       else occ.addEvent(owner, i, kind !== PAT_CONTEXT);
     }

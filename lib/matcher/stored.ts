@@ -10,7 +10,7 @@ export type StoredMatcher = CompiledMatcher;
 export const toStored = (m: CompiledMatcher): StoredMatcher => m;
 
 const TYPED_FIELDS = [
-  'patOff', 'patWords', 'patKind', 'patOwner', 'patGroup', 'firstOff', 'firstData', 'allOff', 'allData',
+  'patWords', 'firstOff', 'firstInfo', 'allOff', 'allData',
   'anyOff', 'anyData', 'anyMin', 'minContext', 'groupCount', 'requiredGroups', 'visibleFrom', 'entEvOff', 'entEvData', 'sourceEvent',
 ] as const;
 
