@@ -1,5 +1,6 @@
 /**
- * The content script's work on one page: extract the text in idle time, send 'page/scan', show
+ * The content script's work on one page: extract the text in idle time, in slices of a few
+ * milliseconds so that even a huge page never gets a long task from us, send 'page/scan', show
  * (or clear) highlights, and re-check when the page changes: late-loading content (debounced
  * MutationObserver, only when the text length moved meaningfully, a bounded number of times) and
  * SPA navigation (WXT's wxt:locationchange: 'page/clear' for the old URL, then a rescan).
@@ -9,18 +10,22 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { extractPage } from '@/lib/extract/extract-page';
+import { extractPageAsync } from '@/lib/extract/extract-page';
 import { clearHighlights, showHighlights } from '@/lib/highlight/highlights';
 import { sendMessage } from '@/lib/messaging/client';
 import type { FoundEvent, PagePayload, ScanOutcome, ScanReply } from '@/lib/messaging/protocol';
 import { MAX_LINKS, MAX_TITLE, MAX_URL, PAGE_TEXT_CAP } from '@/lib/messaging/validate';
 import { MAX_RESCANS_PER_URL, meaningfulChange } from '@/lib/tabs/text-change';
 import { readContentMessage } from '@/lib/messaging/content-messages';
+import { pageYielder } from './page-yielder';
 
 const DEBOUNCE_MS = 800;
 /** A page that keeps changing is still rescanned at most this long after the first change. */
 const MAX_WAIT_MS = 4_000;
 const IDLE_TIMEOUT_MS = 1_500;
+/** Main-thread time per extraction slice, and how long a slice may wait for idle time. */
+const SLICE_MS = 8;
+const SLICE_IDLE_TIMEOUT_MS = 200;
 
 type Mode = 'watching' | 'idle' | 'stopped';
 
@@ -34,6 +39,9 @@ export class PageWatcher {
   private url = location.href;
   private running: Promise<ScanOutcome> | null = null;
   private again = false;
+  /** Aborts the extraction in progress (navigation, stop, invalidated context). */
+  private extraction: AbortController | null = null;
+  private readonly yielder = pageYielder(SLICE_MS, SLICE_IDLE_TIMEOUT_MS);
   /** Aborted when highlights must go (new results, navigation, stop). */
   private highlightsAbort = new AbortController();
 
@@ -61,6 +69,8 @@ export class PageWatcher {
   stop(): void {
     if (this.mode === 'stopped') return;
     this.mode = 'stopped';
+    this.extraction?.abort();
+    this.yielder.close();
     this.unobserve();
     this.highlightsAbort.abort();
     clearHighlights(document);
@@ -84,15 +94,23 @@ export class PageWatcher {
   }
 
   private async scanOnce(): Promise<ScanOutcome> {
-    if (this.stopped()) return { kind: 'error', message: 'stopped' };
-    await this.idle();
-    if (this.stopped()) return { kind: 'error', message: 'stopped' };
-    if (location.href.length > MAX_URL) return { kind: 'unsupported', reason: 'The page address is too long' };
-    let payload: PagePayload;
-    try {
-      payload = this.extract();
-    } catch (err) {
-      return { kind: 'error', message: `Could not read the page: ${String(err)}` };
+    let payload: PagePayload | undefined;
+    while (payload === undefined) {
+      if (this.stopped()) return { kind: 'error', message: 'stopped' };
+      await this.idle();
+      if (this.stopped()) return { kind: 'error', message: 'stopped' };
+      if (location.href.length > MAX_URL) return { kind: 'unsupported', reason: 'The page address is too long' };
+      const extraction = new AbortController();
+      this.extraction = extraction;
+      try {
+        payload = await this.extract(extraction.signal);
+      } catch (err) {
+        // Aborted: stopped (checked above), or the page navigated: read the new page instead.
+        if (extraction.signal.aborted) continue;
+        return { kind: 'error', message: `Could not read the page: ${String(err)}` };
+      } finally {
+        if (this.extraction === extraction) this.extraction = null;
+      }
     }
     if (this.stopped()) return { kind: 'error', message: 'stopped' };
     let reply: ScanReply;
@@ -119,13 +137,20 @@ export class PageWatcher {
     return this.mode === 'stopped' || !this.ctx.isValid;
   }
 
-  private extract(): PagePayload {
-    const page = extractPage(document, { baseUrl: location.href, maxChars: PAGE_TEXT_CAP });
-    this.url = location.href;
+  private async extract(signal: AbortSignal): Promise<PagePayload> {
+    const url = location.href;
+    const page = await extractPageAsync(document, { baseUrl: url, maxChars: PAGE_TEXT_CAP }, () => this.yielder.next(signal), {
+      sliceMs: SLICE_MS,
+      signal,
+    });
+    // In a task of its own: on a 5 MB page textContent alone takes ~20 ms.
+    await this.yielder.next(signal);
+    signal.throwIfAborted();
+    this.url = url;
     this.lastLength = textLength();
     const canonical = page.canonicalUrl && page.canonicalUrl.length <= MAX_URL ? page.canonicalUrl : undefined;
     return {
-      url: location.href,
+      url,
       title: page.title.slice(0, MAX_TITLE),
       ...(page.lang ? { lang: page.lang.slice(0, 35) } : {}),
       text: page.text.slice(0, PAGE_TEXT_CAP),
@@ -155,6 +180,8 @@ export class PageWatcher {
     if (location.href === this.url) return;
     this.url = location.href;
     this.rescans = 0;
+    // An extraction in progress is reading the old page: the scan starts over on the new one.
+    this.extraction?.abort();
     this.highlightsAbort.abort();
     clearHighlights(document);
     const wasWatching = this.mode === 'watching';

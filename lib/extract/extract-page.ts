@@ -6,14 +6,19 @@
  * Main text: JSON-LD articleBody (if long enough), else the <article> with the most text, else
  * <main>/[role=main], else <body>. Bounded on hostile DOMs (character cap, node budget, no
  * recursion) and never throws.
+ *
+ * One resumable extraction (extractSteps) run two ways with identical results: extractPage runs
+ * it at once (CLI, tests); extractPageAsync runs it in short slices, yielding to the page between
+ * them (the content script on huge pages).
  */
 import { domAccess, type DomAccess } from './dom-access';
 import { bodyToParagraphs, readJsonLd, type JsonLdArticle } from './json-ld';
 import { cleanTitle, datePart, metaPublished, normalizeLang } from './page-metadata';
 import { surveyDocument, type DocumentSurvey } from './survey-document';
+import { runInSlices, type SliceOptions } from './run-in-slices';
 import { pageBase, resolveHttpUrl } from './urls';
 import { walkText, type WalkResult } from './walk-text';
-import type { WalkBudget } from './walk-tree';
+import { runSteps, type Steps, type WalkBudget } from './walk-tree';
 
 export interface ExtractedPage {
   /** Main text; paragraphs separated by "\n\n". */
@@ -59,27 +64,27 @@ function scriptText(el: Element): string {
   return text;
 }
 
-function readShort(el: Element | undefined, budget: WalkBudget, dom: DomAccess): string {
+function* readShort(el: Element | undefined, budget: WalkBudget, dom: DomAccess): Steps<string> {
   if (el === undefined) return '';
-  const r = walkText(el, { maxChars: 2000, keepChrome: true, collectLinks: false }, budget, dom);
+  const r = yield* walkText(el, { maxChars: 2000, keepChrome: true, collectLinks: false }, budget, dom);
   return cleanTitle(r.paragraphs.join(' '));
 }
 
-function chooseContainer(
+function* chooseContainer(
   doc: Document,
   survey: DocumentSurvey,
   maxChars: number,
   base: string | undefined,
   budget: WalkBudget,
   dom: DomAccess,
-): Container | undefined {
-  const read = (el: Element, keepChrome: boolean): WalkResult =>
+): Steps<Container | undefined> {
+  const read = (el: Element, keepChrome: boolean): Steps<WalkResult> =>
     walkText(el, { maxChars, base, keepChrome, collectLinks: true }, budget, dom);
   const tried: Container[] = [];
 
   let best: WalkResult | undefined;
   for (const article of survey.articles) {
-    const r = read(article, true);
+    const r = yield* read(article, true);
     if (best === undefined || r.length > best.length) best = r;
   }
   if (best !== undefined) {
@@ -87,12 +92,12 @@ function chooseContainer(
     tried.push({ source: 'article', result: best });
   }
   if (survey.main !== undefined) {
-    const r = read(survey.main, false);
+    const r = yield* read(survey.main, false);
     if (r.length >= MIN_TEXT) return { source: 'main', result: r };
     tried.push({ source: 'main', result: r });
   }
   const body = survey.body ?? doc.documentElement ?? undefined;
-  if (body !== undefined) tried.push({ source: 'body', result: read(body, false) });
+  if (body !== undefined) tried.push({ source: 'body', result: yield* read(body, false) });
   // Nothing long enough: the longest, earlier candidates winning ties.
   let choice: Container | undefined;
   for (const c of tried) if (choice === undefined || c.result.length > choice.result.length) choice = c;
@@ -111,7 +116,26 @@ function emptyPage(): ExtractedPage {
   return { text: '', title: '', links: [], source: 'body', truncated: false };
 }
 
+/** Extracts the page at once (CLI, tests, small pages). */
 export function extractPage(doc: Document, opts: ExtractOptions = {}): ExtractedPage {
+  return runSteps(extractSteps(doc, opts));
+}
+
+/**
+ * The same extraction, in slices of about `sliceMs` (default 8 ms) with `yieldToPage()` awaited
+ * between them. Same result as extractPage, unless the page changes the DOM meanwhile (then the
+ * result reflects the changing page, still bounded). Rejects with the signal's reason if aborted.
+ */
+export function extractPageAsync(
+  doc: Document,
+  opts: ExtractOptions,
+  yieldToPage: () => Promise<void>,
+  slicing: Omit<SliceOptions, 'yieldToPage'> = {},
+): Promise<ExtractedPage> {
+  return runInSlices(extractSteps(doc, opts), { ...slicing, yieldToPage });
+}
+
+function* extractSteps(doc: Document, opts: ExtractOptions): Steps<ExtractedPage> {
   try {
     const maxChars =
       opts.maxChars !== undefined && Number.isFinite(opts.maxChars) && opts.maxChars > 0
@@ -119,7 +143,7 @@ export function extractPage(doc: Document, opts: ExtractOptions = {}): Extracted
         : DEFAULT_MAX_CHARS;
     const budget: WalkBudget = { nodesLeft: MAX_NODES };
     const dom = domAccess(doc);
-    const survey = surveyDocument(doc, budget, dom);
+    const survey = yield* surveyDocument(doc, budget, dom);
     const base = pageBase(opts.baseUrl ?? safeUrl(doc), survey.baseHref);
 
     let ld: JsonLdArticle = {};
@@ -129,7 +153,7 @@ export function extractPage(doc: Document, opts: ExtractOptions = {}): Extracted
       ld = {};
     }
 
-    const container = chooseContainer(doc, survey, maxChars, base, budget, dom);
+    const container = yield* chooseContainer(doc, survey, maxChars, base, budget, dom);
     const page = emptyPage();
     if (container !== undefined) {
       page.links = container.result.links;
@@ -146,11 +170,10 @@ export function extractPage(doc: Document, opts: ExtractOptions = {}): Extracted
     }
 
     const meta = survey.meta;
-    page.title =
-      cleanTitle(meta.get('og:title')) ||
-      readShort(survey.titleEl, budget, dom) ||
-      readShort(survey.firstH1, budget, dom) ||
-      cleanTitle(ld.headline);
+    page.title = cleanTitle(meta.get('og:title'));
+    if (!page.title) page.title = yield* readShort(survey.titleEl, budget, dom);
+    if (!page.title) page.title = yield* readShort(survey.firstH1, budget, dom);
+    if (!page.title) page.title = cleanTitle(ld.headline);
 
     const root = doc.documentElement;
     const lang =

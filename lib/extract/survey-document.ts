@@ -1,10 +1,11 @@
 /**
  * One bounded pass over a document's elements that collects what extraction needs (meta tags,
  * JSON-LD scripts, candidate containers). Iterative walk only: querySelector, textContent and
- * document.body recurse in happy-dom and overflow the stack on a 10k-deep DOM.
+ * document.body recurse in happy-dom and overflow the stack on a 10k-deep DOM. Resumable (Steps):
+ * it pauses with the walk.
  */
 import type { DomAccess } from './dom-access';
-import { ELEMENT_NODE, walkTree, type WalkBudget } from './walk-tree';
+import { ELEMENT_NODE, walkTree, type Steps, type WalkBudget } from './walk-tree';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -47,7 +48,7 @@ function addMeta(meta: Map<string, string>, el: Element, dom: DomAccess): void {
   }
 }
 
-export function surveyDocument(doc: Document, budget: WalkBudget, dom: DomAccess): DocumentSurvey {
+export function* surveyDocument(doc: Document, budget: WalkBudget, dom: DomAccess): Steps<DocumentSurvey> {
   const survey: DocumentSurvey = { meta: new Map(), ldJson: [], articles: [] };
   const root = doc.documentElement;
   if (root === null) return survey;
@@ -94,7 +95,7 @@ export function surveyDocument(doc: Document, budget: WalkBudget, dom: DomAccess
     }
   };
   visit(root);
-  walkTree(
+  yield* walkTree(
     root,
     {
       enter(node, type) {

@@ -3,11 +3,11 @@
  * <time datetime>. Standard DOM API only (works on a browser document and on happy-dom).
  *
  * Iterative walk (walk-tree.ts), never recursion. Work is bounded by a character cap and a
- * node budget shared with the other passes over the page.
+ * node budget shared with the other passes over the page. Resumable (Steps): it pauses with the walk.
  */
 import type { DomAccess } from './dom-access';
 import { resolveHttpUrl } from './urls';
-import { ELEMENT_NODE, walkTree, type WalkBudget } from './walk-tree';
+import { ELEMENT_NODE, walkTree, type Steps, type WalkBudget } from './walk-tree';
 
 export type { WalkBudget } from './walk-tree';
 
@@ -70,7 +70,7 @@ export function isSkipped(el: Element, name: string, keepChrome: boolean, dom: D
 }
 
 /** Reads `root`'s visible text. `root` itself is never skipped (the caller chose it). */
-export function walkText(root: Element, opts: WalkOptions, budget: WalkBudget, dom: DomAccess): WalkResult {
+export function* walkText(root: Element, opts: WalkOptions, budget: WalkBudget, dom: DomAccess): Steps<WalkResult> {
   const paragraphs: string[] = [];
   const links: string[] = [];
   const seenLinks = new Set<string>();
@@ -118,7 +118,7 @@ export function walkText(root: Element, opts: WalkOptions, budget: WalkBudget, d
     return true;
   };
 
-  const complete = walkTree(
+  const complete = yield* walkTree(
     root,
     {
       enter(node, type) {

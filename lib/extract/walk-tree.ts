@@ -2,6 +2,12 @@
  * Depth-first walk over a DOM subtree with an explicit stack: no recursion, so a 10k-deep DOM
  * cannot overflow the call stack, and a shared node budget bounds the work.
  *
+ * The walk is a generator that pauses (yields) every NODES_PER_STEP steps, so one extraction can
+ * run to completion at once (runSteps: CLI, tests) or in short slices between which the page gets
+ * the main thread back (run-in-slices.ts: the content script). Both run the same code. If the page
+ * changes the DOM during a pause, the walk goes on from where it was (indexes into live child
+ * lists): it may then miss or repeat a few nodes, never loops, and stays within the node budget.
+ *
  * Children are read by index from `childNodes` (standard DOM, O(1) per step in browsers and in
  * happy-dom), through DomAccess so that a <form> cannot clobber it. TreeWalker is not used: happy-dom computes nextSibling by searching the parent's
  * child list, which makes a walk over a page with many siblings quadratic.
@@ -12,6 +18,26 @@ import type { DomAccess } from './dom-access';
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
 export const CDATA_SECTION_NODE = 4;
+
+/**
+ * Resumable work: a generator that yields nothing, only pauses; its return value is the result.
+ * Compose with `yield*`; drive with runSteps or runInSlices.
+ */
+export type Steps<T> = Generator<void, T, void>;
+
+/**
+ * Walk steps (a node entered, or an element left) between two pauses: often enough to keep a
+ * slice near its time goal, rarely enough that pausing costs nothing.
+ */
+export const NODES_PER_STEP = 256;
+
+/** Runs resumable work to completion, synchronously. */
+export function runSteps<T>(steps: Steps<T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done === true) return step.value;
+  }
+}
 
 /** Shared across the passes over one page, so a hostile DOM cannot multiply the work. */
 export interface WalkBudget {
@@ -27,11 +53,19 @@ export interface TreeVisitor {
   done?(): boolean;
 }
 
-/** Walks `root`'s subtree (root entered implicitly). Returns false if the budget or `done` cut it short. */
-export function walkTree(root: Element, visitor: TreeVisitor, budget: WalkBudget, dom: DomAccess): boolean {
+/**
+ * Walks `root`'s subtree (root entered implicitly), pausing every NODES_PER_STEP steps. Returns
+ * false if the budget or `done` cut it short.
+ */
+export function* walkTree(root: Element, visitor: TreeVisitor, budget: WalkBudget, dom: DomAccess): Steps<boolean> {
   const nodes: Node[] = [root];
   const next: number[] = [0];
+  let untilPause = NODES_PER_STEP;
   while (nodes.length > 0) {
+    if (--untilPause <= 0) {
+      untilPause = NODES_PER_STEP;
+      yield;
+    }
     if (budget.nodesLeft <= 0 || (visitor.done !== undefined && visitor.done())) return false;
     const top = nodes.length - 1;
     const parent = nodes[top]!;
