@@ -191,12 +191,15 @@ function lookupFuzzy(m: CompiledMatcher, w: string, hits: Hits, tok: number, s: 
 }
 
 /** Looks up one simply-folded token held in BUF/PH (its hash h, its length len). */
-function endToken(m: CompiledMatcher, hits: Hits, tok: number, s: number, e: number, h: number, len: number, upper: boolean): void {
+/** `whole`: the filter says the whole word may be a key (the caller has already asked it). */
+function endToken(
+  m: CompiledMatcher, hits: Hits, tok: number, s: number, e: number, h: number, len: number, upper: boolean, whole: boolean,
+): void {
   const t = m.exact;
   const bits = t.bits;
   const wordMask = t.wordMask;
-  let f = (1 << ((h >>> 22) & 31)) | (1 << ((h >>> 27) & 31));
-  if ((bits[h & wordMask]! & f) === f) {
+  let f = 0;
+  if (whole) {
     const key = findKey(t, h, hash2Buf(BUF, len));
     if (key >= 0) {
       pushKey(t, key, hits, tok, s, e, 0);
@@ -310,15 +313,19 @@ export function scanText(m: CompiledMatcher, text: string, hits: Hits = new Hits
         i = end;
       } else if (len > maxTok || (flags & kMIXED) === kMIXED) {
         lookupWord(m, foldRange(text, start, i), upper, hits, tok++, start, i);
-      } else if (
-        ((ff = (1 << ((h >>> 22) & 31)) | (1 << ((h >>> 27) & 31))), (bits[h & wordMask]! & ff) === ff)
-        || (len > minStem && endLetter[buf[len - 1]!] !== 0)
-        || (upper && len >= fuzzyMin)
-        || (buf[0]! >= 0x05d0 && buf[0]! <= 0x06ff) // Hebrew or Arabic: clitic prefixes
-      ) {
-        endToken(m, hits, tok++, start, i, h, len, upper);
       } else {
-        tok++; // certainly not an index word: no exact key, no inflection ending, not a name
+        ff = (1 << ((h >>> 22) & 31)) | (1 << ((h >>> 27) & 31));
+        const whole = (bits[h & wordMask]! & ff) === ff;
+        if (
+          whole
+          || (len > minStem && endLetter[buf[len - 1]!] !== 0)
+          || (upper && len >= fuzzyMin)
+          || (buf[0]! >= 0x05d0 && buf[0]! <= 0x06ff) // Hebrew or Arabic: clitic prefixes
+        ) {
+          endToken(m, hits, tok++, start, i, h, len, upper, whole);
+        } else {
+          tok++; // certainly not an index word: no exact key, no inflection ending, not a name
+        }
       }
       continue;
     }

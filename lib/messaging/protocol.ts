@@ -7,7 +7,7 @@
  *  - content script (sender.tab set, sender.url a web page): only `page/*` messages;
  *  - extension pages (sender.url starts with the extension's own origin): everything else.
  */
-import type { EventMatch, Evidence } from '../matcher/types';
+import type { Evidence } from '../matcher/types';
 import type { Source, EventDates } from '../index-format/types';
 
 /** An extracted page as the content script sends it (text already capped in length). */
@@ -114,7 +114,6 @@ export interface Envelope<K extends MessageType = MessageType> {
   type: K;
   payload: Request<K>;
 }
-export type EventMatchLike = EventMatch;
 
 /** Every reply crosses the runtime boundary in this shape; lib/messaging/client.ts unwraps it. */
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
