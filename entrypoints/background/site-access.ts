@@ -9,7 +9,7 @@ import type { SiteAccess } from '@/lib/messaging/protocol';
 import { accessFromOrigins, matchesFor, originPatternFor, sameMatches } from '@/lib/sites/site-access';
 
 export const SCRIPT_ID = 'backstory-scan';
-export const SCRIPT_FILE = '/content-scripts/scan.js';
+export const SCRIPT_FILE = '/scan.js';
 
 export async function getSiteAccess(): Promise<SiteAccess> {
   const all = await browser.permissions.getAll();

@@ -3,12 +3,14 @@
  * the event that woke the worker). All state is read from storage inside the handlers.
  */
 import { browser } from 'wxt/browser';
+import { matchesFor } from '@/lib/sites/site-access';
 import { loadBundledIndex } from './bundled-index';
 import { createContextMenu, onMenuClicked } from './context-menu';
 import { getDb } from './db';
 import { createHandlers } from './handlers';
 import { createIndexLoader } from './index-loader';
 import { createRouter } from './router';
+import { scanOpenTabs } from './scan-open-tabs';
 import { syncSites } from './site-access';
 import { onTabRemoved, onTabUpdated } from './tab-events';
 import { stopRevokedTabs } from './tab-refresh';
@@ -34,15 +36,20 @@ export function startBackground(): void {
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
     // Install or update: the bundled index (or the engine) may be new. Not on browser updates.
-    if (reason === 'install' || reason === 'update') index.reinstall().catch(warn('loading the bundled index'));
-    syncSites().catch(warn('registering the content script'));
+    const fresh = reason === 'install' || reason === 'update';
+    if (fresh) index.reinstall().catch(warn('loading the bundled index'));
+    syncSites()
+      .then((access) => (fresh ? scanOpenTabs(matchesFor(access)) : undefined))
+      .catch(warn('registering the content script'));
     createContextMenu().catch(warn('creating the context menu'));
   });
   browser.runtime.onStartup.addListener(() => {
     syncSites().catch(warn('registering the content script'));
   });
-  browser.permissions.onAdded.addListener(() => {
-    syncSites().catch(warn('registering the content script'));
+  browser.permissions.onAdded.addListener((added) => {
+    syncSites()
+      .then(() => scanOpenTabs(added.origins ?? []))
+      .catch(warn('registering the content script'));
   });
   browser.permissions.onRemoved.addListener(() => {
     syncSites()

@@ -4,9 +4,9 @@
  *
  * Runs in the content script's isolated world and uses the DOM only (no extension API): the content
  * script passes the events, the translated labels and an AbortSignal that it aborts on extension
- * reload/update or SPA navigation. Everything placed in the page is removed on abort, on
- * clearHighlights and before a new showHighlights; marks and hosts left by an earlier instance of the
- * extension are found by their stable names (./constants) and removed too.
+ * reload/update or SPA navigation. What one call placed is removed when its signal aborts;
+ * clearHighlights and a new showHighlights remove that and also the marks and hosts an earlier
+ * instance of the extension left, found by their stable names (./constants).
  */
 import type { FoundEvent } from '../messaging/protocol';
 import { createCard, type CardController } from './card';
@@ -70,23 +70,22 @@ export function showHighlights(doc: Document, events: FoundEvent[], opts: Highli
     clearHighlights(doc);
     throw error;
   }
-  opts.signal.addEventListener(
-    'abort',
-    () => {
-      if (instances.get(doc) === instance) clearHighlights(doc);
-    },
-    { once: true, signal: instance.done.signal },
-  );
+  // Aborting removes only what this call placed: a copy of the script that ends because it was
+  // orphaned or superseded must not take away the marks of the copy that replaced it.
+  opts.signal.addEventListener('abort', () => drop(doc, instance), { once: true, signal: instance.done.signal });
 }
 
+function drop(doc: Document, instance: Instance): void {
+  if (instances.get(doc) === instance) instances.delete(doc);
+  instance.done.abort();
+  instance.card?.destroy();
+  unwrapAll(instance.marks);
+}
+
+/** Removes this copy's highlights, and any an earlier copy of the extension left behind. */
 export function clearHighlights(doc: Document): void {
   const instance = instances.get(doc);
-  if (instance) {
-    instances.delete(doc);
-    instance.done.abort();
-    instance.card?.destroy();
-    unwrapAll(instance.marks);
-  }
+  if (instance) drop(doc, instance);
   // Whatever is left is not ours: an earlier instance of the extension (reloaded, updated) left it.
   for (const host of dom.querySelectorAll(doc, `[${UI_HOST_ATTR}]`)) dom.remove(host);
   removeStrayMarks(doc);

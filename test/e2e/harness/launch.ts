@@ -28,6 +28,8 @@ export interface LaunchOptions {
    * BACKSTORY_E2E_CHROME_DIR when set (to try the tests against another build).
    */
   extensionDir?: string;
+  /** More Chromium switches (e.g. --enable-unsafe-extension-debugging for the CDP Extensions domain). */
+  args?: string[];
 }
 
 export async function launchBrowser(options: LaunchOptions = {}): Promise<LaunchedBrowser> {
@@ -52,6 +54,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Launch
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...(options.args ?? []),
     ],
   });
   const close = async (): Promise<void> => {

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { clearHighlights, showHighlights } from '../../../lib/highlight/highlights';
 import { callEvent, context, entity, marks, phrase, planEvent, setBody } from './fixtures';
 
@@ -123,9 +123,30 @@ describe('showHighlights', () => {
     expect(document.getElementById('old')).toBeNull();
   });
 
+  it('an older copy of the extension that ends after a newer one took over removes only its own marks', async () => {
+    setBody(document, ARTICLE);
+    const before = document.body.innerHTML;
+    const old = new AbortController();
+    showHighlights(document, EVENTS(), { signal: old.signal });
+    // The updated extension's copy: a separate module instance, as in a separately injected script.
+    vi.resetModules();
+    const newer = await import('../../../lib/highlight/highlights');
+    newer.showHighlights(document, [planEvent([phrase('28-point plan')])], { signal: new AbortController().signal });
+    expect(marks(document).map((m) => m.textContent)).toEqual(['28-point plan']);
+    expect(hosts()).toHaveLength(1);
+    // The orphaned copy notices it is gone and cleans up after itself.
+    old.abort();
+    expect(marks(document).map((m) => m.textContent)).toEqual(['28-point plan']);
+    expect(hosts()).toHaveLength(1);
+    newer.clearHighlights(document);
+    expect(document.body.innerHTML).toBe(before);
+  });
+
   it('caps the number of marks', () => {
     setBody(document, '<p>Witkoff.</p>'.repeat(300));
-    showHighlights(document, [callEvent([entity('Witkoff')])], { signal: new AbortController().signal });
+    // A generous time budget: this test is about the count, and happy-dom on a loaded machine can
+    // take longer than the default 30 ms for 300 paragraphs.
+    showHighlights(document, [callEvent([entity('Witkoff')])], { signal: new AbortController().signal, limits: { maxMs: 5_000 } });
     expect(marks(document)).toHaveLength(200);
     showHighlights(document, [callEvent([entity('Witkoff')])], { signal: new AbortController().signal, limits: { maxMarks: 7 } });
     expect(marks(document)).toHaveLength(7);

@@ -1,7 +1,7 @@
 // Between two extraction slices the content script waits for idle time; within one idle period
 // it goes on in new tasks while the period has room for a whole slice.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { pageYielder } from '@/entrypoints/scan.content/page-yielder';
+import { pageYielder } from '@/entrypoints/scan/page-yielder';
 
 const SLICE_MS = 8;
 const TIMEOUT_MS = 200;

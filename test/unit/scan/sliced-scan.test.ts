@@ -3,8 +3,8 @@
 // between; navigating or stopping while it reads ends that read cleanly.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { startScanner } from '@/entrypoints/scan.content/start-scanner';
+import { startScanner } from '@/entrypoints/scan/start-scanner';
+import { ScriptLifetime } from '@/entrypoints/scan/script-lifetime';
 import * as extract from '@/lib/extract/extract-page';
 import type { Envelope, ScanReply } from '@/lib/messaging/protocol';
 import { PAGE_TEXT_CAP } from '@/lib/messaging/validate';
@@ -25,7 +25,7 @@ const { extractPageAsync: realExtractPageAsync } =
 
 let scans: Envelope[];
 let clears: Envelope[];
-let contexts: ContentScriptContext[];
+let lifetimes: ScriptLifetime[];
 
 function body(paragraphs: number): string {
   const html = hugePage({ elements: paragraphs * 5.2, textChars: paragraphs * 400 }).html;
@@ -35,7 +35,7 @@ function body(paragraphs: number): string {
 beforeEach(() => {
   scans = [];
   clears = [];
-  contexts = [];
+  lifetimes = [];
   observe = undefined;
   const reply: ScanReply = { events: [], watch: true, highlights: false };
   fakeBrowser.runtime.onMessage.addListener(async (message: unknown) => {
@@ -47,16 +47,24 @@ beforeEach(() => {
 });
 
 afterEach(() => {
-  for (const ctx of contexts) ctx.abort();
+  for (const lifetime of lifetimes) lifetime.end();
 });
 
 function start() {
-  const ctx = new ContentScriptContext('scan');
-  contexts.push(ctx);
-  return startScanner(ctx);
+  const lifetime = new ScriptLifetime();
+  lifetimes.push(lifetime);
+  return startScanner(lifetime);
 }
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function waitUntil(done: () => boolean, timeout: number): Promise<void> {
+  const end = Date.now() + timeout;
+  while (!done()) {
+    if (Date.now() > end) throw new Error(`condition not met within ${timeout} ms`);
+    await wait(20);
+  }
+}
 
 /**
  * Extraction that pauses at its first yield until `release()` (and yields at every pause point,
@@ -132,12 +140,46 @@ describe('content script on a huge page', () => {
     expect(scans.map((s) => (s.payload as { url: string }).url)).toEqual([location.href]);
   });
 
-  it('when the extension is reloaded during the read (context invalidated), stops reading and sends nothing', async () => {
+  it('text that arrives while the page is read (an SPA filling in its article) gets a rescan', async () => {
+    document.body.innerHTML = '<main><article><p>Loading the story...</p></article></main>';
+    const { release } = gatedExtraction();
+    const outcome = start();
+    await wait(50);
+    // The page inserts its article in the middle of the read, before anything observes it.
+    document.querySelector('article')!.insertAdjacentHTML('beforeend', body(20));
+    release();
+    await expect(outcome).resolves.toEqual({ kind: 'scanned' });
+    observe = undefined;
+    await waitUntil(() => scans.length === 2, 3_000);
+    const last = scans[1]!.payload as { text: string };
+    expect(last.text.length).toBeGreaterThan(5_000);
+  });
+
+  it('when the extension is reloaded during the read (runtime.id gone), stops reading and sends nothing', async () => {
     document.body.innerHTML = body(200);
     const { release, calls } = gatedExtraction();
     const outcome = start();
     await wait(100);
-    contexts[0]!.abort();
+    // What Chrome does to a content script whose extension was reloaded, updated or removed.
+    const id = vi.spyOn(fakeBrowser.runtime, 'id', 'get').mockReturnValue(undefined as unknown as string);
+    try {
+      release();
+      await expect(outcome).resolves.toEqual({ kind: 'error', message: 'stopped' });
+    } finally {
+      id.mockRestore();
+    }
+    expect(calls.map((c) => c.outcome)).toEqual(['aborted']);
+    expect(lifetimes[0]!.signal.aborted).toBe(true);
+    await wait(100);
+    expect(scans).toHaveLength(0);
+  });
+
+  it('when this copy is stopped during the read, stops reading and sends nothing', async () => {
+    document.body.innerHTML = body(200);
+    const { release, calls } = gatedExtraction();
+    const outcome = start();
+    await wait(100);
+    lifetimes[0]!.end();
     release();
     await expect(outcome).resolves.toEqual({ kind: 'error', message: 'stopped' });
     expect(calls.map((c) => c.outcome)).toEqual(['aborted']);

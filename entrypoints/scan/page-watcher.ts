@@ -3,13 +3,13 @@
  * milliseconds so that even a huge page never gets a long task from us, send 'page/scan', show
  * (or clear) highlights, and re-check when the page changes: late-loading content (debounced
  * MutationObserver, only when the text length moved meaningfully, a bounded number of times) and
- * SPA navigation (WXT's wxt:locationchange: 'page/clear' for the old URL, then a rescan).
+ * SPA navigation (location-watcher.ts: 'page/clear' for the old URL, then a rescan).
  *
- * Nothing here listens to the page: no window 'message' listener, no page events trusted. Every
- * runtime call is guarded by ctx.isValid, and everything stops on ctx.onInvalidated.
+ * Nothing here listens to the page or talks to it: no window 'message' listener, no page events
+ * trusted, nothing posted or dispatched. Every runtime call is guarded by lifetime.alive, and
+ * everything stops when the lifetime ends (stopped, or the extension reloaded or removed).
  */
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { extractPageAsync } from '@/lib/extract/extract-page';
 import { clearHighlights, showHighlights } from '@/lib/highlight/highlights';
 import { sendMessage } from '@/lib/messaging/client';
@@ -17,7 +17,9 @@ import type { FoundEvent, PagePayload, ScanOutcome, ScanReply } from '@/lib/mess
 import { MAX_LINKS, MAX_TITLE, MAX_URL, PAGE_TEXT_CAP } from '@/lib/messaging/validate';
 import { MAX_RESCANS_PER_URL, meaningfulChange } from '@/lib/tabs/text-change';
 import { readContentMessage } from '@/lib/messaging/content-messages';
+import { watchLocation } from './location-watcher';
 import { pageYielder } from './page-yielder';
+import type { ScriptLifetime } from './script-lifetime';
 
 const DEBOUNCE_MS = 800;
 /** A page that keeps changing is still rescanned at most this long after the first change. */
@@ -45,13 +47,13 @@ export class PageWatcher {
   /** Aborted when highlights must go (new results, navigation, stop). */
   private highlightsAbort = new AbortController();
 
-  constructor(private readonly ctx: ContentScriptContext) {}
+  constructor(private readonly lifetime: ScriptLifetime) {}
 
   /** Starts listening and runs the first scan; resolves when that scan was answered. */
   async start(): Promise<ScanOutcome> {
-    const { ctx } = this;
-    ctx.onInvalidated(() => this.stop());
-    ctx.addEventListener(window, 'wxt:locationchange', () => this.onLocationChange());
+    const { lifetime } = this;
+    lifetime.onEnd(() => this.stop());
+    watchLocation(() => this.onLocationChange(), lifetime.signal);
     const onMessage = (message: unknown, sender: { id?: string; tab?: unknown }) => {
       // Only our own background (tabs.sendMessage has no sender.tab) may tell us anything.
       if (sender.id !== browser.runtime.id || sender.tab !== undefined) return;
@@ -61,7 +63,14 @@ export class PageWatcher {
       else this.render(msg.payload.events, msg.payload.highlights);
     };
     browser.runtime.onMessage.addListener(onMessage);
-    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+    lifetime.onEnd(() => {
+      // An orphaned script's runtime may throw: it has nothing left to remove then.
+      try {
+        browser.runtime.onMessage.removeListener(onMessage);
+      } catch {
+        /* orphaned */
+      }
+    });
     return this.scan();
   }
 
@@ -69,11 +78,12 @@ export class PageWatcher {
   stop(): void {
     if (this.mode === 'stopped') return;
     this.mode = 'stopped';
+    this.lifetime.end();
     this.extraction?.abort();
     this.yielder.close();
     this.unobserve();
+    // Only this copy's highlights: a newer copy (an update, a second injection) may own the rest.
     this.highlightsAbort.abort();
-    clearHighlights(document);
   }
 
   /** Scans now, or once more after the scan in flight. */
@@ -123,6 +133,9 @@ export class PageWatcher {
     if (reply.watch) {
       this.mode = 'watching';
       this.observe();
+      // Changes made while the page was read came before the observer: look once more, after the
+      // debounce, and rescan if the text grew meaningfully meanwhile.
+      this.schedule(false);
     } else {
       // Not granted for automatic flagging (a one-off toolbar lookup, or the site was turned off).
       this.mode = 'idle';
@@ -134,20 +147,26 @@ export class PageWatcher {
 
   /** Stopped, or the extension was reloaded/updated (no runtime calls then). */
   private stopped(): boolean {
-    return this.mode === 'stopped' || !this.ctx.isValid;
+    return this.mode === 'stopped' || !this.lifetime.alive;
   }
 
   private async extract(signal: AbortSignal): Promise<PagePayload> {
     const url = location.href;
-    const page = await extractPageAsync(document, { baseUrl: url, maxChars: PAGE_TEXT_CAP }, () => this.yielder.next(signal), {
+    // Measured before the read, not after: text that arrives while the page is read in slices
+    // (an SPA filling in its article) then counts as a change and gets its rescan.
+    const lengthBefore = textLength();
+    // Between slices, also notice an extension that went away (the check ends this copy, which
+    // aborts `signal`).
+    const yieldToPage = (): Promise<void> => (this.lifetime.alive ? this.yielder.next(signal) : Promise.resolve());
+    // textContent on a 5 MB page takes ~20 ms: the first slice waits for idle time after it.
+    await yieldToPage();
+    signal.throwIfAborted();
+    const page = await extractPageAsync(document, { baseUrl: url, maxChars: PAGE_TEXT_CAP }, yieldToPage, {
       sliceMs: SLICE_MS,
       signal,
     });
-    // In a task of its own: on a 5 MB page textContent alone takes ~20 ms.
-    await this.yielder.next(signal);
-    signal.throwIfAborted();
     this.url = url;
-    this.lastLength = textLength();
+    this.lastLength = lengthBefore;
     const canonical = page.canonicalUrl && page.canonicalUrl.length <= MAX_URL ? page.canonicalUrl : undefined;
     return {
       url,
@@ -170,13 +189,15 @@ export class PageWatcher {
     }
     try {
       showHighlights(document, events, { signal: this.highlightsAbort.signal, label: translate });
+      // If the extension goes away, nobody would ever remove these: notice it and clean up.
+      this.lifetime.watchOrphaning(this.highlightsAbort.signal);
     } catch {
       clearHighlights(document);
     }
   }
 
   private onLocationChange(): void {
-    if (!this.ctx.isValid || this.mode === 'stopped') return;
+    if (this.stopped()) return;
     if (location.href === this.url) return;
     this.url = location.href;
     this.rescans = 0;
@@ -188,7 +209,7 @@ export class PageWatcher {
     void sendMessage('page/clear', { url: location.href.slice(0, MAX_URL) })
       .catch(() => undefined)
       .then(() => {
-        if (wasWatching && this.ctx.isValid) this.schedule(true);
+        if (wasWatching && !this.stopped()) this.schedule(true);
       });
   }
 
@@ -214,8 +235,9 @@ export class PageWatcher {
     if (this.firstChangeAt === 0) this.firstChangeAt = now;
     if (this.debounce !== undefined) clearTimeout(this.debounce);
     const wait = Math.max(0, Math.min(DEBOUNCE_MS, this.firstChangeAt + MAX_WAIT_MS - now));
-    this.debounce = this.ctx.setTimeout(() => {
+    this.debounce = window.setTimeout(() => {
       this.debounce = undefined;
+      if (this.stopped()) return;
       this.firstChangeAt = 0;
       if (!force && !meaningfulChange(this.lastLength, textLength())) return;
       if (++this.rescans >= MAX_RESCANS_PER_URL) this.unobserve();
@@ -226,13 +248,22 @@ export class PageWatcher {
   /** Resolves in idle time (or after a timeout), or at once when the script is invalidated. */
   private idle(): Promise<void> {
     return new Promise((resolve) => {
-      const stopWaiting = this.ctx.onInvalidated(() => resolve());
+      let cancel = (): void => undefined;
+      const stopWaiting = this.lifetime.onEnd(() => {
+        cancel();
+        resolve();
+      });
       const done = () => {
         stopWaiting();
         resolve();
       };
-      if (typeof requestIdleCallback === 'function') this.ctx.requestIdleCallback(done, { timeout: IDLE_TIMEOUT_MS });
-      else this.ctx.setTimeout(done, 50);
+      if (typeof requestIdleCallback === 'function') {
+        const id = requestIdleCallback(done, { timeout: IDLE_TIMEOUT_MS });
+        cancel = () => cancelIdleCallback(id);
+      } else {
+        const id = setTimeout(done, 50);
+        cancel = () => clearTimeout(id);
+      }
     });
   }
 }

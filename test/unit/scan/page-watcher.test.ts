@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { startScanner } from '@/entrypoints/scan.content/start-scanner';
+import { startScanner } from '@/entrypoints/scan/start-scanner';
+import { ScriptLifetime } from '@/entrypoints/scan/script-lifetime';
 import { clearHighlights, showHighlights } from '@/lib/highlight/highlights';
 import type { Envelope, FoundEvent, ScanReply } from '@/lib/messaging/protocol';
 
@@ -13,7 +13,7 @@ const event = { id: 'call-leak', title: 'Leaked call', summary: '', dates: { sta
 let scans: Envelope[];
 let clears: Envelope[];
 let reply: ScanReply;
-let contexts: ContentScriptContext[];
+let lifetimes: ScriptLifetime[];
 
 function paragraph(words: number): string {
   return Array.from({ length: words }, (_, i) => `word${i}`).join(' ');
@@ -22,7 +22,7 @@ function paragraph(words: number): string {
 beforeEach(() => {
   scans = [];
   clears = [];
-  contexts = [];
+  lifetimes = [];
   reply = { events: [event], watch: true, highlights: false };
   vi.mocked(showHighlights).mockClear();
   vi.mocked(clearHighlights).mockClear();
@@ -36,13 +36,13 @@ beforeEach(() => {
 });
 
 afterEach(() => {
-  for (const ctx of contexts) ctx.abort();
+  for (const lifetime of lifetimes) lifetime.end();
 });
 
 function start() {
-  const ctx = new ContentScriptContext('scan');
-  contexts.push(ctx);
-  return startScanner(ctx);
+  const lifetime = new ScriptLifetime();
+  lifetimes.push(lifetime);
+  return startScanner(lifetime);
 }
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -95,7 +95,7 @@ describe('content script', () => {
     await start();
     await start(); // injected again by the toolbar button
     expect(scans).toHaveLength(2);
-    expect(contexts[0]!.isValid).toBe(false);
+    expect(lifetimes[0]!.alive).toBe(false);
     const more = document.createElement('p');
     more.textContent = paragraph(300);
     document.body.append(more);
@@ -109,7 +109,7 @@ describe('content script', () => {
     window.postMessage({ type: 'content/stop', payload: {} }, '*');
     await wait(100);
     expect(scans).toHaveLength(1);
-    expect(contexts[0]!.isValid).toBe(true);
+    expect(lifetimes[0]!.alive).toBe(true);
   });
 
   it('shows highlights only when the setting is on, and clears them when stopped', async () => {
@@ -119,8 +119,25 @@ describe('content script', () => {
     const signal = vi.mocked(showHighlights).mock.calls[0]![2].signal;
     // The background says the site was turned off.
     await fakeBrowser.runtime.onMessage.trigger({ type: 'content/stop', payload: {} }, { id: fakeBrowser.runtime.id });
+    // Aborting the signal is what takes this copy's highlights out of the page.
     expect(signal.aborted).toBe(true);
-    expect(clearHighlights).toHaveBeenCalled();
+  });
+
+  it('removes its highlights by itself when the extension is reloaded or removed (orphaned)', async () => {
+    // A one-click lookup: nothing else (no observer, no timer) would ever look at this copy again.
+    reply = { events: [event], watch: false, highlights: true };
+    await start();
+    const signal = vi.mocked(showHighlights).mock.calls[0]![2].signal;
+    const id = vi.spyOn(fakeBrowser.runtime, 'id', 'get').mockReturnValue(undefined as unknown as string);
+    try {
+      await wait(1_000);
+      expect(signal.aborted).toBe(false);
+      await wait(1_200);
+      expect(signal.aborted).toBe(true);
+      expect(lifetimes[0]!.signal.aborted).toBe(true);
+    } finally {
+      id.mockRestore();
+    }
   });
 
   it('redraws when the background sends new visible events, but only from our own background', async () => {
@@ -138,7 +155,7 @@ describe('content script', () => {
   it('on SPA navigation clears the old URL\'s result, then rescans', async () => {
     await start();
     history.pushState({}, '', '/next-article');
-    // WXT notices the URL change (navigation API or a 1 s poll), then the debounce runs.
+    // The URL change is noticed (a 1 s poll here: happy-dom has no Navigation API), then the debounce runs.
     await wait(2_300);
     expect(clears.map((c) => (c.payload as { url: string }).url)).toEqual([location.href]);
     expect(scans).toHaveLength(2);
