@@ -1,11 +1,12 @@
 // Automated accessibility check (axe-core) of the popup with results and the options page:
 // no serious or critical violations.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openExtensionPage, openPopup, waitForBadge } from './harness/extension';
 import { AXE_SCRIPT } from './harness/paths';
-import { openArticle, startSession, waitForPopupEvents, type Session } from './harness/session';
+import { openArticle, waitForPopupEvents } from './harness/session';
+import { useSession } from './harness/use-session';
 
 interface AxeViolation {
   id: string;
@@ -30,13 +31,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.impact} ${v.id}: ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
 }
 
-let s: Session;
-beforeAll(async () => {
-  s = await startSession();
-});
-afterAll(async () => {
-  await s?.close();
-});
+const s = useSession();
 
 describe('accessibility (axe-core)', () => {
   it('the popup listing events has no serious or critical violations', async () => {

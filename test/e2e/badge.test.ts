@@ -1,15 +1,10 @@
 // The toolbar badge counts the events a page mentions, without the user doing anything.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { badgeText, waitForBadge } from './harness/extension';
-import { openArticle, startSession, waitForScan, type Session } from './harness/session';
+import { openArticle, waitForScan } from './harness/session';
+import { useSession } from './harness/use-session';
 
-let s: Session;
-beforeAll(async () => {
-  s = await startSession();
-});
-afterAll(async () => {
-  await s?.close();
-});
+const s = useSession();
 
 describe('toolbar badge', () => {
   it('shows 2 on a page that mentions two events', async () => {

@@ -1,20 +1,18 @@
 // What a page can see of the content script (nothing), and what happens to a page's highlights
 // when the extension is updated (the new copy takes over the open tab) or removed (the orphaned
 // copy takes its highlights out of the page by itself).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { ChromeGlobal } from './harness/chrome-api';
 import { badgeText, send, tabIdOf, uniqueUrl, waitForBadge } from './harness/extension';
-import { startSession, waitForScan, type OpenedArticle, type Session } from './harness/session';
+import { waitForScan, type OpenedArticle } from './harness/session';
+import { useSession } from './harness/use-session';
 import { waitFor } from './harness/wait';
 
-let s: Session;
-beforeAll(async () => {
-  // The CDP Extensions domain (loadUnpacked, uninstall) needs this switch; Playwright already
-  // talks to Chromium over the pipe it also requires. (chrome.runtime.reload() does not bring a
-  // command-line-loaded extension back in this Chromium.)
-  s = await startSession({ args: ['--enable-unsafe-extension-debugging'] });
-});
+// The CDP Extensions domain (loadUnpacked, uninstall) needs this switch; Playwright already
+// talks to Chromium over the pipe it also requires. (chrome.runtime.reload() does not bring a
+// command-line-loaded extension back in this Chromium.)
+const s = useSession({ args: ['--enable-unsafe-extension-debugging'] });
 
 /** Sends a CDP command to the browser (not a page). */
 async function browserCdp(method: 'Extensions.loadUnpacked' | 'Extensions.uninstall', params: Record<string, string>): Promise<unknown> {
@@ -27,9 +25,6 @@ async function browserCdp(method: 'Extensions.loadUnpacked' | 'Extensions.uninst
     await cdp.detach().catch(() => undefined);
   }
 }
-afterAll(async () => {
-  await s?.close();
-});
 
 const MARK = 'backstory-mark';
 const HOST = '[data-backstory-ui]';

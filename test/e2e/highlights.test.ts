@@ -1,21 +1,16 @@
 // Optional in-page highlights: off by default; once turned on, mentions on the page are marked and
 // hovering or focusing a mark shows a card the page's own scripts cannot read (closed shadow root).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { openExtensionPage, send, waitForBadge } from './harness/extension';
 import { readShadow } from './harness/closed-shadow';
 import { ROOT } from './harness/paths';
-import { openArticle, startSession, waitForScan, type Session } from './harness/session';
+import { openArticle, waitForScan } from './harness/session';
+import { useSession } from './harness/use-session';
 import { waitFor } from './harness/wait';
 
-let s: Session;
-beforeAll(async () => {
-  s = await startSession();
-});
-afterAll(async () => {
-  await s?.close();
-});
+const s = useSession();
 
 const MARK = 'backstory-mark';
 const HOST = '[data-backstory-ui]';

@@ -1,15 +1,10 @@
 // Many news sites load the article text after the page itself; the badge must appear once it arrives.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { badgeText, openPopup, waitForBadge } from './harness/extension';
-import { openArticle, startSession, waitForPopupEvents, type Session } from './harness/session';
+import { openArticle, waitForPopupEvents } from './harness/session';
+import { useSession } from './harness/use-session';
 
-let s: Session;
-beforeAll(async () => {
-  s = await startSession();
-});
-afterAll(async () => {
-  await s?.close();
-});
+const s = useSession();
 
 describe('late-loading article', () => {
   it('flags the page after its text arrives', async () => {

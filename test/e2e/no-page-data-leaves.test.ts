@@ -1,22 +1,17 @@
 // Matching is local: page text and URLs never leave the device. Browse pages carrying unique
 // marker strings, use the popup, and record every request the browser makes, including the
 // extension's service worker.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPopup, recordRequests, send, waitForBadge } from './harness/extension';
-import { openArticle, startSession, waitForPopupEvents, type Session } from './harness/session';
+import { openArticle, waitForPopupEvents } from './harness/session';
+import { useSession } from './harness/use-session';
 
 const TEXT_MARKER = 'Zanzibarwick-7731'; // appears in privacy.html's text
 const TITLE_MARKER = 'Kestrelquill'; // appears in its title and heading
 const URL_MARKER = 'qv-urlmark-5083'; // we put it in the page URL
 
-let s: Session;
-beforeAll(async () => {
-  s = await startSession();
-});
-afterAll(async () => {
-  await s?.close();
-});
+const s = useSession();
 
 describe('privacy: no page data leaves the device', () => {
   it('makes no request off the device and none carrying page text or URLs', async () => {

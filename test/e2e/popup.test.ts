@@ -1,15 +1,10 @@
 // The popup lists each event found on the tab's page with the reporting behind it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openPopup, waitForBadge } from './harness/extension';
-import { openArticle, startSession, waitForPopupEvents, type Session } from './harness/session';
+import { openArticle, waitForPopupEvents } from './harness/session';
+import { useSession } from './harness/use-session';
 
-let s: Session;
-beforeAll(async () => {
-  s = await startSession();
-});
-afterAll(async () => {
-  await s?.close();
-});
+const s = useSession();
 
 describe('popup for a flagged tab', () => {
   it('lists both events with their sources as https links that open in a new tab', async () => {

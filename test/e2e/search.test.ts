@@ -1,16 +1,11 @@
 // The popup's search box finds events in the whole index by name or word, in any language.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openPopup } from './harness/extension';
-import { openArticle, popupEventIds, startSession, type Session } from './harness/session';
+import { openArticle, popupEventIds } from './harness/session';
+import { useSession } from './harness/use-session';
 import { waitFor } from './harness/wait';
 
-let s: Session;
-beforeAll(async () => {
-  s = await startSession();
-});
-afterAll(async () => {
-  await s?.close();
-});
+const s = useSession();
 
 describe('popup search', () => {
   it('typing a name lists the events about that person; clearing returns to the page', async () => {

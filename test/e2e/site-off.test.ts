@@ -1,20 +1,15 @@
 // A reader can turn automatic flagging off for a site at any time (here through Chrome's own
 // "Site access" setting; in the production build also by removing the site on our options page).
 // Pages on that site are then no longer read, while sites still allowed keep working.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ChromeGlobal } from './harness/chrome-api';
 import { badgeText, send, tabIdOf, uniqueUrl, waitForBadge } from './harness/extension';
 import { setSiteAccess } from './harness/site-access';
-import { openArticle, startSession, type Session } from './harness/session';
+import { openArticle, type Session } from './harness/session';
+import { useSession } from './harness/use-session';
 import { waitFor } from './harness/wait';
 
-let s: Session;
-beforeAll(async () => {
-  s = await startSession();
-});
-afterAll(async () => {
-  await s?.close();
-});
+const s = useSession();
 
 const registeredMatches = (session: Session): Promise<string[]> =>
   session.control.evaluate(async () =>

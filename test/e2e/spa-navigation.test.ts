@@ -1,17 +1,12 @@
 // On a single-page news site the article changes without a page load (history.pushState); the badge
 // and the popup must follow the article on screen, and the old results must go.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { badgeText, openPopup, waitForBadge } from './harness/extension';
-import { openArticle, popupEventIds, startSession, waitForPopupEvents, type Session } from './harness/session';
+import { openArticle, popupEventIds, waitForPopupEvents } from './harness/session';
+import { useSession } from './harness/use-session';
 import { waitFor } from './harness/wait';
 
-let s: Session;
-beforeAll(async () => {
-  s = await startSession();
-});
-afterAll(async () => {
-  await s?.close();
-});
+const s = useSession();
 
 describe('single-page app navigation', () => {
   it('badge and popup follow the article after pushState', async () => {

@@ -1,16 +1,11 @@
 // Chrome stops an idle extension service worker after ~30 s; the popup must still show the tab's
 // results afterwards (they may not live only in the worker's memory).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openPopup, serviceWorkerTargets, stopServiceWorker, waitForBadge } from './harness/extension';
-import { openArticle, startSession, waitForPopupEvents, type Session } from './harness/session';
+import { openArticle, waitForPopupEvents } from './harness/session';
+import { useSession } from './harness/use-session';
 
-let s: Session;
-beforeAll(async () => {
-  s = await startSession();
-});
-afterAll(async () => {
-  await s?.close();
-});
+const s = useSession();
 
 describe('service worker restart', () => {
   it('the popup still lists the tab\'s events after the worker was stopped', async () => {
