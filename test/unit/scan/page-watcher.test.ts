@@ -1,57 +1,33 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { startScanner } from '@/entrypoints/scan/start-scanner';
-import { ScriptLifetime } from '@/entrypoints/scan/script-lifetime';
+import { useFakeBackground } from './fake-background';
 import { clearHighlights, showHighlights } from '@/lib/highlight/highlights';
-import type { Envelope, FoundEvent, ScanReply } from '@/lib/messaging/protocol';
+import type { FoundEvent } from '@/lib/messaging/protocol';
 
 vi.mock('@/lib/highlight/highlights', () => ({ showHighlights: vi.fn(), clearHighlights: vi.fn() }));
 
 const event = { id: 'call-leak', title: 'Leaked call', summary: '', dates: { start: '2025-10-14' }, sources: [], related: [], score: 0.9, evidence: [], pageIsSource: false } as FoundEvent;
 
-let scans: Envelope[];
-let clears: Envelope[];
-let reply: ScanReply;
-let lifetimes: ScriptLifetime[];
-
 function paragraph(words: number): string {
   return Array.from({ length: words }, (_, i) => `word${i}`).join(' ');
 }
 
+const bg = useFakeBackground(() => ({ events: [event], watch: true, highlights: false }));
+
 beforeEach(() => {
-  scans = [];
-  clears = [];
-  lifetimes = [];
-  reply = { events: [event], watch: true, highlights: false };
   vi.mocked(showHighlights).mockClear();
   vi.mocked(clearHighlights).mockClear();
   document.body.innerHTML = `<article><h1>Story</h1><p>${paragraph(80)}</p></article>`;
-  fakeBrowser.runtime.onMessage.addListener(async (message: unknown) => {
-    const msg = message as Envelope;
-    if (msg.type === 'page/scan') scans.push(msg);
-    if (msg.type === 'page/clear') clears.push(msg);
-    return { ok: true, value: msg.type === 'page/scan' ? reply : null };
-  });
 });
-
-afterEach(() => {
-  for (const lifetime of lifetimes) lifetime.end();
-});
-
-function start() {
-  const lifetime = new ScriptLifetime();
-  lifetimes.push(lifetime);
-  return startScanner(lifetime);
-}
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('content script', () => {
   it('extracts the page in idle time and sends it once to the background', async () => {
-    await expect(start()).resolves.toEqual({ kind: 'scanned' });
-    expect(scans).toHaveLength(1);
-    const payload = scans[0]!.payload as { url: string; text: string; title: string; links: string[] };
+    await expect(bg.start()).resolves.toEqual({ kind: 'scanned' });
+    expect(bg.scans).toHaveLength(1);
+    const payload = bg.scans[0]!.payload as { url: string; text: string; title: string; links: string[] };
     expect(payload.url).toBe(location.href);
     expect(payload.text).toContain('word79');
     expect(payload.links).toEqual([]);
@@ -60,61 +36,61 @@ describe('content script', () => {
   it('does not scan documents that are not HTML (PDF viewer, plain text)', async () => {
     Object.defineProperty(document, 'contentType', { value: 'application/pdf', configurable: true });
     try {
-      await expect(start()).resolves.toEqual({ kind: 'unsupported', reason: 'Not a web page (application/pdf)' });
-      expect(scans).toHaveLength(0);
+      await expect(bg.start()).resolves.toEqual({ kind: 'unsupported', reason: 'Not a web page (application/pdf)' });
+      expect(bg.scans).toHaveLength(0);
     } finally {
       delete (document as { contentType?: string }).contentType;
     }
   });
 
   it('rescans when a lot of text arrives later, not for small changes', async () => {
-    await start();
+    await bg.start();
     const p = document.createElement('p');
     p.textContent = 'a few more words';
     document.body.append(p);
     await wait(1_100);
-    expect(scans).toHaveLength(1);
+    expect(bg.scans).toHaveLength(1);
     const more = document.createElement('p');
     more.textContent = paragraph(200);
     document.body.append(more);
     await wait(1_100);
-    expect(scans).toHaveLength(2);
+    expect(bg.scans).toHaveLength(2);
   });
 
   it('stops watching when the background says the site is not granted (one-click lookup)', async () => {
-    reply = { events: [], watch: false, highlights: false };
-    await start();
+    bg.reply = { events: [], watch: false, highlights: false };
+    await bg.start();
     const more = document.createElement('p');
     more.textContent = paragraph(300);
     document.body.append(more);
     await wait(1_100);
-    expect(scans).toHaveLength(1);
+    expect(bg.scans).toHaveLength(1);
   });
 
   it('a second copy takes over: one watcher, one rescan, not two', async () => {
-    await start();
-    await start(); // injected again by the toolbar button
-    expect(scans).toHaveLength(2);
-    expect(lifetimes[0]!.alive).toBe(false);
+    await bg.start();
+    await bg.start(); // injected again by the toolbar button
+    expect(bg.scans).toHaveLength(2);
+    expect(bg.lifetimes[0]!.alive).toBe(false);
     const more = document.createElement('p');
     more.textContent = paragraph(300);
     document.body.append(more);
     await wait(1_100);
-    expect(scans).toHaveLength(3);
+    expect(bg.scans).toHaveLength(3);
   });
 
   it('ignores messages a page posts to the window', async () => {
-    await start();
+    await bg.start();
     window.postMessage({ type: 'page/scan', payload: {} }, '*');
     window.postMessage({ type: 'content/stop', payload: {} }, '*');
     await wait(100);
-    expect(scans).toHaveLength(1);
-    expect(lifetimes[0]!.alive).toBe(true);
+    expect(bg.scans).toHaveLength(1);
+    expect(bg.lifetimes[0]!.alive).toBe(true);
   });
 
-  it('shows highlights only when the setting is on, and clears them when stopped', async () => {
-    reply = { events: [event], watch: true, highlights: true };
-    await start();
+  it('shows highlights only when the setting is on, and bg.clears them when stopped', async () => {
+    bg.reply = { events: [event], watch: true, highlights: true };
+    await bg.start();
     expect(showHighlights).toHaveBeenCalledWith(document, [event], expect.objectContaining({ signal: expect.any(AbortSignal) }));
     const signal = vi.mocked(showHighlights).mock.calls[0]![2].signal;
     // The background says the site was turned off.
@@ -125,8 +101,8 @@ describe('content script', () => {
 
   it('removes its highlights by itself when the extension is reloaded or removed (orphaned)', async () => {
     // A one-click lookup: nothing else (no observer, no timer) would ever look at this copy again.
-    reply = { events: [event], watch: false, highlights: true };
-    await start();
+    bg.reply = { events: [event], watch: false, highlights: true };
+    await bg.start();
     const signal = vi.mocked(showHighlights).mock.calls[0]![2].signal;
     const id = vi.spyOn(fakeBrowser.runtime, 'id', 'get').mockReturnValue(undefined as unknown as string);
     try {
@@ -134,15 +110,15 @@ describe('content script', () => {
       expect(signal.aborted).toBe(false);
       await wait(1_200);
       expect(signal.aborted).toBe(true);
-      expect(lifetimes[0]!.signal.aborted).toBe(true);
+      expect(bg.lifetimes[0]!.signal.aborted).toBe(true);
     } finally {
       id.mockRestore();
     }
   });
 
   it('redraws when the background sends new visible events, but only from our own background', async () => {
-    reply = { events: [event], watch: true, highlights: true };
-    await start();
+    bg.reply = { events: [event], watch: true, highlights: true };
+    await bg.start();
     vi.mocked(showHighlights).mockClear();
     vi.mocked(clearHighlights).mockClear();
     await fakeBrowser.runtime.onMessage.trigger({ type: 'content/update', payload: { events: [], highlights: true } }, { id: 'another-extension' });
@@ -152,13 +128,13 @@ describe('content script', () => {
     expect(showHighlights).not.toHaveBeenCalled();
   });
 
-  it('on SPA navigation clears the old URL\'s result, then rescans', async () => {
-    await start();
+  it('on SPA navigation bg.clears the old URL\'s result, then rescans', async () => {
+    await bg.start();
     history.pushState({}, '', '/next-article');
     // The URL change is noticed (a 1 s poll here: happy-dom has no Navigation API), then the debounce runs.
     await wait(2_300);
-    expect(clears.map((c) => (c.payload as { url: string }).url)).toEqual([location.href]);
-    expect(scans).toHaveLength(2);
-    expect((scans[1]!.payload as { url: string }).url).toBe(location.href);
+    expect(bg.clears.map((c) => (c.payload as { url: string }).url)).toEqual([location.href]);
+    expect(bg.scans).toHaveLength(2);
+    expect((bg.scans[1]!.payload as { url: string }).url).toBe(location.href);
   });
 });

@@ -1,12 +1,10 @@
 // @vitest-environment happy-dom
 // The content script reads a page in short slices and gives the page the main thread back in
 // between; navigating or stopping while it reads ends that read cleanly.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { startScanner } from '@/entrypoints/scan/start-scanner';
-import { ScriptLifetime } from '@/entrypoints/scan/script-lifetime';
+import { useFakeBackground } from './fake-background';
 import * as extract from '@/lib/extract/extract-page';
-import type { Envelope, ScanReply } from '@/lib/messaging/protocol';
 import { PAGE_TEXT_CAP } from '@/lib/messaging/validate';
 import { hugePage } from '../../fixtures/huge-page';
 
@@ -23,38 +21,16 @@ vi.mock('@/lib/extract/extract-page', async (importOriginal) => {
 const { extractPageAsync: realExtractPageAsync } =
   await vi.importActual<typeof import('@/lib/extract/extract-page')>('@/lib/extract/extract-page');
 
-let scans: Envelope[];
-let clears: Envelope[];
-let lifetimes: ScriptLifetime[];
-
 function body(paragraphs: number): string {
   const html = hugePage({ elements: paragraphs * 5.2, textChars: paragraphs * 400 }).html;
   return html.slice(html.indexOf('<body>') + 6, html.lastIndexOf('</body>'));
 }
 
+const bg = useFakeBackground(() => ({ events: [], watch: true, highlights: false }));
+
 beforeEach(() => {
-  scans = [];
-  clears = [];
-  lifetimes = [];
   observe = undefined;
-  const reply: ScanReply = { events: [], watch: true, highlights: false };
-  fakeBrowser.runtime.onMessage.addListener(async (message: unknown) => {
-    const msg = message as Envelope;
-    if (msg.type === 'page/scan') scans.push(msg);
-    if (msg.type === 'page/clear') clears.push(msg);
-    return { ok: true, value: msg.type === 'page/scan' ? reply : null };
-  });
 });
-
-afterEach(() => {
-  for (const lifetime of lifetimes) lifetime.end();
-});
-
-function start() {
-  const lifetime = new ScriptLifetime();
-  lifetimes.push(lifetime);
-  return startScanner(lifetime);
-}
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -110,21 +86,21 @@ describe('content script on a huge page', () => {
       ticksDuringRead = ticks - before;
       return page;
     };
-    await expect(start()).resolves.toEqual({ kind: 'scanned' });
+    await expect(bg.start()).resolves.toEqual({ kind: 'scanned' });
     ticking = false;
     expect(yields).toBeGreaterThan(5);
     expect(ticksDuringRead).toBeGreaterThan(5);
-    expect(scans).toHaveLength(1);
+    expect(bg.scans).toHaveLength(1);
     const expected = extract.extractPage(document, { baseUrl: location.href, maxChars: PAGE_TEXT_CAP });
     expect(expected.text.length).toBeGreaterThan(PAGE_TEXT_CAP - 1000);
-    expect((scans[0]!.payload as { text: string }).text).toBe(expected.text);
+    expect((bg.scans[0]!.payload as { text: string }).text).toBe(expected.text);
   }, 30_000);
 
   it('when the page navigates during the read, drops it and reads the new page instead', async () => {
     document.body.innerHTML = body(200);
     const oldUrl = location.href;
     const { release, calls } = gatedExtraction();
-    const outcome = start();
+    const outcome = bg.start();
     await wait(100);
     expect(calls).toHaveLength(1);
     history.pushState({}, '', '/moved-during-read');
@@ -136,29 +112,29 @@ describe('content script on a huge page', () => {
       [oldUrl, 'aborted'],
       [location.href, 'done'],
     ]);
-    expect(clears.map((c) => (c.payload as { url: string }).url)).toEqual([location.href]);
-    expect(scans.map((s) => (s.payload as { url: string }).url)).toEqual([location.href]);
+    expect(bg.clears.map((c) => (c.payload as { url: string }).url)).toEqual([location.href]);
+    expect(bg.scans.map((s) => (s.payload as { url: string }).url)).toEqual([location.href]);
   });
 
   it('text that arrives while the page is read (an SPA filling in its article) gets a rescan', async () => {
     document.body.innerHTML = '<main><article><p>Loading the story...</p></article></main>';
     const { release } = gatedExtraction();
-    const outcome = start();
+    const outcome = bg.start();
     await wait(50);
     // The page inserts its article in the middle of the read, before anything observes it.
     document.querySelector('article')!.insertAdjacentHTML('beforeend', body(20));
     release();
     await expect(outcome).resolves.toEqual({ kind: 'scanned' });
     observe = undefined;
-    await waitUntil(() => scans.length === 2, 3_000);
-    const last = scans[1]!.payload as { text: string };
+    await waitUntil(() => bg.scans.length === 2, 3_000);
+    const last = bg.scans[1]!.payload as { text: string };
     expect(last.text.length).toBeGreaterThan(5_000);
   });
 
   it('when the extension is reloaded during the read (runtime.id gone), stops reading and sends nothing', async () => {
     document.body.innerHTML = body(200);
     const { release, calls } = gatedExtraction();
-    const outcome = start();
+    const outcome = bg.start();
     await wait(100);
     // What Chrome does to a content script whose extension was reloaded, updated or removed.
     const id = vi.spyOn(fakeBrowser.runtime, 'id', 'get').mockReturnValue(undefined as unknown as string);
@@ -169,33 +145,33 @@ describe('content script on a huge page', () => {
       id.mockRestore();
     }
     expect(calls.map((c) => c.outcome)).toEqual(['aborted']);
-    expect(lifetimes[0]!.signal.aborted).toBe(true);
+    expect(bg.lifetimes[0]!.signal.aborted).toBe(true);
     await wait(100);
-    expect(scans).toHaveLength(0);
+    expect(bg.scans).toHaveLength(0);
   });
 
   it('when this copy is stopped during the read, stops reading and sends nothing', async () => {
     document.body.innerHTML = body(200);
     const { release, calls } = gatedExtraction();
-    const outcome = start();
+    const outcome = bg.start();
     await wait(100);
-    lifetimes[0]!.end();
+    bg.lifetimes[0]!.end();
     release();
     await expect(outcome).resolves.toEqual({ kind: 'error', message: 'stopped' });
     expect(calls.map((c) => c.outcome)).toEqual(['aborted']);
     await wait(100);
-    expect(scans).toHaveLength(0);
+    expect(bg.scans).toHaveLength(0);
   });
 
   it('when the background says stop during the read, stops reading and sends nothing', async () => {
     document.body.innerHTML = body(200);
     const { release, calls } = gatedExtraction();
-    const outcome = start();
+    const outcome = bg.start();
     await wait(100);
     await fakeBrowser.runtime.onMessage.trigger({ type: 'content/stop', payload: {} }, { id: fakeBrowser.runtime.id });
     release();
     await expect(outcome).resolves.toEqual({ kind: 'error', message: 'stopped' });
     expect(calls.map((c) => c.outcome)).toEqual(['aborted']);
-    expect(scans).toHaveLength(0);
+    expect(bg.scans).toHaveLength(0);
   });
 });

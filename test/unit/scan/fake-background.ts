@@ -1,0 +1,50 @@
+/**
+ * The background as the content-script tests see it: records every 'page/scan' and 'page/clear'
+ * the script sends and answers scans with `reply`. `start()` runs one copy of the script; every
+ * copy is ended after each test.
+ */
+import { afterEach, beforeEach } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ScriptLifetime } from '@/entrypoints/scan/script-lifetime';
+import { startScanner } from '@/entrypoints/scan/start-scanner';
+import type { Envelope, ScanOutcome, ScanReply } from '@/lib/messaging/protocol';
+
+export interface FakeBackground {
+  scans: Envelope[];
+  clears: Envelope[];
+  /** What the next scans are answered with; reset to the initial reply before each test. */
+  reply: ScanReply;
+  /** One per start(), in order. */
+  lifetimes: ScriptLifetime[];
+  start(): Promise<ScanOutcome>;
+}
+
+export function useFakeBackground(initialReply: () => ScanReply): FakeBackground {
+  const bg: FakeBackground = {
+    scans: [],
+    clears: [],
+    reply: initialReply(),
+    lifetimes: [],
+    start() {
+      const lifetime = new ScriptLifetime();
+      bg.lifetimes.push(lifetime);
+      return startScanner(lifetime);
+    },
+  };
+  beforeEach(() => {
+    bg.scans = [];
+    bg.clears = [];
+    bg.lifetimes = [];
+    bg.reply = initialReply();
+    fakeBrowser.runtime.onMessage.addListener(async (message: unknown) => {
+      const msg = message as Envelope;
+      if (msg.type === 'page/scan') bg.scans.push(msg);
+      if (msg.type === 'page/clear') bg.clears.push(msg);
+      return { ok: true, value: msg.type === 'page/scan' ? bg.reply : null };
+    });
+  });
+  afterEach(() => {
+    for (const lifetime of bg.lifetimes) lifetime.end();
+  });
+  return bg;
+}
