@@ -34,6 +34,17 @@ export default defineConfig({
       description: '__MSG_extDescription__',
       default_locale: 'en',
       action: { default_title: '__MSG_actionTitle__' },
+      // A key for the toolbar button: the popup and the one-click lookup without the mouse (it counts
+      // as invoking the action, so activeTab is granted as on a click). Ctrl+Shift+F is none of
+      // Chrome's own shortcuts on Windows and Linux; on a Mac Command+Shift+F is (full-screen
+      // toolbar), so there it is Control+Shift+F. Users change it at chrome://extensions/shortcuts
+      // or in about:addons. test/e2e/toolbar-button.test.ts presses it.
+      commands: {
+        _execute_action: {
+          suggested_key: { default: 'Ctrl+Shift+F', mac: 'MacCtrl+Shift+F' },
+          description: '__MSG_actionTitle__',
+        },
+      },
       permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
       ...(e2e ? { host_permissions: ['<all_urls>'] } : {}),
       optional_host_permissions: ['*://*/*'],
