@@ -6,9 +6,11 @@ import { getTabResult, removeTabResult, withTabLock } from './tab-results';
 
 export function onTabUpdated(tabId: number, change: Browser.tabs.OnUpdatedInfo, tab?: Browser.tabs.Tab): Promise<void> {
   if (change.url === undefined && change.status !== 'loading') return Promise.resolve();
+  // Before waiting for the lock: a result written after this moment is for the new load.
+  const seenAt = Date.now();
   return withTabLock(tabId, async () => {
     const stored = await getTabResult(tabId);
-    if (!stored || !clearsResult(stored, change, tab?.url)) return;
+    if (!stored || !clearsResult(stored, change, tab?.url, seenAt)) return;
     await removeTabResult(tabId);
     await clearBadge(tabId);
   });

@@ -29,17 +29,24 @@ export function sameDocument(a: string, b: string): boolean {
 }
 
 /**
- * Should a tabs.onUpdated change drop the tab's stored result? The new URL (from the change, or
- * the tab's URL while a load starts) differing from the stored one: yes, but a result the
- * content script already wrote for that new URL stays. A load starting with no visible URL (no
- * host access on the new page): yes, the page is being replaced.
+ * Should a tabs.onUpdated change drop the tab's stored result?
+ *  - The tab shows another document (the new URL, from the change or the tab's URL while a load
+ *    starts, differs from the stored one apart from the fragment): yes.
+ *  - Only the fragment changed (#section links): no.
+ *  - A load starts at the same address (a reload) or at one we cannot see (no host access): yes,
+ *    the page is being replaced, unless the result was written after `seenAt` (when this change
+ *    reached the background), i.e. for the new load already. Without this, a reloaded tab kept
+ *    the old page's result, and the toolbar button showed it instead of reading the page again.
  */
 export function clearsResult(
-  stored: Pick<TabResult, 'url'>,
+  stored: Pick<TabResult, 'url' | 'scannedAt'>,
   change: { url?: string; status?: string },
-  tabUrl?: string,
+  tabUrl: string | undefined,
+  seenAt: number,
 ): boolean {
   const url = change.url ?? (change.status === 'loading' ? tabUrl : undefined);
-  if (url !== undefined) return !sameDocument(stored.url, url);
-  return change.status === 'loading';
+  if (url !== undefined && !sameDocument(stored.url, url)) return true;
+  if (change.status !== 'loading') return false;
+  if (change.url !== undefined && change.url !== stored.url) return false;
+  return stored.scannedAt < seenAt;
 }

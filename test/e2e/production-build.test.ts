@@ -1,6 +1,7 @@
 // The production build asks for no host access at install: it reads a page only after the user
-// clicks the toolbar button (activeTab). A real click on the action cannot be made in headless
-// automation, so this checks the manifest and that, loaded as shipped, nothing reads pages by itself.
+// clicks the toolbar button (activeTab). This checks the shipped manifests and that, loaded as
+// shipped (headless), nothing reads pages by itself; toolbar-button.test.ts makes the real click
+// and key press in a headed Chromium.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

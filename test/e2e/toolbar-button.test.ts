@@ -195,7 +195,7 @@ describe('production build, headed, real user input', () => {
     await closePopup();
   });
 
-  it('the grant is one-off: a reload is not checked again, and another site cannot be read', async () => {
+  it('the grant is one-off: a reload is not checked again until the next press, and another site cannot be read', async () => {
     const { page, tabId } = await openInFront(server, 'two-events.html');
     await focusWindow(display(), await browserWindow(display()));
     await pressKeys(display(), xdotoolKeys(shortcut));
@@ -210,6 +210,19 @@ describe('production build, headed, real user input', () => {
     await expect(
       waitFor(() => badgeText(b, tabId), (text) => text !== '', { what: 'a badge after the reload', timeout: 2_000 }),
     ).rejects.toThrow(/Timed out/);
+
+    // Pressed again after the reload, the button reads the page as it is now, not the result it
+    // kept from before: here the reloaded page lost its article, so nothing is listed.
+    await page.evaluate(() => {
+      document.querySelector('article')!.innerHTML = '<p>The article was taken down.</p>';
+    });
+    await focusWindow(display(), await browserWindow(display()));
+    await pressKeys(display(), xdotoolKeys(shortcut));
+    const again = await waitForToolbarPopup(b);
+    expect(again.emptyState).toBe('none');
+    expect(again.eventIds).toEqual([]);
+    expect(await badgeText(b, tabId)).toBe('');
+    await closePopup();
 
     // The same tab moves to another site (another origin): the earlier grant does not follow it.
     const elsewhere = uniqueUrl(otherSite.url('/e2e/two-events.html'));

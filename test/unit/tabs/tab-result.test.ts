@@ -3,28 +3,35 @@ import { clearsResult, isTabResult, sameDocument, tabIdOfKey, tabKey } from '@/l
 import { meaningfulChange } from '@/lib/tabs/text-change';
 import { searchPageUrl } from '@/lib/tabs/search-url';
 
-const stored = { url: 'https://news.example.org/story' };
+const stored = { url: 'https://news.example.org/story', scannedAt: 1_000 };
+/** When the change reached the background: after the stored scan, unless said otherwise. */
+const SEEN = 2_000;
 
 describe('clearsResult (tabs.onUpdated)', () => {
   it('clears when the tab moved to another URL', () => {
-    expect(clearsResult(stored, { url: 'https://news.example.org/other' })).toBe(true);
-  });
-  it('keeps a result the content script already wrote for the new URL', () => {
-    expect(clearsResult(stored, { url: 'https://news.example.org/story', status: 'loading' })).toBe(false);
+    expect(clearsResult(stored, { url: 'https://news.example.org/other' }, undefined, SEEN)).toBe(true);
+    expect(clearsResult(stored, { url: 'https://news.example.org/other', status: 'loading' }, undefined, SEEN)).toBe(true);
   });
   it('keeps the result when only the fragment changed', () => {
-    expect(clearsResult(stored, { url: 'https://news.example.org/story#comments' })).toBe(false);
+    expect(clearsResult(stored, { url: 'https://news.example.org/story#comments' }, undefined, SEEN)).toBe(false);
+    expect(clearsResult(stored, { url: 'https://news.example.org/story#comments', status: 'loading' }, undefined, SEEN)).toBe(false);
+  });
+  it('clears on a reload: the same address loads again, so the page is read again', () => {
+    expect(clearsResult(stored, { status: 'loading' }, 'https://news.example.org/story', SEEN)).toBe(true);
+    expect(clearsResult(stored, { url: 'https://news.example.org/story', status: 'loading' }, undefined, SEEN)).toBe(true);
+  });
+  it('keeps a result written after the load started (already for the new page)', () => {
+    expect(clearsResult(stored, { status: 'loading' }, 'https://news.example.org/story', 500)).toBe(false);
   });
   it('uses the tab URL when a load starts without a URL change', () => {
-    expect(clearsResult(stored, { status: 'loading' }, 'https://news.example.org/story')).toBe(false);
-    expect(clearsResult(stored, { status: 'loading' }, 'https://elsewhere.example/')).toBe(true);
+    expect(clearsResult(stored, { status: 'loading' }, 'https://elsewhere.example/', 500)).toBe(true);
   });
   it('clears when a load starts and the URL is not visible (no host access)', () => {
-    expect(clearsResult(stored, { status: 'loading' })).toBe(true);
+    expect(clearsResult(stored, { status: 'loading' }, undefined, SEEN)).toBe(true);
   });
   it('ignores other changes (title, favicon, load complete)', () => {
-    expect(clearsResult(stored, { status: 'complete' })).toBe(false);
-    expect(clearsResult(stored, {})).toBe(false);
+    expect(clearsResult(stored, { status: 'complete' }, 'https://news.example.org/story', SEEN)).toBe(false);
+    expect(clearsResult(stored, {}, undefined, SEEN)).toBe(false);
   });
 });
 
