@@ -32,7 +32,7 @@ function orderEntity(e: Entity): Entity {
 
 function orderEvent(e: NewsEvent): NewsEvent {
   return {
-    ...pick(e, ['id', 'title', 'summary']),
+    ...pick(e, ['id', 'title', 'summary', 'language']),
     dates: pick<EventDates>(e.dates, ['start', 'end', 'reported', 'announced']),
     match: pick<MatchRule>(e.match, ['all', 'any', 'anyMin', 'context', 'minContext', 'requireContext', 'phrases']),
     sources: e.sources.map((s) => pick<Source>(s, ['url', 'outlet', 'title', 'language', 'published', 'kind'])),
@@ -42,7 +42,7 @@ function orderEvent(e: NewsEvent): NewsEvent {
 
 export function canonicalJson(doc: IndexDocument): string {
   const ordered = {
-    ...pick(doc, ['format', 'formatVersion', 'version', 'title']),
+    ...pick(doc, ['format', 'formatVersion', 'version', 'title', 'language']),
     publisher: pick<Publisher>(doc.publisher, ['name', 'url']),
     ...pick(doc, ['homepage', 'generated', 'expires']),
     entities: [...doc.entities].sort((a, b) => byString(a.id, b.id)).map(orderEntity),

@@ -207,6 +207,7 @@ export const metadataSchema = v.pipe(
       ),
       version: positiveInteger('must be a positive whole number'),
       title: text(LIMITS.title),
+      language: optional(language),
       publisher: v.pipe(
         v.object({ name: text(LIMITS.shortText), url: optional(httpsUrl) }, MESSAGES.object),
         v.transform(withoutNullish),
@@ -312,6 +313,7 @@ export const eventSchema = v.pipe(
       id,
       title: text(LIMITS.title),
       summary: text(LIMITS.summary),
+      language: optional(language),
       dates,
       match,
       sources: list(source, LIMITS.sourcesPerEvent, 1, 'must list at least one source'),

@@ -99,6 +99,8 @@ export interface NewsEvent {
   title: string;
   /** One or two sentences. */
   summary: string;
+  /** Language of title and summary, when it differs from the document's `language`. */
+  language?: LanguageCode;
   dates: EventDates;
   match: MatchRule;
   sources: Source[];
@@ -112,6 +114,11 @@ export interface IndexDocument {
   /** Monotonically increasing; a subscriber never replaces a feed with a lower version. */
   version: number;
   title: string;
+  /**
+   * Language the events' titles and summaries are written in (default "en"); the popup marks
+   * their text with it so that screen readers use the right voice.
+   */
+  language?: LanguageCode;
   publisher: Publisher;
   /** https URL of a page about the feed, if there is one. */
   homepage?: string;

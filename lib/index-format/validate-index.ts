@@ -105,12 +105,13 @@ function validate(input: unknown): ValidationResult {
   const events = checkEvents(meta.output.events, entities, dropped);
   warnings.push(...relatedWarnings(events), ...unusedEntityWarnings(entities, events));
 
-  const { publisher, homepage } = meta.output;
+  const { publisher, homepage, language } = meta.output;
   const index: IndexDocument = {
     format: meta.output.format,
     formatVersion: meta.output.formatVersion,
     version: meta.output.version,
     title: meta.output.title,
+    ...(language === undefined ? {} : { language }),
     publisher: publisher.url === undefined ? { name: publisher.name } : { name: publisher.name, url: publisher.url },
     ...(homepage === undefined ? {} : { homepage }),
     generated: meta.output.generated,
@@ -272,6 +273,7 @@ function toEvent(p: ParsedEvent): NewsEvent {
     id: p.id,
     title: p.title,
     summary: p.summary,
+    ...(p.language === undefined ? {} : { language: p.language }),
     dates: { ...p.dates },
     match: rule,
     sources: p.sources.map((s) => ({ ...s })),

@@ -26,6 +26,8 @@ export interface EventView {
   id: string;
   title: string;
   summary: string;
+  /** Language of title and summary (the index's, unless the event has its own). */
+  language?: string;
   dates: EventDates;
   sources: Source[];
   related: { id: string; title: string }[];

@@ -17,6 +17,7 @@ export function toEventView(event: NewsEvent, lookup: EventLookup): EventView {
     id: event.id,
     title: event.title,
     summary: event.summary,
+    ...(event.language ? { language: event.language } : {}),
     dates: event.dates,
     sources: event.sources,
     related,

@@ -75,6 +75,30 @@ describe('validateIndex: a valid document', () => {
   });
 });
 
+describe('validateIndex: the language of event text', () => {
+  it('keeps the document\'s language and an event\'s own; both are optional', () => {
+    const doc = validDoc() as Doc & { language?: string };
+    expect('language' in accepted(validateIndex(doc)).index).toBe(false);
+    doc.language = 'en';
+    event(doc, 1).language = 'uk';
+    const { index } = accepted(validateIndex(doc));
+    expect(index.language).toBe('en');
+    expect(index.events[0]!.language).toBeUndefined();
+    expect(index.events[1]!.language).toBe('uk');
+  });
+
+  it('a bad language code is fatal at the top and drops only that event below', () => {
+    const doc = validDoc() as Doc & { language?: string };
+    doc.language = 'English';
+    expect(rejected(validateIndex(doc)).map(formatIssue)).toEqual([
+      'language: must be a language code like "en" or "zh-Hant"',
+    ]);
+    expect(droppedIssues((d) => (event(d).language = 'Ukrainian'))).toEqual([
+      'events[0].language: must be a language code like "en" or "zh-Hant"',
+    ]);
+  });
+});
+
 describe('validateIndex: wrong metadata is fatal and names every problem', () => {
   const cases: [string, (doc: Doc) => void, ValidationIssue[]][] = [
     ['wrong format', (d) => { d.format = 'rss'; }, [{ path: 'format', message: 'must be "backstory-index"' }]],

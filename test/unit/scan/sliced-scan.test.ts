@@ -101,7 +101,7 @@ describe('content script on a huge page', () => {
     const oldUrl = location.href;
     const { release, calls } = gatedExtraction();
     const outcome = bg.start();
-    await wait(100);
+    await waitUntil(() => calls.length === 1, 5_000); // the read has begun
     expect(calls).toHaveLength(1);
     history.pushState({}, '', '/moved-during-read');
     // WXT notices the URL change (a 1 s poll here).
@@ -118,15 +118,15 @@ describe('content script on a huge page', () => {
 
   it('text that arrives while the page is read (an SPA filling in its article) gets a rescan', async () => {
     document.body.innerHTML = '<main><article><p>Loading the story...</p></article></main>';
-    const { release } = gatedExtraction();
+    const { release, calls } = gatedExtraction();
     const outcome = bg.start();
-    await wait(50);
+    await waitUntil(() => calls.length === 1, 5_000);
     // The page inserts its article in the middle of the read, before anything observes it.
     document.querySelector('article')!.insertAdjacentHTML('beforeend', body(20));
     release();
     await expect(outcome).resolves.toEqual({ kind: 'scanned' });
     observe = undefined;
-    await waitUntil(() => bg.scans.length === 2, 3_000);
+    await waitUntil(() => bg.scans.length === 2, 6_000);
     const last = bg.scans[1]!.payload as { text: string };
     expect(last.text.length).toBeGreaterThan(5_000);
   });
@@ -135,7 +135,7 @@ describe('content script on a huge page', () => {
     document.body.innerHTML = body(200);
     const { release, calls } = gatedExtraction();
     const outcome = bg.start();
-    await wait(100);
+    await waitUntil(() => calls.length === 1, 5_000); // the read has begun
     // What Chrome does to a content script whose extension was reloaded, updated or removed.
     const id = vi.spyOn(fakeBrowser.runtime, 'id', 'get').mockReturnValue(undefined as unknown as string);
     try {
@@ -154,7 +154,7 @@ describe('content script on a huge page', () => {
     document.body.innerHTML = body(200);
     const { release, calls } = gatedExtraction();
     const outcome = bg.start();
-    await wait(100);
+    await waitUntil(() => calls.length === 1, 5_000); // the read has begun
     bg.lifetimes[0]!.end();
     release();
     await expect(outcome).resolves.toEqual({ kind: 'error', message: 'stopped' });
@@ -167,7 +167,7 @@ describe('content script on a huge page', () => {
     document.body.innerHTML = body(200);
     const { release, calls } = gatedExtraction();
     const outcome = bg.start();
-    await wait(100);
+    await waitUntil(() => calls.length === 1, 5_000); // the read has begun
     await fakeBrowser.runtime.onMessage.trigger({ type: 'content/stop', payload: {} }, { id: fakeBrowser.runtime.id });
     release();
     await expect(outcome).resolves.toEqual({ kind: 'error', message: 'stopped' });
