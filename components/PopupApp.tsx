@@ -1,16 +1,18 @@
 /**
  * The toolbar popup: events found on the current tab with their sources, a search over the
  * whole index, the index's age, and the offer to check a site automatically.
- * Everything comes from the background in a few parallel messages; nothing heavy runs here.
+ * Its data is loaded in parallel (components/popup-load.ts), the tab's result straight from
+ * storage when the background has one; nothing heavy runs here.
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { EventView, FoundEvent, IndexStatus, SiteAccess, TabResult } from '@/lib/messaging/protocol';
+import type { EventView, FoundEvent, IndexStatus, SiteAccess } from '@/lib/messaging/protocol';
 import { t, tPlural, uiLanguage } from '@/lib/i18n/i18n';
 import { DismissedNotice } from './DismissedNotice';
 import { EmptyState, emptyTitle, type EmptyKind } from './EmptyState';
 import { errorMessage } from './error-message';
 import { EventCard } from './EventCard';
 import { IndexAge } from './IndexAge';
+import { loadPage, startPopupLoad, type PageLoad, type PopupLoad } from './popup-load';
 import { SearchBox } from './SearchBox';
 import { SiteAccessControl } from './SiteAccessControl';
 import { pageOrigin } from '@/lib/sites/site-access';
@@ -24,13 +26,9 @@ export interface PopupAppProps {
   /** popup.html?q=...: pre-fills the search and runs it. */
   initialQuery?: string;
   debounceMs?: number;
+  /** Loads already started (popup.html starts them before rendering); started here otherwise. */
+  load?: PopupLoad;
 }
-
-type PageState =
-  | { status: 'loading' }
-  | { status: 'ok'; result: TabResult }
-  | { status: 'not-text' | 'off' | 'unsupported' }
-  | { status: 'error'; message?: string };
 
 type SearchState =
   | { status: 'idle' }
@@ -55,14 +53,17 @@ interface Detail {
   event?: EventView | null;
 }
 
+const LOADING: PageLoad = { page: { status: 'loading' } };
+
 const SEARCH_LIMIT = 20;
 
-export function PopupApp({ services = defaultServices(), tabId, initialQuery = '', debounceMs = 250 }: PopupAppProps) {
+export function PopupApp({ services = defaultServices(), tabId, initialQuery = '', debounceMs = 250, load: given }: PopupAppProps) {
   const locale = uiLanguage();
-  const [page, setPage] = useState<PageState>({ status: 'loading' });
-  const [tabUrl, setTabUrl] = useState<string | undefined>();
-  const [index, setIndex] = useState<IndexStatus | null | undefined>();
-  const [access, setAccess] = useState<SiteAccess | undefined>();
+  // Whatever has already arrived is in the first render (see popup-load.ts).
+  const [load] = useState(() => given ?? startPopupLoad(services, tabId));
+  const [{ page, tabUrl }, setPageLoad] = useState<PageLoad>(load.page.current?.value ?? LOADING);
+  const [index, setIndex] = useState<IndexStatus | null | undefined>(load.index.current?.value);
+  const [access, setAccess] = useState<SiteAccess | undefined>(load.access.current?.value);
   const [query, setQuery] = useState(initialQuery);
   const [search, setSearch] = useState<SearchState>({ status: 'idle' });
   const [cards, setCards] = useState<Record<string, CardState>>({});
@@ -72,30 +73,9 @@ export function PopupApp({ services = defaultServices(), tabId, initialQuery = '
   const mainRef = useRef<HTMLElement>(null);
   const backRef = useRef<HTMLButtonElement>(null);
 
-  const loadPage = async (rescan: boolean): Promise<void> => {
-    setPage({ status: 'loading' });
-    try {
-      const tabLookup = tabId === undefined ? services.activeTab() : services.getTab(tabId);
-      const id = tabId ?? (await tabLookup)?.id;
-      if (id === undefined) {
-        setPage({ status: 'unsupported' });
-        return;
-      }
-      const [res, tab] = await Promise.all([
-        services.send('tab/get', rescan ? { tabId: id, rescan: true } : { tabId: id }),
-        tabLookup.catch(() => undefined),
-      ]);
-      setTabUrl(tab?.url);
-      if ('events' in res) {
-        setPage(res.status === 'not-text' ? { status: 'not-text' } : { status: 'ok', result: res });
-      } else if (res.status === 'error') {
-        setPage(res.message ? { status: 'error', message: res.message } : { status: 'error' });
-      } else {
-        setPage({ status: res.status });
-      }
-    } catch (err) {
-      setPage({ status: 'error', message: errorMessage(err) });
-    }
+  const rescan = (): void => {
+    setPageLoad(LOADING);
+    void loadPage(services, tabId, true).then(setPageLoad);
   };
 
   const runSearch = (raw: string): void => {
@@ -117,12 +97,13 @@ export function PopupApp({ services = defaultServices(), tabId, initialQuery = '
     );
   };
 
-  // A layout effect, not useEffect: the requests leave before the first paint, not a frame later
-  // (the results show about 15 ms sooner in `npm run bench:popup`).
+  // A layout effect, not useEffect: what arrives after the first render is shown without waiting
+  // a frame, and the search from ?q= leaves before the first paint.
   useLayoutEffect(() => {
-    void loadPage(false);
-    services.send('index/status', {}).then(setIndex, () => setIndex(undefined));
-    services.send('sites/get', {}).then(setAccess, () => setAccess(undefined));
+    // Already in the first render: the same value again, which Preact skips.
+    void load.page.promise.then(setPageLoad);
+    void load.index.promise.then(setIndex);
+    void load.access.promise.then(setAccess);
     if (initialQuery.trim()) runSearch(initialQuery);
     return () => clearTimeout(debounce.current);
   }, []);
@@ -276,7 +257,7 @@ export function PopupApp({ services = defaultServices(), tabId, initialQuery = '
           {empty && (
             <EmptyState kind={empty} detail={page.status === 'error' ? page.message : undefined}>
               {page.status === 'error' && (
-                <button type="button" class="secondary-button" data-testid="retry" onClick={() => void loadPage(true)}>
+                <button type="button" class="secondary-button" data-testid="retry" onClick={rescan}>
                   {t('retry')}
                 </button>
               )}

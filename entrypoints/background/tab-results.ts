@@ -1,25 +1,13 @@
 /**
  * Per-tab scan results in storage.session (key per tab id), so the popup gets a tab's results
- * after the worker was stopped and restarted, without scanning again. Session storage is not
- * visible to content scripts and is cleared when the browser closes.
+ * after the worker was stopped and restarted, without scanning again. Reading is shared with the
+ * popup (lib/tabs/tab-store.ts); writing and the per-tab lock live here.
  */
-import { browser } from 'wxt/browser';
 import type { TabResult } from '@/lib/messaging/protocol';
 import { isTabResult, tabIdOfKey, tabKey } from '@/lib/tabs/tab-result';
+import { getTabResult, getVisibleTabResult, tabArea as area } from '@/lib/tabs/tab-store';
 
-type Area = Pick<typeof browser.storage.local, 'get' | 'set' | 'remove'>;
-
-/** storage.session where it exists (Chrome 102+, Firefox 115+); storage.local's API otherwise. */
-function area(): Area {
-  return browser.storage.session ?? browser.storage.local;
-}
-
-export async function getTabResult(tabId: number): Promise<TabResult | null> {
-  const key = tabKey(tabId);
-  const got = await area().get(key);
-  const value: unknown = got[key];
-  return isTabResult(value) && value.tabId === tabId ? value : null;
-}
+export { getTabResult, getVisibleTabResult };
 
 export async function putTabResult(result: TabResult): Promise<void> {
   await area().set({ [tabKey(result.tabId)]: result });
