@@ -69,21 +69,20 @@ export async function loadPage(
   onAskingBackground?: () => void,
 ): Promise<PageLoad> {
   try {
-    const tabLookup = tabId === undefined ? services.activeTab() : services.getTab(tabId);
-    const id = tabId ?? (await tabLookup)?.id;
+    const active = tabId === undefined ? services.activeTab() : undefined;
+    const id = tabId ?? (await active)?.id;
     if (id === undefined) return { page: { status: 'unsupported' } };
-    const tabUrl = tabLookup.then(
-      (tab) => tab?.url,
-      () => undefined,
-    );
     const stored = rescan ? null : await services.storedTab(id).catch(() => null);
-    if (stored) return { page: stateOf(stored), tabUrl: await tabUrl };
+    if (stored) return { page: stateOf(stored), tabUrl: stored.url };
     onAskingBackground?.();
-    const res = await services.send('tab/get', rescan ? { tabId: id, rescan: true } : { tabId: id });
-    const url = await tabUrl;
-    if ('events' in res) return { page: stateOf(res), tabUrl: url };
-    if (res.status === 'error') return { page: res.message ? { status: 'error', message: res.message } : { status: 'error' }, tabUrl: url };
-    return { page: { status: res.status }, tabUrl: url };
+    const [res, tab] = await Promise.all([
+      services.send('tab/get', rescan ? { tabId: id, rescan: true } : { tabId: id }),
+      (active ?? services.getTab(id)).catch(() => undefined),
+    ]);
+    const tabUrl = tab?.url;
+    if ('events' in res) return { page: stateOf(res), tabUrl };
+    if (res.status === 'error') return { page: res.message ? { status: 'error', message: res.message } : { status: 'error' }, tabUrl };
+    return { page: { status: res.status }, tabUrl };
   } catch (err) {
     return { page: { status: 'error', message: errorMessage(err) } };
   }
