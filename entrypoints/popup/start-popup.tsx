@@ -1,6 +1,7 @@
 /**
- * Starts the popup: its loads first (the tab's result, site access, the index's age), then the
- * styles, then the first render once the data is in (or after a short wait, see popup-load.ts).
+ * Starts the popup: its loads first (the tab's result, site access, the index's age), then what
+ * can be done meanwhile, then the first render once the data is in (or after a short wait, see
+ * components/popup-load.ts).
  */
 import { render } from 'preact';
 import { applyStyles } from '@/components/apply-styles';
@@ -15,6 +16,7 @@ import { defaultServices } from '@/components/use-services';
 export function startPopup(): void {
   const { tabId, query } = popupParams(location.search);
   const load = startPopupLoad(defaultServices(), tabId);
+  // While the data is on its way: the styles, the document's language and title.
   applyStyles(baseCss, popupCss);
   prepareDocument('extName');
   void load.firstRender.then(() => {

@@ -363,6 +363,41 @@ describe('PopupApp: opening fast', () => {
     await waitFor(() => mounted?.root.querySelector('[data-testid="event"]'), 'event after the lookup');
   });
 
+  it('draws the cards that fill the popup first and the rest in the next frame', async () => {
+    const events = ['a', 'b', 'c', 'd'].map((id) => ({ ...witkoffCall, id, title: `Event ${id}` }));
+    const many: TabResult = { ...pageResult, events };
+    const services = fakeServices(handlers(), { storedTab: async () => many });
+    const load = startPopupLoad(services, pageResult.tabId, 60_000);
+    await load.firstRender;
+    const root = document.createElement('div');
+    document.body.append(root);
+    try {
+      render(<PopupApp services={services} tabId={pageResult.tabId} load={load} />, root);
+      const ids = () => [...root.querySelectorAll('[data-testid="event"]')].map((el) => el.getAttribute('data-event-id'));
+      expect(ids()).toEqual(['a', 'b']);
+      // Every event is announced at once.
+      expect(root.querySelector('[data-testid="live-status"]')?.textContent).toBe('4 known events on this page');
+      await waitFor(() => ids().length === 4, 'the other cards');
+      expect(ids()).toEqual(['a', 'b', 'c', 'd']);
+    } finally {
+      render(null, root);
+      root.remove();
+    }
+  });
+
+  it('shows every card after a retry that finds many events', async () => {
+    const events = ['a', 'b', 'c'].map((id) => ({ ...witkoffCall, id, title: `Event ${id}` }));
+    let attempts = 0;
+    const services = fakeServices(
+      handlers(pageResult, {
+        'tab/get': () => (++attempts === 1 ? { status: 'error', message: 'try again' } : { ...pageResult, events }),
+      }),
+    );
+    const { root } = await open(services, { tabId: 3 });
+    await click(await waitFor(() => root.querySelector('[data-testid="retry"]'), 'retry'));
+    await waitFor(() => root.querySelectorAll('[data-testid="event"]').length === 3, 'all three cards');
+  });
+
   it('renders the loading state after a short wait when storage does not answer', async () => {
     const services = fakeServices(handlers(), { storedTab: () => new Promise(() => undefined) });
     const load = startPopupLoad(services, 7, 20);
