@@ -6,8 +6,9 @@
  * Each index gets its own build (`wxt build --mode bench`: host access granted up front, code
  * compiled as for production; BACKSTORY_INDEX_FILE swaps the shipped default-index.json), copied
  * to out/bench/ext-<label>. An article mentioning a few of the index's events is served on
- * 127.0.0.1; once its badge shows a count, popup.html?tabId=N is opened RUNS times, a fresh page
- * each time, and timed:
+ * 127.0.0.1; once its badge shows a count, the tab's toolbar popup (popup.html?tabId=N, as the
+ * background sets it: chrome.action.getPopup) is opened RUNS times in a tab, a fresh page each
+ * time, and timed:
  *   render  the popup's own mark (data-rendered-ms on <html>): performance.now(), i.e. from the
  *           popup's navigation start, once the frame showing the tab's answer has been drawn
  *           (an animation frame callback, then a timeout: see components/PopupApp.tsx). That frame
@@ -197,6 +198,17 @@ async function openAndTime(s: Session, path: string, screenshot?: string): Promi
   }
 }
 
+/**
+ * The page the toolbar button would open for the tab (headless Chromium cannot click it): the
+ * background points a tab's popup at popup.html?tabId=N once it has a result for it.
+ */
+async function toolbarPopup(s: Session, tabId: number): Promise<string> {
+  const url = String(await s.control.evaluate(`chrome.action.getPopup({ tabId: ${tabId} })`));
+  const path = url.replace(/^chrome-extension:\/\/[^/]+\//, '');
+  if (path !== `popup.html?tabId=${tabId}`) fail(`the toolbar popup of tab ${tabId} is ${url}, expected popup.html?tabId=${tabId}`);
+  return path;
+}
+
 interface VariantResult {
   label: string;
   warm: Sample[];
@@ -220,7 +232,7 @@ async function measure(label: string, extensionDir: string, doc: IndexDocument, 
       timeout: 60_000,
     });
     log(`${label}: badge "${badge}" (the engine in Node finds ${expected.length}: ${expected.join(', ')})`);
-    const popup = `popup.html?tabId=${tabId}`;
+    const popup = await toolbarPopup(session, tabId);
     const warm: Sample[] = [];
     const floor: Sample[] = [];
     for (let i = 0; i < RUNS; i++) {
