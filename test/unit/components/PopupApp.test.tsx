@@ -398,6 +398,16 @@ describe('PopupApp: opening fast', () => {
     await waitFor(() => root.querySelectorAll('[data-testid="event"]').length === 3, 'all three cards');
   });
 
+  it('asks the background for the index age only once the first render is under way', async () => {
+    const services = fakeServices(handlers(), { storedTab: stored });
+    const load = startPopupLoad(services, pageResult.tabId, 60_000);
+    expect(services.sent('index/status')).toEqual([]);
+    await load.firstRender;
+    expect(services.sent('index/status')).toEqual([]);
+    expect(await load.index.promise).toEqual(indexStatus);
+    expect(services.sent('index/status')).toEqual([{}]);
+  });
+
   it('renders the loading state after a short wait when storage does not answer', async () => {
     const services = fakeServices(handlers(), { storedTab: () => new Promise(() => undefined) });
     const load = startPopupLoad(services, 7, 20);
