@@ -3,6 +3,8 @@
  */
 import { browser } from 'wxt/browser';
 import { sendMessage } from '@/lib/messaging/client';
+import { accessFromOrigins } from '@/lib/sites/site-access';
+import { getVisibleTabResult } from '@/lib/tabs/tab-store';
 import type { TabInfo, UiServices } from './ui-services';
 
 function toTabInfo(tab: { id?: number; url?: string } | undefined): TabInfo | undefined {
@@ -23,6 +25,12 @@ export function createBrowserServices(): UiServices {
       } catch {
         return undefined; // closed or never existed
       }
+    },
+    storedTab: getVisibleTabResult,
+    // As the background's getSiteAccess (entrypoints/background/site-access.ts) answers 'sites/get'.
+    async siteAccess() {
+      const all = await browser.permissions.getAll();
+      return accessFromOrigins(all.origins ?? []);
     },
     requestOrigins: (origins) => browser.permissions.request({ origins }),
     removeOrigins: (origins) => browser.permissions.remove({ origins }),

@@ -3,7 +3,7 @@
  * the message client and the few browser APIs the UI calls. Tests pass a fake; the entry points
  * pass createBrowserServices() (components/browser-services.ts).
  */
-import type { MessageType, Request, Response } from '@/lib/messaging/protocol';
+import type { MessageType, Request, Response, SiteAccess, TabResult } from '@/lib/messaging/protocol';
 
 export type Send = <K extends MessageType>(type: K, payload: Request<K>) => Promise<Response<K>>;
 
@@ -20,6 +20,13 @@ export interface UiServices {
   activeTab(): Promise<TabInfo | undefined>;
   /** A tab by id (popup.html?tabId=N). */
   getTab(id: number): Promise<TabInfo | undefined>;
+  /**
+   * The tab's scan result as the background stored it, without dismissed events, read directly
+   * (what 'tab/get' answers when it has one); null when there is none yet.
+   */
+  storedTab(tabId: number): Promise<TabResult | null>;
+  /** Which sites are checked automatically (what 'sites/get' answers), read directly. */
+  siteAccess(): Promise<SiteAccess>;
   /**
    * Ask for host access. Call it first thing in a click handler, before any await: browsers only
    * show the prompt during a user gesture.

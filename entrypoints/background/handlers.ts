@@ -2,7 +2,8 @@
 import type { IndexStatus } from '@/lib/messaging/protocol';
 import { toEventView } from '@/lib/results/event-view';
 import { DEFAULT_LIMIT, searchEvents } from '@/lib/search/search-events';
-import type { IndexLoader, LoadedIndex } from './index-loader';
+import type { IndexMeta } from '@/lib/store/schema';
+import type { IndexLoader } from './index-loader';
 import { handleTabGet, oneClickTabs } from './one-click';
 import { handlePageClear, handlePageScan } from './page-scan';
 import type { ContentSender, Handlers, TrustedSender } from './router';
@@ -21,8 +22,7 @@ function content(sender: TrustedSender): ContentSender {
   return sender;
 }
 
-export function toStatus(index: LoadedIndex): IndexStatus {
-  const m = index.meta;
+export function toStatus(m: IndexMeta): IndexStatus {
   return {
     publisher: m.publisher,
     title: m.title,
@@ -48,7 +48,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         return event ? [toEventView(event, index.lookup)] : [];
       });
     },
-    'index/status': async () => toStatus(await deps.index.get()),
+    'index/status': async () => toStatus(await deps.index.meta()),
     'event/get': async (p) => {
       const index = await deps.index.get();
       const event = index.lookup(p.id);

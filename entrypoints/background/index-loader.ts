@@ -7,7 +7,7 @@
 import type { Entity, IndexDocument, NewsEvent } from '@/lib/index-format/types';
 import { compileIndex, fromStored, toStored, type CompiledMatcher } from '@/lib/matcher';
 import { buildSearchCorpus, type SearchCorpus } from '@/lib/search/search-events';
-import { metaFor, readCurrent, writeGeneration } from '@/lib/store/index-store';
+import { metaFor, readCurrent, readCurrentMeta, writeGeneration } from '@/lib/store/index-store';
 import { currentMatcherFormat, storedFormatVersion } from '@/lib/store/matcher-format';
 import type { IndexDb } from '@/lib/store/open-db';
 import type { IndexMeta } from '@/lib/store/schema';
@@ -34,6 +34,12 @@ export interface IndexLoaderDeps {
 
 export interface IndexLoader {
   get(): Promise<LoadedIndex>;
+  /**
+   * The index's meta without loading the index when it is not in memory yet (a freshly started
+   * worker answering the popup's 'index/status': one small read instead of every event and the
+   * matcher). Loads it like get() when nothing usable is stored.
+   */
+  meta(): Promise<IndexMeta>;
   /** Rebuilds from the bundled index (install/update). */
   reinstall(): Promise<LoadedIndex>;
 }
@@ -103,6 +109,14 @@ export function createIndexLoader(deps: IndexLoaderDeps): IndexLoader {
   return {
     get() {
       return current ?? track(restoreOrInstall());
+    },
+    async meta() {
+      if (!current) {
+        const stored = await readCurrentMeta(await deps.openDb());
+        // Only a stored index that get() would restore as is (same engine format) answers here.
+        if (stored && stored.matcherFormat === currentMatcherFormat() && !current) return stored;
+      }
+      return (await (current ?? track(restoreOrInstall()))).meta;
     },
     reinstall() {
       const previous = current;

@@ -6,21 +6,14 @@
  * executeScript hands back here, and the stored result is then read.
  */
 import { browser } from 'wxt/browser';
-import type { ScanOutcome, TabGetReply, TabResult } from '@/lib/messaging/protocol';
-import { visibleEvents } from '@/lib/results/event-view';
-import { getSettings } from './settings';
+import type { ScanOutcome, TabGetReply } from '@/lib/messaging/protocol';
 import { SCRIPT_FILE } from './site-access';
-import { getTabResult } from './tab-results';
+import { getVisibleTabResult } from './tab-results';
 
 /** Tabs with a one-click lookup in flight (memory is fine: it lasts one message's handling). */
 export const oneClickTabs = new Set<number>();
 
 const INJECT_TIMEOUT_MS = 20_000;
-
-export async function visibleResult(result: TabResult): Promise<TabResult> {
-  const { dismissed } = await getSettings();
-  return { ...result, events: visibleEvents(result.events, dismissed) };
-}
 
 function isScanOutcome(x: unknown): x is ScanOutcome {
   if (typeof x !== 'object' || x === null) return false;
@@ -57,8 +50,8 @@ async function within<T>(promise: Promise<T>, ms: number): Promise<T> {
 
 export async function handleTabGet(p: { tabId: number; rescan?: boolean }): Promise<TabGetReply> {
   if (!p.rescan) {
-    const stored = await getTabResult(p.tabId);
-    if (stored) return visibleResult(stored);
+    const stored = await getVisibleTabResult(p.tabId);
+    if (stored) return stored;
   }
   oneClickTabs.add(p.tabId);
   let outcome: unknown;
@@ -77,6 +70,6 @@ export async function handleTabGet(p: { tabId: number; rescan?: boolean }): Prom
   if (!isScanOutcome(outcome)) return { status: 'unsupported', message: 'The page could not be read' };
   if (outcome.kind === 'unsupported') return { status: 'unsupported', message: outcome.reason };
   if (outcome.kind === 'error') return { status: 'error', message: outcome.message };
-  const stored = await getTabResult(p.tabId);
-  return stored ? visibleResult(stored) : { status: 'error', message: 'The page was read but no result was kept' };
+  const stored = await getVisibleTabResult(p.tabId);
+  return stored ?? { status: 'error', message: 'The page was read but no result was kept' };
 }

@@ -1,28 +1,37 @@
 /**
  * Per-tab scan results in storage.session (key per tab id), so the popup gets a tab's results
- * after the worker was stopped and restarted, without scanning again. Session storage is not
- * visible to content scripts and is cleared when the browser closes.
+ * after the worker was stopped and restarted, without scanning again. Reading is shared with the
+ * popup (lib/tabs/tab-store.ts); writing and the per-tab lock live here.
  */
 import { browser } from 'wxt/browser';
 import type { TabResult } from '@/lib/messaging/protocol';
 import { isTabResult, tabIdOfKey, tabKey } from '@/lib/tabs/tab-result';
+import { getTabResult, getVisibleTabResult, tabArea as area } from '@/lib/tabs/tab-store';
 
-type Area = Pick<typeof browser.storage.local, 'get' | 'set' | 'remove'>;
-
-/** storage.session where it exists (Chrome 102+, Firefox 115+); storage.local's API otherwise. */
-function area(): Area {
-  return browser.storage.session ?? browser.storage.local;
-}
-
-export async function getTabResult(tabId: number): Promise<TabResult | null> {
-  const key = tabKey(tabId);
-  const got = await area().get(key);
-  const value: unknown = got[key];
-  return isTabResult(value) && value.tabId === tabId ? value : null;
-}
+export { getTabResult, getVisibleTabResult };
 
 export async function putTabResult(result: TabResult): Promise<void> {
   await area().set({ [tabKey(result.tabId)]: result });
+  await pointPopupAt(result.tabId);
+}
+
+/** The toolbar popup's page for a tab: the tab is named, so the popup need not ask which is active. */
+export function tabPopupPath(tabId: number): string {
+  return `popup.html?tabId=${tabId}`;
+}
+
+/**
+ * A tab with a result opens its toolbar popup as popup.html?tabId=N: the popup then reads the
+ * result at once, without first asking the browser for the active tab (a round trip less while it
+ * opens). Always right for that tab, so it is never undone; the browser drops it with the tab.
+ */
+async function pointPopupAt(tabId: number): Promise<void> {
+  const action = browser.action ?? browser.browserAction; // MV2 Firefox has browserAction only
+  try {
+    await action.setPopup({ tabId, popup: tabPopupPath(tabId) });
+  } catch {
+    // The tab is gone, or this browser has no per-tab popup: the default popup asks for the tab.
+  }
 }
 
 export async function removeTabResult(tabId: number): Promise<void> {

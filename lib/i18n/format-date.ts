@@ -12,12 +12,27 @@ function dayToUtc(iso: string): Date | null {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
-function dayFormat(locale: string): Intl.DateTimeFormat {
-  try {
-    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
-  } catch {
-    return new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' });
+// Building an Intl formatter costs far more than using one (a popup formats a date per source):
+// one per locale and style, made on first use.
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** The formatter for `locale` (English when the tag is not valid), shared by every call. */
+function dateFormat(locale: string, style: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${style}`;
+  let format = formats.get(key);
+  if (!format) {
+    try {
+      format = new Intl.DateTimeFormat(locale, options);
+    } catch {
+      format = new Intl.DateTimeFormat('en', options);
+    }
+    formats.set(key, format);
   }
+  return format;
+}
+
+function dayFormat(locale: string): Intl.DateTimeFormat {
+  return dateFormat(locale, 'day', { dateStyle: 'medium', timeZone: 'UTC' });
 }
 
 const PARTIAL = /^(\d{4})(?:-(\d{2}))?$/;
@@ -34,13 +49,8 @@ export function formatDay(iso: string, locale: string): string {
   if (partial[2] === undefined) return partial[1] ?? iso;
   const month = Number(partial[2]);
   if (month < 1 || month > 12) return iso;
-  const options: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short', timeZone: 'UTC' };
   const value = new Date(Date.UTC(Number(partial[1]), month - 1, 1));
-  try {
-    return new Intl.DateTimeFormat(locale, options).format(value);
-  } catch {
-    return new Intl.DateTimeFormat('en', options).format(value);
-  }
+  return dateFormat(locale, 'month', { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(value);
 }
 
 /** "14–16 Oct 2025"; one day when `end` is missing, equal or invalid. */
@@ -57,14 +67,9 @@ export function formatMoment(value: string | number, locale: string, withTime = 
   if (typeof value === 'string' && DAY.test(value)) return formatDay(value, locale);
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return String(value);
-  const options: Intl.DateTimeFormatOptions = withTime
-    ? { dateStyle: 'medium', timeStyle: 'short' }
-    : { dateStyle: 'medium' };
-  try {
-    return new Intl.DateTimeFormat(locale, options).format(date);
-  } catch {
-    return new Intl.DateTimeFormat('en', options).format(date);
-  }
+  return withTime
+    ? dateFormat(locale, 'moment', { dateStyle: 'medium', timeStyle: 'short' }).format(date)
+    : dateFormat(locale, 'moment-day', { dateStyle: 'medium' }).format(date);
 }
 
 /** True when `expires` (ISO date-time) is in the past at `now` (epoch ms). Unparseable: not expired. */

@@ -22,11 +22,24 @@ export function setFallbackMessages(messages: LocaleMessages, language = 'en'): 
   fallbackLanguage = language;
 }
 
+// Each browser.i18n call costs about 0.1 ms in an extension page (argument checks in the API
+// bindings), and the popup shows dozens of strings: answers without substitutions are kept for the
+// page's life (the UI language does not change meanwhile). Keyed by the API function, so a test
+// that swaps it starts afresh.
+let remembered: { api: unknown; answers: Map<string, string> } = { api: undefined, answers: new Map() };
+
 function fromBrowser(key: string, subs: string[]): string {
   try {
     // The generated typings only list keys known at `wxt prepare`; MessageKey is the same set.
     const getMessage = browser.i18n.getMessage as (name: string, substitutions?: string[]) => string;
-    return getMessage(key, subs) ?? '';
+    if (subs.length > 0) return getMessage(key, subs) ?? '';
+    if (remembered.api !== getMessage) remembered = { api: getMessage, answers: new Map() };
+    let text = remembered.answers.get(key);
+    if (text === undefined) {
+      text = getMessage(key) ?? '';
+      remembered.answers.set(key, text);
+    }
+    return text;
   } catch {
     return '';
   }
@@ -47,22 +60,44 @@ export function t(key: MessageKey, subs: (string | number)[] = []): string {
 
 /** The plural form of `base` for `count` in the UI language; `count` is $1 (formatted). */
 export function tPlural(base: PluralBase, count: number, extra: (string | number)[] = []): string {
-  const language = uiLanguage();
-  let category: Intl.LDMLPluralRule = 'other';
-  try {
-    category = new Intl.PluralRules(language).select(count);
-  } catch {
-    // Unknown locale tag: 'other' is always defined.
-  }
-  const subs = [new Intl.NumberFormat(language).format(count), ...extra.map(String)];
+  const { plural, number } = numberFormats(uiLanguage());
+  const category: Intl.LDMLPluralRule = plural?.select(count) ?? 'other';
+  const subs = [number.format(count), ...extra.map(String)];
   return lookup(`${base}_${category}`, subs) || lookup(`${base}_other`, subs) || base;
 }
+
+// Made once per language: an Intl object costs far more to build than to use.
+const formatsByLanguage = new Map<string, { plural: Intl.PluralRules | null; number: Intl.NumberFormat }>();
+
+function numberFormats(language: string): { plural: Intl.PluralRules | null; number: Intl.NumberFormat } {
+  let formats = formatsByLanguage.get(language);
+  if (!formats) {
+    let plural: Intl.PluralRules | null = null;
+    let number: Intl.NumberFormat;
+    try {
+      plural = new Intl.PluralRules(language);
+    } catch {
+      // Unknown locale tag: 'other' is always defined.
+    }
+    try {
+      number = new Intl.NumberFormat(language);
+    } catch {
+      number = new Intl.NumberFormat('en');
+    }
+    formats = { plural, number };
+    formatsByLanguage.set(language, formats);
+  }
+  return formats;
+}
+
+let uiTag: { api: unknown; tag: string } | undefined;
 
 /** BCP 47 tag of the browser's UI language ("en-US"), for Intl formatting. */
 export function uiLanguage(): string {
   try {
-    const tag = browser.i18n.getUILanguage();
-    if (tag) return tag.replace('_', '-');
+    const api = browser.i18n.getUILanguage;
+    if (uiTag?.api !== api) uiTag = { api, tag: browser.i18n.getUILanguage()?.replace('_', '-') ?? '' };
+    if (uiTag.tag) return uiTag.tag;
   } catch {
     // Not in an extension page.
   }

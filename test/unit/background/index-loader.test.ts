@@ -92,4 +92,36 @@ describe('index loader', () => {
     await expect(index.get()).rejects.toThrow('The bundled index is invalid');
     await expect(index.get()).resolves.toMatchObject({ meta: { version: 1 } });
   });
+
+  it('answers the meta of a stored index without loading its events or matcher (a fresh worker)', async () => {
+    const factory = new IDBFactory();
+    const installed = await loader(factory).index.get();
+    const restarted = loader(factory);
+    const readAll = vi.spyOn(IDBObjectStore.prototype, 'getAll');
+    try {
+      expect(await restarted.index.meta()).toEqual(installed.meta);
+      expect(readAll).not.toHaveBeenCalled(); // no event or entity rows were read
+    } finally {
+      readAll.mockRestore();
+    }
+    expect(restarted.loadBundled).not.toHaveBeenCalled();
+    // Once loaded, the meta comes from memory, and it is the loaded index's.
+    const loaded = await restarted.index.get();
+    expect(await restarted.index.meta()).toBe(loaded.meta);
+  });
+
+  it('installs for the meta when nothing usable is stored (empty, or another engine format)', async () => {
+    const empty = loader(new IDBFactory());
+    expect(await empty.index.meta()).toMatchObject({ version: 1, loadedAt: 42 });
+    expect(empty.loadBundled).toHaveBeenCalledTimes(1);
+
+    const factory = new IDBFactory();
+    const db = await openIndexDb(factory);
+    const doc = sampleIndex(7);
+    await writeGeneration(db, doc, { ...toStored(compileIndex(doc)), format: -1 }, metaFor(doc, { loadedAt: 1, matcherFormat: -1, appVersion: '0.0.1' }));
+    db.close();
+    const outdated = loader(factory);
+    expect(await outdated.index.meta()).toMatchObject({ version: 1, loadedAt: 42 });
+    expect(outdated.loadBundled).toHaveBeenCalledTimes(1);
+  });
 });

@@ -52,6 +52,12 @@ describe('page/scan', () => {
     expect(vi.mocked(matchPage).mock.calls[0]![1]).toMatchObject({ text, url: URL_A });
   });
 
+  it('points the tab\'s toolbar popup at the tab, so the popup reads the result without a tab query', async () => {
+    const setPopup = vi.spyOn(fakeBrowser.action, 'setPopup').mockResolvedValue(undefined);
+    await scan(5);
+    expect(setPopup).toHaveBeenCalledWith({ tabId: 5, popup: 'popup.html?tabId=5' });
+  });
+
   it('marks a page that is one of the event\'s sources', async () => {
     const reply = await scan(5, 'https://news.example.org/call-leak/');
     expect(reply.events.find((e) => e.id === 'call-leak')?.pageIsSource).toBe(true);

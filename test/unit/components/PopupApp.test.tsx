@@ -1,8 +1,10 @@
 // @vitest-environment happy-dom
+import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { PopupApp } from '@/components/PopupApp';
-import type { TabGetReply } from '@/lib/messaging/protocol';
+import { startPopupLoad } from '@/components/popup-load';
+import type { TabGetReply, TabResult } from '@/lib/messaging/protocol';
 import { fakeServices, type Handlers } from './fake-services';
 import { indexStatus, MEDIAITE, pageResult, peacePlan, witkoffCall } from './fixtures';
 import { click, mount, settle, texts, type, useEnglish, waitFor, type Mounted } from './render';
@@ -307,5 +309,109 @@ describe('PopupApp: settings link', () => {
     const { root, services } = await open();
     await click(root.querySelector('[data-testid="open-options"]'));
     expect(services.permissionLog).toEqual(['options']);
+  });
+});
+
+describe('PopupApp: opening fast', () => {
+  const stored = (id: number) => (id === pageResult.tabId ? Promise.resolve(pageResult) : Promise.resolve(null));
+
+  it('shows the result the background stored for the tab without a message round trip', async () => {
+    const services = fakeServices(handlers(), { storedTab: stored });
+    const { root } = await open(services, { tabId: pageResult.tabId });
+    await waitFor(() => root.querySelector('[data-testid="event"]'), 'event card');
+    expect(services.sent('tab/get')).toEqual([]);
+    expect(root.querySelector('[data-testid="live-status"]')?.textContent).toBe('1 known event on this page');
+  });
+
+  it('asks the background to read the page when nothing is stored for the tab, and on retry', async () => {
+    const services = fakeServices(handlers({ status: 'error', message: 'gone' }), { storedTab: stored });
+    const { root } = await open(services, { tabId: 3 });
+    await waitFor(() => root.querySelector('[data-state="error"]'));
+    expect(services.sent('tab/get')).toEqual([{ tabId: 3 }]);
+    await click(root.querySelector('[data-testid="retry"]'));
+    expect(services.sent('tab/get')).toEqual([{ tabId: 3 }, { tabId: 3, rescan: true }]);
+  });
+
+  it('renders a stored result in its very first render, once the loads it waits for are in', async () => {
+    // Storage answers a little later, as a real one does.
+    const later = (id: number) => new Promise<TabResult | null>((resolve) => setTimeout(() => resolve(stored(id)), 30));
+    const services = fakeServices(handlers(), { storedTab: later });
+    const load = startPopupLoad(services, pageResult.tabId, 60_000);
+    await load.firstRender;
+    const root = document.createElement('div');
+    document.body.append(root);
+    try {
+      render(<PopupApp services={services} tabId={pageResult.tabId} load={load} />, root); // no act: no effect has run
+      expect(root.querySelector('[data-testid="page-results"]')?.getAttribute('aria-busy')).toBe('false');
+      expect(root.querySelector('[data-testid="event"]')?.getAttribute('data-event-id')).toBe(witkoffCall.id);
+      expect(root.querySelector('[data-testid="auto-this-site"]')).not.toBeNull();
+    } finally {
+      render(null, root);
+      root.remove();
+    }
+  });
+
+  it('does not hold the first render while the background reads the page (one-click lookup)', async () => {
+    let answer: (reply: TabGetReply) => void = () => undefined;
+    const services = fakeServices(handlers(pageResult, { 'tab/get': () => new Promise((resolve) => (answer = resolve)) }));
+    const load = startPopupLoad(services, 7, 60_000); // a wait this long would time the test out
+    await load.firstRender;
+    expect(load.page.current).toBeUndefined();
+    mounted = await mount(<PopupApp services={services} tabId={7} load={load} />);
+    expect(mounted.root.querySelector('[data-testid="page-results"]')?.getAttribute('aria-busy')).toBe('true');
+    answer(pageResult);
+    await waitFor(() => mounted?.root.querySelector('[data-testid="event"]'), 'event after the lookup');
+  });
+
+  it('draws the cards that fill the popup first and the rest in the next frame', async () => {
+    const events = ['a', 'b', 'c', 'd'].map((id) => ({ ...witkoffCall, id, title: `Event ${id}` }));
+    const many: TabResult = { ...pageResult, events };
+    const services = fakeServices(handlers(), { storedTab: async () => many });
+    const load = startPopupLoad(services, pageResult.tabId, 60_000);
+    await load.firstRender;
+    const root = document.createElement('div');
+    document.body.append(root);
+    try {
+      render(<PopupApp services={services} tabId={pageResult.tabId} load={load} />, root);
+      const ids = () => [...root.querySelectorAll('[data-testid="event"]')].map((el) => el.getAttribute('data-event-id'));
+      expect(ids()).toEqual(['a', 'b']);
+      // Every event is announced at once.
+      expect(root.querySelector('[data-testid="live-status"]')?.textContent).toBe('4 known events on this page');
+      await waitFor(() => ids().length === 4, 'the other cards');
+      expect(ids()).toEqual(['a', 'b', 'c', 'd']);
+    } finally {
+      render(null, root);
+      root.remove();
+    }
+  });
+
+  it('shows every card after a retry that finds many events', async () => {
+    const events = ['a', 'b', 'c'].map((id) => ({ ...witkoffCall, id, title: `Event ${id}` }));
+    let attempts = 0;
+    const services = fakeServices(
+      handlers(pageResult, {
+        'tab/get': () => (++attempts === 1 ? { status: 'error', message: 'try again' } : { ...pageResult, events }),
+      }),
+    );
+    const { root } = await open(services, { tabId: 3 });
+    await click(await waitFor(() => root.querySelector('[data-testid="retry"]'), 'retry'));
+    await waitFor(() => root.querySelectorAll('[data-testid="event"]').length === 3, 'all three cards');
+  });
+
+  it('asks the background for the index age only once the first render is under way', async () => {
+    const services = fakeServices(handlers(), { storedTab: stored });
+    const load = startPopupLoad(services, pageResult.tabId, 60_000);
+    expect(services.sent('index/status')).toEqual([]);
+    await load.firstRender;
+    expect(services.sent('index/status')).toEqual([]);
+    expect(await load.index.promise).toEqual(indexStatus);
+    expect(services.sent('index/status')).toEqual([{}]);
+  });
+
+  it('renders the loading state after a short wait when storage does not answer', async () => {
+    const services = fakeServices(handlers(), { storedTab: () => new Promise(() => undefined) });
+    const load = startPopupLoad(services, 7, 20);
+    await load.firstRender;
+    expect(load.page.current).toBeUndefined();
   });
 });

@@ -34,6 +34,15 @@ export function fakeServices(handlers: Handlers, overrides: Partial<UiServices> 
     permissionLog,
     activeTab: async () => ({ id: 7, url: 'https://www.mediaite.com/politics/some-story/' }),
     getTab: async (id) => ({ id }),
+    // No stored result by default: the popup then asks the background ('tab/get'), as the tests
+    // script it. Tests of the direct path override this.
+    storedTab: async () => null,
+    // What 'sites/get' would answer.
+    siteAccess: async () => {
+      const handler = handlers['sites/get'];
+      if (!handler) throw new Error('no fake answer for sites/get');
+      return handler({});
+    },
     requestOrigins: async (origins) => {
       permissionLog.push(`request ${origins.join(' ')}`);
       return true;

@@ -30,6 +30,18 @@ describe('t', () => {
     expect(t('undo')).toBe('Отменить');
     expect(t('back')).toBe('Back'); // empty answer: the fallback table
   });
+  it('asks the browser once per string without substitutions (each call is slow in a real page)', () => {
+    const asked: string[] = [];
+    fakeBrowser.i18n.getMessage = ((name: string, subs?: string[]) => {
+      asked.push(name);
+      return name === 'back' ? 'Zurück' : name === 'indexAsOf' ? `Stand ${subs?.[0] ?? ''}` : '';
+    }) as typeof fakeBrowser.i18n.getMessage;
+    for (let i = 0; i < 3; i++) {
+      expect(t('back')).toBe('Zurück');
+      expect(t('indexAsOf', [String(i)])).toBe(`Stand ${i}`);
+    }
+    expect(asked).toEqual(['back', 'indexAsOf', 'indexAsOf', 'indexAsOf']);
+  });
   it('falls back to the table, then to the key, when the API is missing', () => {
     setFallbackMessages(en);
     expect(t('indexAsOf', ['Nov 28, 2025'])).toBe('Index as of Nov 28, 2025');

@@ -1,0 +1,29 @@
+/**
+ * SEAM (reads storage.local): the reader's settings, highlights on/off and dismissed events. Read
+ * by the background and, on its hot path, by the popup directly (no message round trip). A stored
+ * value that does not look right is replaced by defaults field by field, never trusted as is.
+ * Writing stays in the background (entrypoints/background/settings.ts).
+ */
+import { browser } from 'wxt/browser';
+import type { Settings } from '../messaging/protocol';
+import { MAX_DISMISSED, MAX_ID } from '../messaging/validate';
+
+export const SETTINGS_KEY = 'settings';
+
+export const DEFAULT_SETTINGS: Settings = { highlights: false, dismissed: [] };
+
+export function sanitizeSettings(raw: unknown): Settings {
+  const r = typeof raw === 'object' && raw !== null ? (raw as Partial<Record<keyof Settings, unknown>>) : {};
+  const dismissed = Array.isArray(r.dismissed)
+    ? [...new Set(r.dismissed.filter((id): id is string => typeof id === 'string' && id.length > 0 && id.length <= MAX_ID))]
+    : [];
+  return {
+    highlights: typeof r.highlights === 'boolean' ? r.highlights : DEFAULT_SETTINGS.highlights,
+    dismissed: dismissed.slice(-MAX_DISMISSED),
+  };
+}
+
+export async function getSettings(): Promise<Settings> {
+  const stored = await browser.storage.local.get(SETTINGS_KEY);
+  return sanitizeSettings(stored[SETTINGS_KEY]);
+}
