@@ -30,9 +30,11 @@ function orderEntity(e: Entity): Entity {
   return { id: e.id, kind: e.kind, label: e.label, names: orderNames(e.names) };
 }
 
-function orderEvent(e: NewsEvent): NewsEvent {
+/** An event's language is written only where it differs from the document's (validation fills it in). */
+function orderEvent(e: NewsEvent, documentLanguage?: string): NewsEvent {
   return {
-    ...pick(e, ['id', 'title', 'summary', 'language']),
+    ...pick(e, ['id', 'title', 'summary']),
+    ...(e.language !== undefined && e.language !== documentLanguage ? { language: e.language } : {}),
     dates: pick<EventDates>(e.dates, ['start', 'end', 'reported', 'announced']),
     match: pick<MatchRule>(e.match, ['all', 'any', 'anyMin', 'context', 'minContext', 'requireContext', 'phrases']),
     sources: e.sources.map((s) => pick<Source>(s, ['url', 'outlet', 'title', 'language', 'published', 'kind'])),
@@ -48,7 +50,7 @@ export function canonicalJson(doc: IndexDocument): string {
     entities: [...doc.entities].sort((a, b) => byString(a.id, b.id)).map(orderEntity),
     events: [...doc.events]
       .sort((a, b) => byString(a.dates.start, b.dates.start) || byString(a.id, b.id))
-      .map(orderEvent),
+      .map((e) => orderEvent(e, doc.language)),
   };
   return `${JSON.stringify(ordered, null, 2)}\n`;
 }

@@ -102,7 +102,7 @@ function validate(input: unknown): ValidationResult {
   const warnings: ValidationIssue[] = [];
 
   const entities = checkEntities(meta.output.entities, dropped);
-  const events = checkEvents(meta.output.events, entities, dropped);
+  const events = checkEvents(meta.output.events, entities, dropped, meta.output.language);
   warnings.push(...relatedWarnings(events), ...unusedEntityWarnings(entities, events));
 
   const { publisher, homepage, language } = meta.output;
@@ -170,7 +170,8 @@ interface KeptEvent {
   path: string;
 }
 
-function checkEvents(items: unknown[], entities: EntityTable, dropped: DroppedItem[]): KeptEvent[] {
+/** `language`: the document's, given to events without their own (the UI marks text with it). */
+function checkEvents(items: unknown[], entities: EntityTable, dropped: DroppedItem[], language?: string): KeptEvent[] {
   const kept = new Map<string, KeptEvent>();
   items.forEach((raw, i) => {
     const path = `events[${i}]`;
@@ -183,7 +184,7 @@ function checkEvents(items: unknown[], entities: EntityTable, dropped: DroppedIt
         issues.list.push({ path: `${path}.id`, message: `duplicate id "${parsed.id}" (first at ${first.path})` });
       }
       if (issues.list.length === 0) {
-        kept.set(parsed.id, { event: toEvent(parsed), path });
+        kept.set(parsed.id, { event: toEvent(parsed, language), path });
         return;
       }
     }
@@ -261,7 +262,7 @@ function withSourceNotes(path: string, issues: ValidationIssue[]): ValidationIss
   return out;
 }
 
-function toEvent(p: ParsedEvent): NewsEvent {
+function toEvent(p: ParsedEvent, documentLanguage?: string): NewsEvent {
   const rule: MatchRule = { all: unique(p.match.all), context: p.match.context.map((g) => [...g]) };
   if (p.match.any !== undefined) rule.any = unique(p.match.any);
   if (p.match.anyMin !== undefined) rule.anyMin = p.match.anyMin;
@@ -273,7 +274,7 @@ function toEvent(p: ParsedEvent): NewsEvent {
     id: p.id,
     title: p.title,
     summary: p.summary,
-    ...(p.language === undefined ? {} : { language: p.language }),
+    ...((p.language ?? documentLanguage) === undefined ? {} : { language: p.language ?? documentLanguage }),
     dates: { ...p.dates },
     match: rule,
     sources: p.sources.map((s) => ({ ...s })),

@@ -83,7 +83,8 @@ describe('validateIndex: the language of event text', () => {
     event(doc, 1).language = 'uk';
     const { index } = accepted(validateIndex(doc));
     expect(index.language).toBe('en');
-    expect(index.events[0]!.language).toBeUndefined();
+    // The document's language is given to events without their own.
+    expect(index.events[0]!.language).toBe('en');
     expect(index.events[1]!.language).toBe('uk');
   });
 

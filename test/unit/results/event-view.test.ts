@@ -9,6 +9,13 @@ const byId = new Map(doc.events.map((e) => [e.id, e]));
 const lookup = (id: string) => byId.get(id);
 
 describe('toEventView', () => {
+  it('carries the language of the event text, so the popup can mark it for screen readers', () => {
+    const event = { ...doc.events[0]!, language: 'uk' };
+    expect(toEventView(event, lookup).language).toBe('uk');
+    const { language: _, ...without } = event;
+    expect('language' in toEventView(without, lookup)).toBe(false);
+  });
+
   it('lists related events with their titles and leaves out unknown ones', () => {
     const view = toEventView(byId.get('call-leak')!, lookup);
     expect(view.related).toEqual([{ id: 'peace-plan', title: 'Twenty-eight point peace plan' }]);
