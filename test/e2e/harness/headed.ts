@@ -13,7 +13,7 @@ import { existsSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Worker } from 'playwright-core';
-import type { LaunchedBrowser } from './launch';
+import { extensionArgs, type LaunchedBrowser } from './launch';
 import { CHROMIUM, requireBuild } from './paths';
 
 export interface HeadedBrowser extends LaunchedBrowser {
@@ -49,14 +49,7 @@ export async function launchHeaded(options: { display: string; extensionDir: str
       // The page fills the real window (no emulated viewport): what a user sees.
       viewport: null,
       args: [
-        `--disable-extensions-except=${extensionDir}`,
-        `--load-extension=${extensionDir}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
+        ...extensionArgs(extensionDir),
         '--ozone-platform=x11',
         '--window-position=0,0',
         `--window-size=${options.width},${options.height}`,

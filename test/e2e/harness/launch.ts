@@ -32,6 +32,23 @@ export interface LaunchOptions {
   args?: string[];
 }
 
+/**
+ * Chromium switches every test browser uses: only this extension, no sandbox (root), and none of
+ * the background traffic this machine's closed network would refuse.
+ */
+export function extensionArgs(extensionDir: string): string[] {
+  return [
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ];
+}
+
 export async function launchBrowser(options: LaunchOptions = {}): Promise<LaunchedBrowser> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`${CHROMIUM} is missing: run \`sh test/tools/ensure-browsers.sh\` (apt-get install chromium).`);
@@ -45,17 +62,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Launch
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1100, height: 800 },
-    args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      ...(options.args ?? []),
-    ],
+    args: [...extensionArgs(extensionDir), ...(options.args ?? [])],
   });
   const close = async (): Promise<void> => {
     await context.close().catch(() => undefined);
