@@ -66,28 +66,3 @@ describe('tPlural', () => {
     expect(tPlural('searchCount', 1000)).toBe('1,000 events found');
   });
 });
-
-describe('locale files', () => {
-  const locales = { ru, uk } as Record<string, LocaleMessages>;
-  const english = en as LocaleMessages;
-  it.each(Object.keys(locales))('%s translates every English key with the same placeholders', (code) => {
-    const other = locales[code]!;
-    for (const [key, entry] of Object.entries(english)) {
-      expect(other[key], `${code} lacks ${key}`).toBeDefined();
-      expect(Object.keys(other[key]!.placeholders ?? {}).sort(), `${code} ${key}`).toEqual(
-        Object.keys(entry.placeholders ?? {}).sort(),
-      );
-      for (const name of Object.keys(entry.placeholders ?? {})) {
-        expect(other[key]!.message.toLowerCase(), `${code} ${key} uses $${name}$`).toContain(`$${name}$`);
-      }
-    }
-  });
-  it.each(['ru', 'uk'])('%s has all four plural forms of every plural key', (code) => {
-    const other = locales[code]!;
-    const bases = Object.keys(english).filter((k) => k.endsWith('_other')).map((k) => k.slice(0, -6));
-    for (const base of bases) for (const form of ['one', 'few', 'many', 'other']) expect(other[`${base}_${form}`], `${code} ${base}_${form}`).toBeDefined();
-  });
-  it('uses only key names Chrome accepts', () => {
-    for (const table of [en, ru, uk]) for (const key of Object.keys(table)) expect(key).toMatch(/^[A-Za-z0-9_]+$/);
-  });
-});
