@@ -8,7 +8,7 @@ import { ENDING_TRIE, INDEX_TRIE, indexForms, longestEnding, MIN_STEM } from './
 import { buildMultiMap, poly1, poly2, type HashMultiMap } from './hash-table';
 import { deletions, FUZZY_MIN_LETTERS, MIN_SKELETON, skeleton, TYPO_MIN_LETTERS } from './phonetic';
 import { tokenize } from './tokenize';
-import { normalizeUrl } from './url-key';
+import { articleKey } from '../url/identity';
 import { toDayNumber } from './dates';
 
 /** Bump when the compiled layout or the tokenizing rules change: stored matchers are rebuilt. */
@@ -153,7 +153,7 @@ export function compileIndex(doc: IndexDocument): CompiledMatcher {
     const firstPublic = d.reported ?? d.start;
     visibleFrom.push(toDayNumber(d.announced && d.announced < firstPublic ? d.announced : firstPublic));
     for (const s of ev.sources) {
-      const u = normalizeUrl(s.url);
+      const u = articleKey(s.url);
       if (u) {
         sourceUrls.push(u);
         sourceEvent.push(i);
