@@ -6,7 +6,7 @@
 import type { CompiledMatcher } from './compile';
 import type { Occurrences } from './occurrences';
 import type { Evidence } from './types';
-import type { WindowItem, WindowResult } from './window-rule';
+import { roleGroup, type WindowItem, type WindowResult } from './window-rule';
 
 /** At most this many different phrase texts are shown per event (all of them count for the score). */
 const MAX_PHRASE_EVIDENCE = 3;
@@ -30,7 +30,7 @@ export function windowEvidence(m: CompiledMatcher, w: WindowResult, occ: Occurre
       seen.add(key);
       out.push({ kind: 'entity', entity: m.entityIds[it.role]!, text: t, start, end });
     } else {
-      const group = -1 - it.role;
+      const group = roleGroup(it.role);
       const key = `c${group}`;
       if (seen.has(key)) continue;
       seen.add(key);

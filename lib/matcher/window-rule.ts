@@ -10,9 +10,14 @@ import type { Occurrences } from './occurrences';
 /** Tokens: how close together a rule's names and terms must be (about a paragraph or two). */
 export const WINDOW = 100;
 
+/** A window item's role: an entity index (>= 0) for names, contextRole(group) (< 0) for context terms. */
+export const contextRole = (group: number): number => -1 - group;
+/** The context group of a negative role. */
+export const roleGroup = (role: number): number => -1 - role;
+
 export interface WindowItem {
   tok: number;
-  /** Entity index for names, -1 - group for context terms. */
+  /** Entity index for names, contextRole(group) for context terms. */
   role: number;
   /** Occurrence number in Occurrences. */
   occ: number;
@@ -56,7 +61,7 @@ export function bestWindow(m: CompiledMatcher, e: number, occ: Occurrences): Win
     anySet.add(ent);
     addList(occ.entHead(ent), () => ent);
   }
-  addList(occ.ctxHead(e), (i) => -1 - occ.group[i]!);
+  addList(occ.ctxHead(e), (i) => contextRole(occ.group[i]!));
   items.sort((x, y) => x.tok - y.tok);
 
   const required = m.requiredGroups[e]!;
@@ -75,7 +80,7 @@ export function bestWindow(m: CompiledMatcher, e: number, occ: Occurrences): Win
     if (delta === 0) return;
     if (role < 0) {
       groupsHave += delta;
-      const g = -1 - role;
+      const g = roleGroup(role);
       if (g < 32 && (required & (1 << g)) !== 0) requiredHave ^= 1 << g;
     }
     else if (allSet.has(role)) allHave += delta;
