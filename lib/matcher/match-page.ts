@@ -1,15 +1,19 @@
+/**
+ * The pipeline for one page (README.md here has the map): scan the text for index words, collect
+ * pattern occurrences, find the candidate events, drop those the page predates, apply each rule
+ * (window-rule.ts), gather evidence and combine scores.
+ */
+import { collectOccurrences } from './collect-occurrences';
 import type { CompiledMatcher } from './compile';
-import { NO_DATE, toDayNumber } from './dates';
+import { predatesEvent, toDayNumber } from './dates';
 import { endingTrieFor } from './endings';
+import { phraseEvidence, windowEvidence } from './evidence';
 import { Hits, scanText } from './scan';
-import {
-  bestWindow, collectOccurrences, LINK_SCORE, phraseScore, REPORT_THRESHOLD, windowEvidence, windowScore,
-} from './score';
+import { LINK_SCORE, phraseScore, REPORT_THRESHOLD, windowScore } from './score';
 import type { EventMatch, Evidence, PageInput } from './types';
 import { articleKey } from '../url/identity';
+import { bestWindow } from './window-rule';
 
-/** Dates on pages and in the index are calendar days in unknown time zones: allow one day. */
-const DATE_SLACK_DAYS = 1;
 const MAX_LINKS = 2000;
 /** Reused between scans (matchPage is synchronous and single-threaded). */
 const sharedHits = new Hits();
@@ -68,7 +72,7 @@ export function matchPage(m: CompiledMatcher, page: PageInput): EventMatch[] {
   const published = toDayNumber(page.published);
   const out: EventMatch[] = [];
   for (const e of candidates) {
-    if (published !== NO_DATE && m.visibleFrom[e]! !== NO_DATE && m.visibleFrom[e]! > published + DATE_SLACK_DAYS) continue;
+    if (predatesEvent(published, m.visibleFrom[e]!)) continue;
     const evidence: Evidence[] = [];
     let miss = 1;
     const w = bestWindow(m, e, occ);
@@ -77,16 +81,9 @@ export function matchPage(m: CompiledMatcher, page: PageInput): EventMatch[] {
       evidence.push(...windowEvidence(m, w, occ, text));
     }
     if (occ.phrHead(e) !== -1) {
-      let count = 0;
-      const seen = new Set<string>();
-      for (let i = occ.phrHead(e); i !== -1; i = occ.next[i]!) {
-        count++;
-        const t = text.slice(occ.start[i]!, occ.end[i]!);
-        if (seen.has(t.toLowerCase()) || seen.size >= 3) continue;
-        seen.add(t.toLowerCase());
-        evidence.push({ kind: 'phrase', text: t, start: occ.start[i]!, end: occ.end[i]! });
-      }
-      miss *= 1 - phraseScore(count);
+      const phrases = phraseEvidence(e, occ, text);
+      evidence.push(...phrases.evidence);
+      miss *= 1 - phraseScore(phrases.count);
     }
     const link = linkEvents.get(e);
     if (link) {
