@@ -102,7 +102,7 @@ export interface CompiledMatcher {
   /** Entity e is used by the rules (all or any) of events entEvData[entEvOff[e] .. entEvOff[e+1]), ascending. */
   entEvOff: Int32Array;
   entEvData: Int32Array;
-  /** Source URLs (normalized) and the event index each belongs to, side by side. */
+  /** Source URLs as article keys (lib/url/identity.ts) and the event index each belongs to, side by side. */
   sourceUrls: string[];
   sourceEvent: Int32Array;
 }
