@@ -9,7 +9,7 @@ import { ENDING_TRIE, INDEX_TRIE, indexForms, longestEnding, MIN_STEM } from './
 import { buildMultiMap, poly1, poly2, type HashMultiMap } from './hash-table';
 import { deletions, FUZZY_MIN_LETTERS, MIN_SKELETON, skeleton, TYPO_MIN_LETTERS } from './phonetic';
 import { tokenize } from './tokenize';
-import { normalizeUrl } from './url-key';
+import { articleKey } from '../url/identity';
 import { firstPublicDay } from './dates';
 
 /** Bump when the compiled layout or the tokenizing rules change: stored matchers are rebuilt. */
@@ -102,7 +102,7 @@ export interface CompiledMatcher {
   /** Entity e is used by the rules (all or any) of events entEvData[entEvOff[e] .. entEvOff[e+1]), ascending. */
   entEvOff: Int32Array;
   entEvData: Int32Array;
-  /** Source URLs (normalized) and the event index each belongs to, side by side. */
+  /** Source URLs as article keys (lib/url/identity.ts) and the event index each belongs to, side by side. */
   sourceUrls: string[];
   sourceEvent: Int32Array;
 }
@@ -201,7 +201,7 @@ export function compileIndex(doc: IndexDocument): CompiledMatcher {
     for (const phrase of rule.phrases ?? []) addPattern(phrase, PAT_PHRASE, i, 0);
     visibleFrom.push(firstPublicDay(ev.dates));
     for (const s of ev.sources) {
-      const u = normalizeUrl(s.url);
+      const u = articleKey(s.url);
       if (u) {
         sourceUrls.push(u);
         sourceEvent.push(i);

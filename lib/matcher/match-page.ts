@@ -11,14 +11,14 @@ import { phraseEvidence, windowEvidence } from './evidence';
 import { Hits, scanText } from './scan';
 import { LINK_SCORE, phraseScore, REPORT_THRESHOLD, windowScore } from './score';
 import type { EventMatch, Evidence, PageInput } from './types';
-import { normalizeUrl } from './url-key';
+import { articleKey } from '../url/identity';
 import { bestWindow } from './window-rule';
 
 const MAX_LINKS = 2000;
 /** Reused between scans (matchPage is synchronous and single-threaded). */
 const sharedHits = new Hits();
 
-/** Event indexes whose sources include each normalized URL (built on first use, then cached). */
+/** Event indexes whose sources include each article key (built on first use, then cached). */
 const urlMaps = new WeakMap<CompiledMatcher, Map<string, number[]>>();
 function sourcesByUrl(m: CompiledMatcher): Map<string, number[]> {
   let map = urlMaps.get(m);
@@ -46,11 +46,17 @@ export function matchPage(m: CompiledMatcher, page: PageInput): EventMatch[] {
   const linkEvents = new Map<number, string>();
   if (m.sourceUrls.length > 0) {
     const byUrl = sourcesByUrl(m);
-    const own = page.url ? normalizeUrl(page.url) : null;
-    if (own) for (const e of byUrl.get(own) ?? []) pageUrlEvents.set(e, page.url!);
+    // The page is a source when its address or the address it names as its own is one.
+    const own = new Set<string>();
+    for (const url of [page.url, page.canonicalUrl]) {
+      const key = url ? articleKey(url) : null;
+      if (!key) continue;
+      own.add(key);
+      for (const e of byUrl.get(key) ?? []) if (!pageUrlEvents.has(e)) pageUrlEvents.set(e, url!);
+    }
     for (const link of (page.links ?? []).slice(0, MAX_LINKS)) {
-      const u = normalizeUrl(link);
-      if (u && u !== own) for (const e of byUrl.get(u) ?? []) if (!linkEvents.has(e)) linkEvents.set(e, link);
+      const u = articleKey(link);
+      if (u && !own.has(u)) for (const e of byUrl.get(u) ?? []) if (!linkEvents.has(e)) linkEvents.set(e, link);
     }
   }
 
