@@ -3,8 +3,8 @@
  * come from the index and are never parsed as HTML. Links are https only.
  */
 import type { Source } from '../index-format/types';
+import type { FoundEvent } from '../domain/event';
 import { formatDay, formatDayRange } from '../i18n/format-date';
-import type { FoundEvent } from '../messaging/protocol';
 import type { Labels } from './labels';
 import { dom } from './safe-dom';
 
