@@ -1,6 +1,6 @@
 // The popup, the options page and the in-page card in the reader's UI language. With Arabic the
 // layout is mirrored while English event titles keep their own direction, and nothing sticks out
-// sideways. Screenshots go to out/i18n/ (Arabic, Hindi, Japanese) for a person to look at; the
+// sideways. Screenshots go to out/i18n/ (Arabic, Hebrew, Hindi, Japanese) for a person to look at; the
 // glyphs need fonts-noto-core and fonts-noto-cjk (test/tools/ensure-browsers.sh installs them).
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -152,28 +152,32 @@ describe('with an Arabic UI language', () => {
   });
 });
 
-// Hindi (Devanagari) and Japanese (CJK): left to right, their own strings and number words, no overflow.
+// Hebrew (the other right-to-left UI), Hindi (Devanagari) and Japanese (CJK): their own strings and
+// plural form for two, their direction, nothing sticking out sideways.
 describe.each([
-  ['hi', 'hi'],
-  ['ja', 'ja'],
-])('with a %s UI language', (language, folder) => {
+  ['he', 'rtl'],
+  ['hi', 'ltr'],
+  ['ja', 'ltr'],
+])('with a %s UI language', (language, dir) => {
   const s = useSession({ uiLanguage: language });
-  const table = messages(folder);
+  const table = messages(language);
 
-  it('the popup speaks it and fits', async () => {
+  it(`the popup and options page speak it, read ${dir}, and fit`, async () => {
     const popup = await popupWithEvents(s);
     const l = await layout(popup, 'body, .popup, [data-testid="event"], .popup-header, .popup-main');
-    expect([l.dir, l.lang, l.direction]).toEqual(['ltr', language, 'ltr']);
+    expect([l.dir, l.lang, l.direction]).toEqual([dir, language, dir]);
     expectNoOverflow(l);
     expect(await popup.locator('#page-heading').textContent()).toBe(table.pageHeading!.message);
-    const count = (table.pageCount_other ?? table.pageCount_one)!.message.replace('$COUNT$', new Intl.NumberFormat(language).format(2));
-    expect(await popup.getByTestId('live-status').textContent()).toBe(count);
+    const form = table[`pageCount_${new Intl.PluralRules(language).select(2)}`]!.message;
+    expect(await popup.getByTestId('live-status').textContent()).toBe(form.replace('$COUNT$', new Intl.NumberFormat(language).format(2)));
     mkdirSync(SHOTS, { recursive: true });
     await popup.screenshot({ path: join(SHOTS, `popup-${language}.png`), fullPage: true });
 
     const options = await openExtensionPage(s.browser, 'options.html', { width: 700, height: 900 });
     await options.getByTestId('index-status').locator('dl').waitFor({ timeout: 10_000 });
-    expectNoOverflow(await layout(options, 'body, .panel'));
+    const o = await layout(options, 'body, .panel');
+    expect([o.dir, o.lang]).toEqual([dir, language]);
+    expectNoOverflow(o);
     await options.screenshot({ path: join(SHOTS, `options-${language}.png`), fullPage: true });
     await options.close();
   });

@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import en from '../../../public/_locales/en/messages.json';
 import ru from '../../../public/_locales/ru/messages.json';
-import uk from '../../../public/_locales/uk/messages.json';
+import ar from '../../../public/_locales/ar/messages.json';
+import pl from '../../../public/_locales/pl/messages.json';
 import { setFallbackMessages, t, tPlural, uiLanguage } from '@/lib/i18n/i18n';
 import { formatMessage, type LocaleMessages } from '@/lib/i18n/substitute';
 
@@ -59,6 +60,25 @@ describe('tPlural', () => {
     expect(tPlural('searchCount', 3)).toBe('Найдено 3 события');
     expect(tPlural('searchCount', 5)).toBe('Найдено 5 событий');
     expect(tPlural('searchCount', 21)).toBe('Найдено 21 событие');
+  });
+  it('speaks Arabic in its six forms and Polish in its four, with numbers formatted for the language', () => {
+    fakeBrowser.i18n.getUILanguage = () => 'ar';
+    setFallbackMessages(ar as LocaleMessages, 'ar');
+    const n = (v: number) => new Intl.NumberFormat('ar').format(v);
+    expect(tPlural('pageCount', 1)).toBe('حدث معروف واحد في هذه الصفحة');
+    expect(tPlural('pageCount', 2)).toBe('حدثان معروفان في هذه الصفحة');
+    expect(tPlural('pageCount', 3)).toBe(`${n(3)} أحداث معروفة في هذه الصفحة`);
+    expect(tPlural('pageCount', 11)).toBe(`${n(11)} حدثًا معروفًا في هذه الصفحة`);
+    expect(tPlural('pageCount', 100)).toBe(`${n(100)} حدث معروف في هذه الصفحة`);
+    fakeBrowser.i18n.getUILanguage = () => 'pl';
+    setFallbackMessages(pl as LocaleMessages, 'pl');
+    expect([1, 2, 5, 22, 25].map((c) => tPlural('searchCount', c))).toEqual([
+      'Znaleziono 1 wydarzenie',
+      'Znaleziono 2 wydarzenia',
+      'Znaleziono 5 wydarzeń',
+      'Znaleziono 22 wydarzenia',
+      'Znaleziono 25 wydarzeń',
+    ]);
   });
   it('uses _other when a locale has no form for the category', () => {
     setFallbackMessages(en);
