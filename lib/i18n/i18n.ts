@@ -66,6 +66,11 @@ export function tPlural(base: PluralBase, count: number, extra: (string | number
   return lookup(`${base}_${category}`, subs) || lookup(`${base}_other`, subs) || base;
 }
 
+/** `n` written the UI language's way (digits, grouping), as tPlural writes its count. */
+export function formatNumber(n: number): string {
+  return numberFormats(uiLanguage()).number.format(n);
+}
+
 // Made once per language: an Intl object costs far more to build than to use.
 const formatsByLanguage = new Map<string, { plural: Intl.PluralRules | null; number: Intl.NumberFormat }>();
 

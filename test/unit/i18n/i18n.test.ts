@@ -4,7 +4,7 @@ import en from '../../../public/_locales/en/messages.json';
 import ru from '../../../public/_locales/ru/messages.json';
 import ar from '../../../public/_locales/ar/messages.json';
 import pl from '../../../public/_locales/pl/messages.json';
-import { setFallbackMessages, t, tPlural, uiLanguage } from '@/lib/i18n/i18n';
+import { formatNumber, setFallbackMessages, t, tPlural, uiLanguage } from '@/lib/i18n/i18n';
 import { formatMessage, type LocaleMessages } from '@/lib/i18n/substitute';
 
 // fakeBrowser.reset() does not undo replaced methods: put the originals back.
@@ -79,6 +79,12 @@ describe('tPlural', () => {
       'Znaleziono 22 wydarzenia',
       'Znaleziono 25 wydarzeń',
     ]);
+  });
+  it('writes numbers outside plurals (the badge tooltip’s "and 12 more") the UI language’s way', () => {
+    fakeBrowser.i18n.getUILanguage = () => 'de';
+    expect(formatNumber(12345)).toBe('12.345');
+    fakeBrowser.i18n.getUILanguage = () => 'en-US';
+    expect(formatNumber(12345)).toBe('12,345');
   });
   it('uses _other when a locale has no form for the category', () => {
     setFallbackMessages(en);
