@@ -74,3 +74,16 @@ export class MemoryHost implements FeedTransport {
 }
 
 export const FOLDER = new URL('./', FEED_URL).href;
+
+/** feed.json with exactly these bytes, signed by `key` (for manifests publishFeed would never write). */
+export async function signedManifest(text: string | Uint8Array, key: SigningKey): Promise<Map<string, Uint8Array>> {
+  const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
+  const { formatSignatureLine, sign } = await import('../../../lib/feed/keys');
+  return new Map([
+    [MANIFEST_FILE, bytes],
+    ['feed.json.sig', new TextEncoder().encode(formatSignatureLine(key.trust.keyId, await sign(key, bytes)))],
+  ]);
+}
+
+export const text = (bytes: Uint8Array | undefined): string => new TextDecoder().decode(bytes);
+export const json = (bytes: Uint8Array | undefined): any => JSON.parse(text(bytes));
