@@ -3,6 +3,7 @@
 // vitest's fake clock: each test moves it past the constant it is about, without waiting.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { advanceUntilSettled } from './advance-until';
 import { useFakeBackground } from './fake-background';
 import { clearHighlights, showHighlights } from '@/lib/highlight/highlights';
 import type { FoundEvent } from '@/lib/messaging/protocol';
@@ -32,13 +33,7 @@ afterEach(() => {
 const wait = (ms: number) => vi.advanceTimersByTimeAsync(ms);
 
 /** Starts a copy of the script and moves the clock until its first scan was answered. */
-async function start() {
-  let settled = false;
-  const outcome = bg.start().finally(() => (settled = true));
-  // The read waits for idle time (a 50 ms timer where there is no requestIdleCallback).
-  for (let i = 0; i < 100 && !settled; i++) await wait(10);
-  return outcome;
-}
+const start = () => advanceUntilSettled(bg.start());
 
 describe('content script', () => {
   it('extracts the page in idle time and sends it once to the background', async () => {
