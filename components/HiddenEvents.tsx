@@ -4,6 +4,7 @@ import type { Settings } from '@/lib/messaging/protocol';
 import { t } from '@/lib/i18n/i18n';
 import { errorMessage } from './error-message';
 import type { UiServices } from './ui-services';
+import { InlineError } from './InlineError';
 
 export interface HiddenEventsProps {
   ids: readonly string[];
@@ -82,11 +83,7 @@ export function HiddenEvents({ ids, services, onSaved }: HiddenEventsProps) {
           })}
         </ul>
       )}
-      {error && (
-        <p class="inline-error" role="alert">
-          {error}
-        </p>
-      )}
+      <InlineError message={error} />
     </section>
   );
 }

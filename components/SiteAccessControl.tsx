@@ -8,6 +8,7 @@ import { t } from '@/lib/i18n/i18n';
 import { errorMessage } from './error-message';
 import { ALL_SITES_PATTERN, coversOrigin, originPattern, siteLabel } from '@/lib/sites/site-access';
 import type { UiServices } from './ui-services';
+import { InlineError } from './InlineError';
 
 export interface SiteAccessControlProps {
   /** "https://example.com" */
@@ -74,11 +75,7 @@ export function SiteAccessControl({ origin, access, services, onChange }: SiteAc
           {t('autoAllSites')}
         </button>
       </div>
-      {note && (
-        <p class="inline-error" role="alert">
-          {note}
-        </p>
-      )}
+      <InlineError message={note} />
     </section>
   );
 }
