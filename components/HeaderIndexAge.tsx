@@ -3,7 +3,7 @@
  * the first render, only this line renders again, not every event card.
  */
 import { useLayoutEffect, useState } from 'preact/hooks';
-import type { IndexStatus } from '@/lib/messaging/protocol';
+import type { IndexStatus } from '@/lib/domain/index-status';
 import { IndexAge } from './IndexAge';
 import type { Loading } from './popup-load';
 

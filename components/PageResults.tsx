@@ -3,7 +3,7 @@
  * below them the offer to check the site automatically.
  */
 import type { ComponentChildren } from 'preact';
-import type { SiteAccess } from '@/lib/messaging/protocol';
+import type { SiteAccess } from '@/lib/domain/site-access';
 import { t, tPlural } from '@/lib/i18n/i18n';
 import { EmptyState, emptyTitle, type EmptyKind } from './EmptyState';
 import type { PageState } from './popup-load';

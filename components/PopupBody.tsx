@@ -2,7 +2,7 @@
  * What the popup's main area shows, with a live region that says it: a related event opened from a
  * card, else the search results while there is a query, else the events found on the tab.
  */
-import type { EventView } from '@/lib/messaging/protocol';
+import type { EventView } from '@/lib/domain/event';
 import { pageOrigin } from '@/lib/sites/site-access';
 import { detailAnnouncement, DetailView } from './DetailView';
 import type { DetailStack } from './hooks/use-detail-stack';
@@ -30,7 +30,7 @@ export function PopupBody({ services, locale, pageLoad, staged, search, dismissa
   const { detail, back, backRef, openRelated } = details;
   const pageEvents = page.status === 'ok' ? page.result.events : [];
   const pageUrl = page.status === 'ok' ? page.result.url : tabUrl;
-  const ctx: CardContext = { locale, pageEvents, pageUrl, dismissals, openRelated };
+  const ctx: CardContext = { locale, pageEvents, dismissals, openRelated };
   const card = (event: EventView, withDismiss: boolean) => <PopupCard key={event.id} event={event} withDismiss={withDismiss} ctx={ctx} />;
 
   let announcement: string;

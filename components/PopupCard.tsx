@@ -3,7 +3,7 @@
  * page (and why), and, where the reader can hide it, its "Not this event" state; a hidden card
  * becomes its notice with Undo.
  */
-import type { EventView, FoundEvent } from '@/lib/messaging/protocol';
+import type { EventView, FoundEvent } from '@/lib/domain/event';
 import { DismissedNotice } from './DismissedNotice';
 import { EventCard } from './EventCard';
 import type { Dismissals } from './hooks/use-dismiss';
@@ -12,7 +12,6 @@ export interface CardContext {
   locale: string;
   /** The events found on the page, with their evidence. */
   pageEvents: readonly FoundEvent[];
-  pageUrl: string | undefined;
   dismissals: Dismissals;
   openRelated: (from: string | undefined) => (id: string, title: string) => void;
 }
@@ -29,7 +28,6 @@ export function PopupCard({ event, withDismiss, ctx }: { event: EventView; withD
       event={event}
       locale={ctx.locale}
       found={found && { evidence: found.evidence, pageIsSource: found.pageIsSource }}
-      pageUrl={ctx.pageUrl}
       onOpenRelated={ctx.openRelated(event.id)}
       onDismiss={withDismiss ? dismiss : undefined}
       dismissing={state?.busy}

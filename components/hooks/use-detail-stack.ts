@@ -4,7 +4,7 @@
  */
 import type { RefObject } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { EventView } from '@/lib/messaging/protocol';
+import type { EventView } from '@/lib/domain/event';
 import type { UiServices } from '../ui-services';
 
 export interface Detail {

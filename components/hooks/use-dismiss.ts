@@ -4,7 +4,7 @@
  */
 import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n/i18n';
-import type { EventView } from '@/lib/messaging/protocol';
+import type { EventView } from '@/lib/domain/event';
 import { errorMessage } from '../error-message';
 import type { UiServices } from '../ui-services';
 

@@ -3,7 +3,7 @@
  * automatic-checking state, whatever has already arrived in the first render, the rest as it comes.
  */
 import { useLayoutEffect, useState } from 'preact/hooks';
-import type { SiteAccess } from '@/lib/messaging/protocol';
+import type { SiteAccess } from '@/lib/domain/site-access';
 import { loadPage, startPopupLoad, type PageLoad, type PopupLoad } from '../popup-load';
 import type { UiServices } from '../ui-services';
 

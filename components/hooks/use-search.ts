@@ -3,7 +3,7 @@
  * and the answer to the latest one only (an older answer arriving late is dropped).
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { EventView } from '@/lib/messaging/protocol';
+import type { EventView } from '@/lib/domain/event';
 import type { UiServices } from '../ui-services';
 
 export type SearchState =

@@ -5,7 +5,7 @@
  */
 import { useLayoutEffect, useState } from 'preact/hooks';
 import { markFrameDrawn } from '../bench/frame-marks';
-import type { FoundEvent } from '@/lib/messaging/protocol';
+import type { FoundEvent } from '@/lib/domain/event';
 import type { PageState } from '../popup-load';
 
 /** Event cards in the first frame: about what the popup (600 px high at most) shows before scrolling. */

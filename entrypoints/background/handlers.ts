@@ -1,13 +1,13 @@
 /** One function per protocol message; each is small and calls into lib/ or a sibling module. */
-import type { IndexStatus } from '@/lib/messaging/protocol';
+import type { IndexStatus } from '@/lib/domain/index-status';
 import { toEventView } from '@/lib/results/event-view';
 import { DEFAULT_LIMIT, searchEvents } from '@/lib/search/search-events';
 import type { IndexMeta } from '@/lib/store/schema';
 import type { IndexLoader } from './index-loader';
-import { handleTabGet, oneClickTabs } from './one-click';
+import { handleTabGet } from './one-click';
 import { handlePageClear, handlePageScan } from './page-scan';
 import type { ContentSender, Handlers, TrustedSender } from './router';
-import { getSettings, setDismissed, setSettings } from './settings';
+import { getSettings, setDismissed, setSettings } from '@/lib/settings/settings';
 import { getSiteAccess, isGranted, syncSites } from './site-access';
 import { refreshTabs, stopRevokedTabs } from './tab-refresh';
 
@@ -35,11 +35,11 @@ export function toStatus(m: IndexMeta): IndexStatus {
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {
-  const scanDeps = { index: deps.index, isGranted, oneClickTabs, now: deps.now };
+  const scanDeps = { index: deps.index, isGranted, now: deps.now };
   return {
     'page/scan': (p, sender) => handlePageScan(p, content(sender), scanDeps),
     'page/clear': (p, sender) => handlePageClear(p, content(sender)),
-    'tab/get': (p) => handleTabGet(p),
+    'tab/get': (p) => handleTabGet(p, scanDeps),
     'index/search': async (p) => {
       const index = await deps.index.get();
       const hits = searchEvents(index.corpus(), p.query, p.limit ?? DEFAULT_LIMIT);

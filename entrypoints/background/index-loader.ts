@@ -5,10 +5,9 @@
  * matcher in another engine format.
  */
 import type { Entity, IndexDocument, NewsEvent } from '@/lib/index-format/types';
-import { compileIndex, fromStored, toStored, type CompiledMatcher } from '@/lib/matcher';
+import { compileIndex, fromStored, MATCHER_FORMAT, toStored, type CompiledMatcher } from '@/lib/matcher';
 import { buildSearchCorpus, type SearchCorpus } from '@/lib/search/search-events';
 import { metaFor, readCurrent, readCurrentMeta, writeGeneration } from '@/lib/store/index-store';
-import { currentMatcherFormat, storedFormatVersion } from '@/lib/store/matcher-format';
 import type { IndexDb } from '@/lib/store/open-db';
 import type { IndexMeta } from '@/lib/store/schema';
 
@@ -71,7 +70,7 @@ export function createIndexLoader(deps: IndexLoaderDeps): IndexLoader {
     const stored = toStored(matcher);
     const meta = metaFor(doc, {
       loadedAt: deps.now(),
-      matcherFormat: storedFormatVersion(stored),
+      matcherFormat: stored.format,
       appVersion: deps.appVersion,
     });
     let persisted = true;
@@ -86,7 +85,7 @@ export function createIndexLoader(deps: IndexLoaderDeps): IndexLoader {
 
   async function restoreOrInstall(): Promise<LoadedIndex> {
     const snapshot = await readCurrent(await deps.openDb());
-    if (snapshot && snapshot.meta.matcherFormat === currentMatcherFormat()) {
+    if (snapshot && snapshot.meta.matcherFormat === MATCHER_FORMAT) {
       try {
         const matcher = fromStored(snapshot.matcher);
         return loaded(snapshot.meta, matcher, snapshot.events, snapshot.entities, true);
@@ -114,7 +113,7 @@ export function createIndexLoader(deps: IndexLoaderDeps): IndexLoader {
       if (!current) {
         const stored = await readCurrentMeta(await deps.openDb());
         // Only a stored index that get() would restore as is (same engine format) answers here.
-        if (stored && stored.matcherFormat === currentMatcherFormat() && !current) return stored;
+        if (stored && stored.matcherFormat === MATCHER_FORMAT && !current) return stored;
       }
       return (await (current ?? track(restoreOrInstall()))).meta;
     },

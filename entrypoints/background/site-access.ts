@@ -5,7 +5,7 @@
  * sites at install/startup.
  */
 import { browser } from 'wxt/browser';
-import type { SiteAccess } from '@/lib/messaging/protocol';
+import type { SiteAccess } from '@/lib/domain/site-access';
 import { accessFromOrigins, matchesFor, originPatternFor, sameMatches } from '@/lib/sites/site-access';
 
 export const SCRIPT_ID = 'backstory-scan';

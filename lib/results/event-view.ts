@@ -1,8 +1,7 @@
 /** Builds what the UI shows about events (pure). */
 import type { NewsEvent } from '../index-format/types';
 import type { EventMatch } from '../matcher/types';
-import type { EventView, FoundEvent } from '../messaging/protocol';
-import { pageIsSource } from './page-is-source';
+import type { EventView, FoundEvent } from '../domain/event';
 
 export type EventLookup = (id: string) => NewsEvent | undefined;
 
@@ -24,12 +23,11 @@ export function toEventView(event: NewsEvent, lookup: EventLookup): EventView {
   };
 }
 
-/** The engine's matches as FoundEvents, best score first; matches of unknown events are dropped. */
-export function buildFoundEvents(
-  matches: readonly EventMatch[],
-  lookup: EventLookup,
-  page: { url: string; canonicalUrl?: string },
-): FoundEvent[] {
+/**
+ * The engine's matches as FoundEvents, best score first; matches of unknown events are dropped.
+ * "This page is a source" is the engine's own 'page-url' evidence, never a second comparison.
+ */
+export function buildFoundEvents(matches: readonly EventMatch[], lookup: EventLookup): FoundEvent[] {
   const found: FoundEvent[] = [];
   const seen = new Set<string>();
   for (const m of matches) {
@@ -40,7 +38,7 @@ export function buildFoundEvents(
       ...toEventView(event, lookup),
       score: m.score,
       evidence: m.evidence,
-      pageIsSource: pageIsSource(page, event.sources),
+      pageIsSource: m.evidence.some((e) => e.kind === 'page-url'),
     });
   }
   return found.sort((a, b) => b.score - a.score);
