@@ -1,7 +1,7 @@
 /** A related event opened from a card, with Back (see hooks/use-detail-stack.ts). */
 import type { ComponentChildren } from 'preact';
 import type { RefObject } from 'preact';
-import { t } from '@/lib/i18n/i18n';
+import { t, uiDirection } from '@/lib/i18n/i18n';
 import { EmptyState } from './EmptyState';
 import type { Detail } from './hooks/use-detail-stack';
 
@@ -22,7 +22,8 @@ export function DetailView({ detail, back, backRef, children }: DetailViewProps)
   return (
     <section class="detail" aria-busy={detail.status === 'loading'} aria-label={detail.title}>
       <button ref={backRef} type="button" class="quiet-button back-button" data-testid="back" onClick={back}>
-        <span aria-hidden="true">← </span>
+        {/* Arrows are not mirrored by the bidi algorithm: "back" points to the start side. */}
+        <span aria-hidden="true">{uiDirection() === 'rtl' ? '→ ' : '← '}</span>
         {t('back')}
       </button>
       {detail.status === 'loading' && <p class="muted">{t('eventLoading')}</p>}

@@ -2,6 +2,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { t } from '@/lib/i18n/i18n';
 import { InlineError } from './InlineError';
+import { Message } from './Message';
 
 export interface DismissedNoticeProps {
   id: string;
@@ -18,7 +19,9 @@ export function DismissedNotice({ id, title, onUndo, busy, error }: DismissedNot
   }, []);
   return (
     <div class="dismissed" data-testid="dismissed" data-event-id={id}>
-      <p class="dismissed-text">{t('dismissed', [title])}</p>
+      <p class="dismissed-text">
+        <Message k="dismissed" subs={[title]} />
+      </p>
       <button ref={undo} type="button" class="quiet-button" data-testid="undo" aria-disabled={busy ? 'true' : undefined} onClick={() => !busy && onUndo()}>
         {t('undo')}
       </button>

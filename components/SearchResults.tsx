@@ -2,6 +2,7 @@
 import type { ComponentChildren } from 'preact';
 import { t, tPlural } from '@/lib/i18n/i18n';
 import type { SearchState } from './hooks/use-search';
+import { Message } from './Message';
 
 /** What the live region (and the count line) says about the search. */
 export function searchAnnouncement(search: SearchState): string {
@@ -17,7 +18,7 @@ export function SearchResults({ search, children }: { search: SearchState; child
     <section class="results" aria-labelledby="search-heading" aria-busy={loading} data-testid="search-results">
       <h2 id="search-heading">{t('searchHeading')}</h2>
       <p class={search.status === 'error' ? 'count inline-error' : 'count'} data-testid="search-count">
-        {searchAnnouncement(search)}
+        {search.status === 'done' && search.results.length === 0 ? <Message k="searchNone" subs={[search.query]} /> : searchAnnouncement(search)}
       </p>
       {children}
     </section>
