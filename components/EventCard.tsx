@@ -9,6 +9,7 @@ import { EventDates } from './EventDates';
 import { SourceList } from './SourceList';
 import { WhyFlagged } from './WhyFlagged';
 import { whyFlagged } from './why-flagged';
+import { InlineError } from './InlineError';
 
 export interface EventCardProps {
   event: EventView;
@@ -79,11 +80,7 @@ export function EventCard(props: EventCardProps) {
           </ul>
         </div>
       )}
-      {props.error && (
-        <p class="inline-error" role="alert">
-          {props.error}
-        </p>
-      )}
+      <InlineError message={props.error} />
       {props.onDismiss && (
         <div class="event-actions">
           <button

@@ -14,6 +14,7 @@ import { IndexStatusPanel } from './IndexStatusPanel';
 import { SitesSetting } from './SitesSetting';
 import type { UiServices } from './ui-services';
 import { defaultServices } from './use-services';
+import { InlineError } from './InlineError';
 
 type Loaded<T> = { state: 'loading' } | { state: 'ok'; value: T } | { state: 'error'; message: string };
 
@@ -70,9 +71,7 @@ function section<T>(
       {loaded.state === 'loading' ? (
         <p class="muted">{t('loading')}</p>
       ) : (
-        <p class="inline-error" role="alert">
-          {t('loadFailed', [loaded.message])}
-        </p>
+        <InlineError message={t('loadFailed', [loaded.message])} />
       )}
     </section>
   );

@@ -38,6 +38,12 @@ describe('production manifests', () => {
       // No other extension and no web page may message or connect to it.
       expect(m.externally_connectable).toEqual({ ids: [], matches: [] });
     });
+
+    it(`${name} ships no benchmark code: the popup's frame marks are in the bench build only`, () => {
+      const popup = readFileSync(join(requireBuild(dir), 'popup-main.js'), 'utf8');
+      expect(popup.includes('data-testid'), 'popup-main.js is the popup').toBe(true);
+      expect(popup.match(/renderedMs|completeMs/g) ?? [], 'bench marks in popup-main.js').toEqual([]);
+    });
   }
 });
 
