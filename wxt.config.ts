@@ -48,6 +48,10 @@ export default defineConfig({
       permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
       ...(e2e ? { host_permissions: ['<all_urls>'] } : {}),
       optional_host_permissions: ['*://*/*'],
+      // Said out loud: no web page and no other extension may message or connect to Backstory
+      // (without the key Chrome lets every other extension do so; no page could). Nothing listens
+      // to onMessageExternal/onConnectExternal either.
+      externally_connectable: { ids: [], matches: [] },
       content_security_policy: {
         extension_pages: "script-src 'self'; object-src 'self'; base-uri 'none'; frame-ancestors 'none'",
       },
