@@ -17,10 +17,17 @@ async function open(url: string) {
 }
 
 describe('a page naming an indexed source as its own address', () => {
-  it('from another site, with nothing of the event in its text: nothing flagged', async () => {
+  it('from another site, with nothing of the event in its text: not "you are reading this"', async () => {
     const { tabId, url } = await open(s.server.url('/attacks/spoof.html'));
     const result = await waitForScan(s, tabId, url);
-    expect(result.events.map((e) => e.id)).toEqual([]);
+    // A cross-site canonical counts at most as a link to the source (issue 9), never as the page's address.
+    expect(result.events.filter((e) => e.pageIsSource)).toEqual([]);
+    expect(result.events.every((e) => e.score < 1)).toBe(true);
+    const popup = await openPopup(s.browser, tabId);
+    await popup.locator('main, body').first().waitFor();
+    await popup.waitForTimeout(500);
+    expect(await popup.getByText(/You are reading/).count()).toBe(0);
+    await popup.close();
   });
 
   it('from another site, mentioning the event: flagged, but not as "you are reading this"', async () => {
