@@ -78,6 +78,8 @@ export async function handlePageScan(p: PagePayload, sender: ContentSender, deps
     scannedAt: deps.now(),
     status: readable ? 'ok' : 'not-text',
     events,
+    // Announced feeds, kept for the popup's offer to subscribe (data only: nothing is fetched).
+    ...(p.feeds?.length ? { feeds: p.feeds } : {}),
   };
   const visible = visibleEvents(events, settings.dismissed);
   await withTabLock(sender.tabId, async () => {

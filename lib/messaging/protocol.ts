@@ -19,6 +19,17 @@ export interface PagePayload {
   canonicalUrl?: string;
   published?: string;
   links: string[];
+  /** Feeds the page announces (lib/extract/feed-links.ts), as data: nothing is fetched for them. */
+  feeds?: DiscoveredFeed[];
+}
+
+/** A feed a page announces with <link rel="alternate" type="application/vnd.backstory.feed+json">. */
+export interface DiscoveredFeed {
+  /** The manifest's address (https, or http on 127.0.0.1/localhost). */
+  url: string;
+  /** The publisher's public key as the page gives it (checked on the options page). */
+  key: string;
+  title?: string;
 }
 
 /** An event as the UI shows it. */
@@ -48,6 +59,8 @@ export interface TabResult {
   /** 'ok' | the page had no text we could read. */
   status: 'ok' | 'not-text';
   events: FoundEvent[];
+  /** Feeds the page announces, for the popup's offer to subscribe. */
+  feeds?: DiscoveredFeed[];
 }
 
 export interface IndexStatus {
