@@ -71,5 +71,15 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       await stopRevokedTabs();
       return access;
     },
+    'feeds/list': () => notYet(),
+    'feeds/prepare': () => notYet(),
+    'feeds/subscribe': () => notYet(),
+    'feeds/update': () => notYet(),
+    'feeds/pause': () => notYet(),
+    'feeds/remove': () => notYet(),
   };
+}
+
+function notYet(): never {
+  throw new Error('Feeds are not available yet');
 }

@@ -7,6 +7,7 @@
  *  - content script (sender.tab set, sender.url a web page): only `page/*` messages;
  *  - extension pages (sender.url starts with the extension's own origin): everything else.
  */
+import type { FeedProblemCode } from '../feed/problems';
 import type { Evidence } from '../matcher/types';
 import type { Source, EventDates } from '../index-format/types';
 
@@ -32,8 +33,22 @@ export interface DiscoveredFeed {
   title?: string;
 }
 
+/**
+ * Which feed asserts an event. `id` is the extension's feed id ('bundled' for the built-in index);
+ * `stale`: the feed's installed version has expired (or its newer version came expired).
+ */
+export interface EventFeed {
+  id: string;
+  publisher: string;
+  stale: boolean;
+}
+
 /** An event as the UI shows it. */
 export interface EventView {
+  /**
+   * Event id, namespaced per feed inside the extension (lib/feeds/ids.ts): the bundled
+   * feed's events keep their own id ("louvre-heist"), another feed's are "<feedId>:<eventId>".
+   */
   id: string;
   title: string;
   summary: string;
@@ -42,6 +57,7 @@ export interface EventView {
   dates: EventDates;
   sources: Source[];
   related: { id: string; title: string }[];
+  feed: EventFeed;
 }
 
 export interface FoundEvent extends EventView {
@@ -72,6 +88,29 @@ export interface IndexStatus {
   expires: string;
   /** Epoch ms when this index was loaded into the extension. */
   loadedAt: number;
+}
+
+/** One feed as the options page lists it (FEED-CONTRACT.md). */
+export interface FeedStatus {
+  /** The extension's feed id ('bundled' for the built-in index). */
+  id: string;
+  /** Manifest URL (absent for bundled). */
+  url?: string;
+  title: string;
+  publisher: string;
+  homepage?: string;
+  version: number;
+  events: number;
+  builtin: boolean;
+  paused: boolean;
+  /** Expired manifest, or the installed version's `expires` has passed. */
+  stale: boolean;
+  /** Epoch ms of the last successful check (install, or 304 / same version). */
+  lastSuccess?: number;
+  /** Epoch ms of the next scheduled check. */
+  nextCheck?: number;
+  /** The last error, in plain words. */
+  error?: { code: FeedProblemCode; message: string };
 }
 
 export interface Settings {
@@ -120,6 +159,27 @@ export interface ProtocolMap {
   'sites/get': (p: Record<string, never>) => SiteAccess;
   /** After the UI obtained (or removed) a host permission, (un)register content scripts. */
   'sites/sync': (p: Record<string, never>) => SiteAccess;
+
+  /** Options page: every feed, the bundled one first. */
+  'feeds/list': (p: Record<string, never>) => FeedStatus[];
+  /**
+   * Options page, sent (without awaiting) just before it asks the browser for the feed origin's
+   * host permission: the background then knows that grant is for a feed, not a reader's choice
+   * to flag that site automatically (see lib/sites/site-access.ts). Answers the permission
+   * pattern to request (feedPermissionPattern in lib/feeds/feed-url.ts gives the same).
+   */
+  'feeds/prepare': (p: { url: string }) => { origins: string[] };
+  /**
+   * Options page, after the host permission for the feed's origin was granted: fetch, verify and
+   * install the feed, then keep it updated. Fails with a plain message (nothing stored) otherwise.
+   */
+  'feeds/subscribe': (p: { url: string; publicKey: string }) => FeedStatus;
+  /** "Update now". Answers the feed's status afterwards (its `error` says what went wrong). */
+  'feeds/update': (p: { id: string }) => FeedStatus;
+  /** Pausing stops updates and matching; the installed version is kept. */
+  'feeds/pause': (p: { id: string; paused: boolean }) => FeedStatus;
+  /** Deletes the feed and all its data (not possible for the bundled feed). */
+  'feeds/remove': (p: { id: string }) => null;
 }
 
 export type MessageType = keyof ProtocolMap;

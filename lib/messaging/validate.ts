@@ -18,6 +18,8 @@ export const MAX_LINKS = 2_000;
 export const MAX_QUERY = 500;
 export const MAX_ID = 200;
 export const MAX_DISMISSED = 10_000;
+/** A public key's one-line text (ed25519:<base64 of 32 bytes> is 52 characters). */
+export const MAX_KEY_TEXT = 1_000;
 
 const url = v.pipe(v.string(), v.maxLength(MAX_URL, 'URL too long'));
 const id = v.pipe(v.string(), v.minLength(1, 'empty id'), v.maxLength(MAX_ID, 'id too long'));
@@ -66,6 +68,15 @@ const schemas: { [K in MessageType]: v.GenericSchema<unknown, Request<K>> } = {
   'event/dismiss': v.strictObject({ id, dismissed: v.boolean() }),
   'sites/get': empty,
   'sites/sync': empty,
+  'feeds/list': empty,
+  'feeds/prepare': v.strictObject({ url }),
+  'feeds/subscribe': v.strictObject({
+    url,
+    publicKey: v.pipe(v.string(), v.minLength(1, 'empty key'), v.maxLength(MAX_KEY_TEXT, 'key too long')),
+  }),
+  'feeds/update': v.strictObject({ id }),
+  'feeds/pause': v.strictObject({ id, paused: v.boolean() }),
+  'feeds/remove': v.strictObject({ id }),
 };
 
 export const MESSAGE_TYPES = Object.keys(schemas) as MessageType[];
