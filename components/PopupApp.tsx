@@ -11,6 +11,7 @@ import { DismissedNotice } from './DismissedNotice';
 import { EmptyState, emptyTitle, type EmptyKind } from './EmptyState';
 import { errorMessage } from './error-message';
 import { EventCard } from './EventCard';
+import { FeedOffer } from './FeedOffer';
 import { IndexAge } from './IndexAge';
 import { loadPage, startPopupLoad, type Loading, type PageLoad, type PopupLoad } from './popup-load';
 import { SearchBox } from './SearchBox';
@@ -272,6 +273,9 @@ export function PopupApp({ services = defaultServices(), tabId, initialQuery = '
     // Below the cards: it waits for all of them rather than jump down when the others come.
     const offer =
       origin && access && !cardsPending && ((page.status === 'ok' && pageEvents.length > 0) || page.status === 'off');
+    // Feeds the page announces: offered below the cards too, once they are all there.
+    const announced = page.status === 'ok' ? page.result.feeds : undefined;
+    const feedOffer = !cardsPending && announced && announced.length > 0 ? announced : undefined;
     body = (
       <>
         <section class="results" aria-labelledby="page-heading" aria-busy={page.status === 'loading'} data-testid="page-results">
@@ -289,6 +293,7 @@ export function PopupApp({ services = defaultServices(), tabId, initialQuery = '
           {(cardsPending ? pageEvents.slice(0, FIRST_FRAME_CARDS) : pageEvents).map((event) => renderCard(event, true))}
         </section>
         {offer && <SiteAccessControl origin={origin} access={access} services={services} onChange={setAccess} />}
+        {feedOffer && <FeedOffer feeds={feedOffer} services={services} />}
       </>
     );
   }

@@ -7,13 +7,15 @@
  * value is capped and cleaned so a hostile page cannot send anything large or strange onwards.
  */
 import type { DiscoveredFeed } from '../messaging/protocol';
-import { checkFeedAddress, MAX_FEED_ADDRESS } from '../subscribe/feed-address';
+import { checkFeedUrl } from '../feeds/feed-url';
 
 export const FEED_LINK_TYPE = 'application/vnd.backstory.feed+json';
 /** Feeds kept per page. */
 export const MAX_FEED_LINKS = 8;
 /** Announcing <link> elements looked at per page (the rest are ignored unread). */
 export const MAX_FEED_LINK_CANDIDATES = 32;
+/** Longest announced address read (a manifest URL; real ones are far shorter). */
+export const MAX_FEED_URL = 2_048;
 export const MAX_FEED_KEY = 128;
 export const MAX_FEED_TITLE = 200;
 /** What a key may look like when it travels from a page: one word of printable ASCII. */
@@ -53,7 +55,7 @@ function cleanKey(key: string | null): string | undefined {
 
 /** One announced feed, or undefined when its address or key is missing or not acceptable. */
 export function readFeedLink(link: FeedLinkAttributes, base: string | undefined): DiscoveredFeed | undefined {
-  if (!isFeedLink(link.rel, link.type) || link.href === null || link.href.length > MAX_FEED_ADDRESS) return undefined;
+  if (!isFeedLink(link.rel, link.type) || link.href === null || link.href.length > MAX_FEED_URL) return undefined;
   const key = cleanKey(link.key);
   if (key === undefined) return undefined;
   let href: string;
@@ -62,8 +64,8 @@ export function readFeedLink(link: FeedLinkAttributes, base: string | undefined)
   } catch {
     return undefined;
   }
-  const address = checkFeedAddress(href);
-  if (!address.ok) return undefined;
+  const address = checkFeedUrl(href);
+  if (!address.ok || address.url.length > MAX_FEED_URL) return undefined;
   const title = cleanTitle(link.title);
   return title === undefined ? { url: address.url, key } : { url: address.url, key, title };
 }

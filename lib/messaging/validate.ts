@@ -5,8 +5,8 @@
  */
 import * as v from 'valibot';
 import type { Envelope, MessageType, Request } from './protocol';
-import { FEED_KEY_FORM, MAX_FEED_KEY, MAX_FEED_LINKS, MAX_FEED_TITLE } from '../extract/feed-links';
-import { checkFeedAddress, MAX_FEED_ADDRESS } from '../subscribe/feed-address';
+import { FEED_KEY_FORM, MAX_FEED_KEY, MAX_FEED_LINKS, MAX_FEED_TITLE, MAX_FEED_URL } from '../extract/feed-links';
+import { checkFeedUrl } from '../feeds/feed-url';
 
 /** Longest page text the background accepts (the content script caps at PAGE_TEXT_CAP). */
 export const MAX_TEXT = 250_000;
@@ -29,8 +29,8 @@ const empty = v.strictObject({});
 const discoveredFeed = v.strictObject({
   url: v.pipe(
     v.string(),
-    v.maxLength(MAX_FEED_ADDRESS, 'feed address too long'),
-    v.check((s) => checkFeedAddress(s).ok, 'feed address must be https (http only on 127.0.0.1 or localhost)'),
+    v.maxLength(MAX_FEED_URL, 'feed address too long'),
+    v.check((s) => checkFeedUrl(s).ok, 'feed address must be https (http only on 127.0.0.1 or localhost)'),
   ),
   key: v.pipe(v.string(), v.minLength(1, 'empty key'), v.maxLength(MAX_FEED_KEY, 'key too long'), v.regex(FEED_KEY_FORM, 'key must be one printable word')),
   title: v.optional(v.pipe(v.string(), v.maxLength(MAX_FEED_TITLE * 2, 'feed title too long'))),

@@ -1,0 +1,165 @@
+/**
+ * Options: one feed. Title, publisher, version, events, last success, next check, its status in
+ * plain words, and (for a subscribed feed) "Update now", pause/resume and remove. Removing asks
+ * first, in the row itself: it deletes the feed's events.
+ */
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import type { FeedStatus } from '@/lib/messaging/protocol';
+import { formatMoment } from '@/lib/i18n/format-date';
+import { t } from '@/lib/i18n/i18n';
+import { errorMessage } from './error-message';
+import { feedStatusLine } from './feed-status-text';
+import type { UiServices } from './ui-services';
+
+export interface FeedRowProps {
+  feed: FeedStatus;
+  services: UiServices;
+  locale: string;
+  onChange: (feed: FeedStatus) => void;
+  onRemoved: (id: string) => void;
+}
+
+type Busy = 'update' | 'pause' | 'remove' | undefined;
+
+export function FeedRow({ feed, services, locale, onChange, onRemoved }: FeedRowProps) {
+  const titleId = useId();
+  const [busy, setBusy] = useState<Busy>();
+  const [confirming, setConfirming] = useState(false);
+  const [error, setError] = useState<string | undefined>();
+  const removeRef = useRef<HTMLButtonElement>(null);
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  // The confirmation replaces the button the reader just pressed: focus follows it.
+  useEffect(() => {
+    if (confirming) confirmRef.current?.focus();
+  }, [confirming]);
+  const status = feedStatusLine(feed);
+  const number = (n: number, grouping = true) => new Intl.NumberFormat(locale, { useGrouping: grouping }).format(n);
+  const moment = (ms: number | undefined) => (ms === undefined ? t('feedNever') : formatMoment(ms, locale));
+
+  const run = (what: Exclude<Busy, undefined>, action: () => Promise<void>): void => {
+    if (busy) return;
+    setBusy(what);
+    setError(undefined);
+    action()
+      .catch((err: unknown) => setError(t('feedActionFailed', [errorMessage(err)])))
+      .finally(() => setBusy(undefined));
+  };
+
+  const update = () => run('update', async () => onChange(await services.send('feeds/update', { id: feed.id })));
+  const pause = () =>
+    run('pause', async () => onChange(await services.send('feeds/pause', { id: feed.id, paused: !feed.paused })));
+  const remove = () =>
+    run('remove', async () => {
+      await services.send('feeds/remove', { id: feed.id });
+      onRemoved(feed.id);
+    });
+  const cancel = () => {
+    setConfirming(false);
+    setTimeout(() => removeRef.current?.focus(), 0);
+  };
+
+  const facts: [string, string][] = [
+    [t('indexPublisher'), feed.publisher],
+    [t('indexVersion'), number(feed.version, false)],
+    [t('indexEvents'), number(feed.events)],
+    ...(feed.builtin
+      ? []
+      : ([
+          [t('feedLastSuccess'), moment(feed.lastSuccess)],
+          [t('feedNextCheck'), feed.paused ? t('feedStatusPaused') : moment(feed.nextCheck)],
+        ] as [string, string][])),
+  ];
+
+  return (
+    <li
+      class="feed"
+      data-testid="feed"
+      data-feed-id={feed.id}
+      data-version={feed.version}
+      aria-labelledby={titleId}
+      aria-busy={busy ? 'true' : undefined}
+    >
+      <h3 class="feed-title" id={titleId}>
+        {feed.title}
+        {feed.builtin && <span class="feed-tag"> {t('feedBuiltin')}</span>}
+      </h3>
+      <dl class="facts">
+        {facts.map(([label, value]) => (
+          <div class="fact" key={label}>
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <p class={`feed-status ${status.tone}`} data-testid="feed-status" data-tone={status.tone}>
+        {status.tone !== 'ok' && <span aria-hidden="true">⚠ </span>}
+        {busy === 'update' ? t('feedUpdating') : status.text}
+      </p>
+      {feed.error && (
+        <p class="muted feed-detail" data-testid="feed-error-detail">
+          {t('errorDetail', [feed.error.message])}
+        </p>
+      )}
+      {!feed.builtin && (
+        <div class="feed-actions">
+          <button
+            type="button"
+            class="secondary-button"
+            data-testid="update-now"
+            aria-describedby={titleId}
+            aria-disabled={busy ? 'true' : undefined}
+            onClick={update}
+          >
+            {t('updateNow')}
+          </button>
+          <button
+            type="button"
+            class="quiet-button"
+            data-testid="pause-feed"
+            aria-describedby={titleId}
+            aria-disabled={busy ? 'true' : undefined}
+            onClick={pause}
+          >
+            {feed.paused ? t('resumeFeed') : t('pauseFeed')}
+          </button>
+          {!confirming && (
+            <button
+              ref={removeRef}
+              type="button"
+              class="quiet-button"
+              data-testid="remove-feed"
+              aria-describedby={titleId}
+              aria-disabled={busy ? 'true' : undefined}
+              onClick={() => !busy && setConfirming(true)}
+            >
+              {t('remove')}
+            </button>
+          )}
+        </div>
+      )}
+      {confirming && (
+        <div class="feed-confirm" role="group" aria-label={t('removeFeedConfirm', [feed.title])} data-testid="remove-confirm">
+          <p>{t('removeFeedConfirm', [feed.title])}</p>
+          <button
+            type="button"
+            class="danger-button"
+            data-testid="confirm-remove"
+            ref={confirmRef}
+            aria-disabled={busy ? 'true' : undefined}
+            onClick={remove}
+          >
+            {t('removeFeedYes')}
+          </button>
+          <button type="button" class="quiet-button" data-testid="cancel-remove" onClick={cancel}>
+            {t('cancel')}
+          </button>
+        </div>
+      )}
+      {error && (
+        <p class="inline-error" role="alert">
+          {error}
+        </p>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,190 @@
+/**
+ * Options: subscribe to a feed by its address and the publisher's public key. Both are checked
+ * here first (inline errors on the field). Then, inside the click (browsers ask only during a user
+ * gesture), the browser is asked for exactly the feed's site, and the background fetches, verifies
+ * and installs the feed ('feeds/subscribe'). Pre-filled from options.html?subscribe=… when a page
+ * announced the feed: nothing is fetched until the reader presses Subscribe.
+ */
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { parsePublicKey } from '@/lib/feed/keys';
+import { checkFeedUrl, feedPermissionPattern, type FeedUrlProblem } from '@/lib/feeds/feed-url';
+import type { DiscoveredFeed, FeedStatus } from '@/lib/messaging/protocol';
+import { siteLabel } from '@/lib/sites/site-access';
+import { t, type MessageKey } from '@/lib/i18n/i18n';
+import { errorMessage } from './error-message';
+import type { UiServices } from './ui-services';
+
+export interface SubscribeFormProps {
+  services: UiServices;
+  /** The feeds already there (a second subscription to the same address is refused here). */
+  feeds: readonly FeedStatus[];
+  /** From a page's announcement (options.html?subscribe=…): pre-fills the form. */
+  suggested?: DiscoveredFeed;
+  onSubscribed: (feed: FeedStatus) => void;
+}
+
+type Phase =
+  | { step: 'idle' }
+  | { step: 'permission'; site: string }
+  | { step: 'installing'; site: string }
+  | { step: 'done'; feed: FeedStatus }
+  | { step: 'failed'; message: string };
+
+const ADDRESS_PROBLEMS: Record<FeedUrlProblem, MessageKey> = {
+  invalid: 'addressInvalid',
+  scheme: 'addressScheme',
+  credentials: 'addressCredentials',
+};
+
+function addressError(text: string, feeds: readonly FeedStatus[]): string | undefined {
+  if (text.trim() === '') return t('addressEmpty');
+  const checked = checkFeedUrl(text);
+  if (!checked.ok) return t(ADDRESS_PROBLEMS[checked.problem] ?? 'addressInvalid');
+  if (feeds.some((f) => f.url === checked.url)) return t('addressSubscribed');
+  return undefined;
+}
+
+function keyError(text: string): string | undefined {
+  if (text.trim() === '') return t('keyEmpty');
+  return parsePublicKey(text).ok ? undefined : t('keyInvalid');
+}
+
+export function SubscribeForm({ services, feeds, suggested, onSubscribed }: SubscribeFormProps) {
+  const ids = { address: useId(), key: useId(), addressError: useId(), keyError: useId(), why: useId() };
+  const [address, setAddress] = useState(suggested?.url ?? '');
+  const [key, setKey] = useState(suggested?.key ?? '');
+  const [errors, setErrors] = useState<{ address?: string; key?: string }>({});
+  const [phase, setPhase] = useState<Phase>({ step: 'idle' });
+  const addressRef = useRef<HTMLInputElement>(null);
+  const keyRef = useRef<HTMLInputElement>(null);
+  const noticeRef = useRef<HTMLDivElement>(null);
+  const working = phase.step === 'permission' || phase.step === 'installing';
+
+  // A page suggested this feed: say so first, where a screen reader starts reading.
+  useEffect(() => {
+    if (suggested) {
+      noticeRef.current?.scrollIntoView?.({ block: 'center' });
+      noticeRef.current?.focus();
+    }
+  }, []);
+
+  const submit = (event: Event): void => {
+    event.preventDefault();
+    if (working) return;
+    const found = { address: addressError(address, feeds), key: keyError(key) };
+    setErrors(found);
+    if (found.address || found.key) {
+      (found.address ? addressRef : keyRef).current?.focus();
+      setPhase({ step: 'idle' });
+      return;
+    }
+    const checked = checkFeedUrl(address);
+    const pattern = checked.ok ? feedPermissionPattern(checked.url) : null;
+    if (!checked.ok || pattern === null) return; // addressError said so already
+    const publicKey = key.trim();
+    // Tells the background this grant is for a feed, not a site to check automatically; not awaited:
+    // the permission request below must start while the click is still a user gesture.
+    services.send('feeds/prepare', { url: checked.url }).catch(() => undefined);
+    const granted = services.requestOrigins([pattern]);
+    const site = siteLabel(pattern);
+    setPhase({ step: 'permission', site });
+    granted
+      .then(async (ok) => {
+        if (!ok) {
+          setPhase({ step: 'failed', message: t('subscribeDenied', [site]) });
+          return;
+        }
+        setPhase({ step: 'installing', site });
+        const feed = await services.send('feeds/subscribe', { url: checked.url, publicKey });
+        onSubscribed(feed);
+        setPhase({ step: 'done', feed });
+        setAddress('');
+        setKey('');
+      })
+      .catch((err: unknown) => setPhase({ step: 'failed', message: t('subscribeFailed', [errorMessage(err)]) }));
+  };
+
+  const pattern = feedPermissionPattern(address);
+  return (
+    <form class="subscribe" aria-labelledby={`${ids.address}-heading`} onSubmit={submit} noValidate data-testid="subscribe-form">
+      <h3 id={`${ids.address}-heading`}>{t('subscribeHeading')}</h3>
+      {suggested && (
+        <div class="suggested" ref={noticeRef} tabIndex={-1} data-testid="subscribe-suggested">
+          <p>{suggested.title ? t('subscribeSuggestedTitle', [suggested.title]) : t('subscribeSuggested')}</p>
+          <p class="hint">{t('subscribeConfirmHint')}</p>
+        </div>
+      )}
+      <div class="field">
+        <label for={ids.address}>{t('feedAddressLabel')}</label>
+        <input
+          ref={addressRef}
+          id={ids.address}
+          type="url"
+          inputMode="url"
+          autoComplete="off"
+          spellcheck={false}
+          value={address}
+          aria-invalid={errors.address ? 'true' : undefined}
+          aria-describedby={errors.address ? ids.addressError : undefined}
+          onInput={(e) => setAddress(e.currentTarget.value)}
+          data-testid="feed-address"
+        />
+        {errors.address && (
+          <p class="inline-error" id={ids.addressError} data-testid="address-error">
+            {errors.address}
+          </p>
+        )}
+      </div>
+      <div class="field">
+        <label for={ids.key}>{t('publicKeyLabel')}</label>
+        <input
+          ref={keyRef}
+          id={ids.key}
+          type="text"
+          autoComplete="off"
+          spellcheck={false}
+          value={key}
+          aria-invalid={errors.key ? 'true' : undefined}
+          aria-describedby={errors.key ? ids.keyError : undefined}
+          onInput={(e) => setKey(e.currentTarget.value)}
+          data-testid="public-key"
+        />
+        {errors.key && (
+          <p class="inline-error" id={ids.keyError} data-testid="key-error">
+            {errors.key}
+          </p>
+        )}
+      </div>
+      <p class="hint" id={ids.why}>
+        {pattern ? t('subscribeWhySite', [siteLabel(pattern)]) : t('subscribeWhy')}
+      </p>
+      <div class="subscribe-actions">
+        <button type="submit" class="primary-button" aria-describedby={ids.why} aria-disabled={working ? 'true' : undefined} data-testid="subscribe">
+          {t('subscribeButton')}
+        </button>
+      </div>
+      <p class="subscribe-progress" role="status" data-testid="subscribe-progress" data-step={phase.step}>
+        {progressText(phase)}
+      </p>
+      {phase.step === 'failed' && (
+        <p class="inline-error" role="alert" data-testid="subscribe-error">
+          {phase.message}
+        </p>
+      )}
+    </form>
+  );
+}
+
+function progressText(phase: Phase): string {
+  switch (phase.step) {
+    case 'idle':
+    case 'failed':
+      return '';
+    case 'permission':
+      return t('subscribeAsking', [phase.site]);
+    case 'installing':
+      return t('subscribeInstalling', [phase.site]);
+    case 'done':
+      return t('subscribeDone', [phase.feed.title, String(phase.feed.version)]);
+  }
+}
