@@ -146,22 +146,24 @@ export async function stageGeneration(db: IndexDb, input: GenerationInput): Prom
     const { events, entities } = input.doc;
     for (let i = 0; i < Math.max(events.length, entities.length); i += STAGE_CHUNK) {
       // Nothing else is awaited inside a transaction (idb: it would auto-commit early).
-      await writeAll(db, ['events', 'entities'], (tx) => [
-        ...events.slice(i, i + STAGE_CHUNK).map((event) => tx.objectStore('events').put({ gen, id: event.id, event })),
-        ...entities.slice(i, i + STAGE_CHUNK).map((entity) => tx.objectStore('entities').put({ gen, id: entity.id, entity })),
-      ]);
+      await writeAll(db, ['events', 'entities'], (tx, add) => {
+        for (const event of events.slice(i, i + STAGE_CHUNK)) add(tx.objectStore('events').put({ gen, id: event.id, event }));
+        for (const entity of entities.slice(i, i + STAGE_CHUNK)) add(tx.objectStore('entities').put({ gen, id: entity.id, entity }));
+      });
     }
     const shards = input.shards ?? [];
-    await writeAll(db, ['generations', 'shards'], (tx) => [
-      tx.objectStore('generations').put({
-        gen,
-        feedId: input.feedId,
-        meta: input.meta,
-        matcher: input.matcher,
-        shards: shards.map((s) => s.sha256),
-      }),
-      ...shards.filter((s) => !s.stored).map((s) => tx.objectStore('shards').put({ sha256: s.sha256, bytes: s.bytes })),
-    ]);
+    await writeAll(db, ['generations', 'shards'], (tx, add) => {
+      for (const s of shards) if (!s.stored) add(tx.objectStore('shards').put({ sha256: s.sha256, bytes: s.bytes }));
+      add(
+        tx.objectStore('generations').put({
+          gen,
+          feedId: input.feedId,
+          meta: input.meta,
+          matcher: input.matcher,
+          shards: shards.map((s) => s.sha256),
+        }),
+      );
+    });
   } catch (err) {
     await dropGenerations(db, [gen]).catch(() => undefined);
     throw writeError('Could not store the index', err);
@@ -214,15 +216,19 @@ export async function collectGarbage(db: IndexDb): Promise<void> {
   const used = new Set<string>();
   for (const gen of live) for (const sha of (await db.get('generations', gen))?.shards ?? []) used.add(sha);
   const unused = (await db.getAllKeys('shards')).filter((sha) => !used.has(sha));
-  if (unused.length > 0) await writeAll(db, ['shards'], (tx) => unused.map((sha) => tx.objectStore('shards').delete(sha)));
+  if (unused.length > 0) {
+    await writeAll(db, ['shards'], (tx, add) => {
+      for (const sha of unused) add(tx.objectStore('shards').delete(sha));
+    });
+  }
 }
 
 /** Removes a feed: its pointer and record at once (readers stop seeing it), then its data. */
 export async function deleteFeed(db: IndexDb, feedId: string): Promise<void> {
-  await writeAll(db, ['meta', 'feeds'], (tx) => [
-    tx.objectStore('meta').delete(pointerKey(feedId)),
-    tx.objectStore('feeds').delete(feedId),
-  ]);
+  await writeAll(db, ['meta', 'feeds'], (tx, add) => {
+    add(tx.objectStore('meta').delete(pointerKey(feedId)));
+    add(tx.objectStore('feeds').delete(feedId));
+  });
   await collectGarbage(db);
 }
 
@@ -260,13 +266,13 @@ async function generationsIn(db: IndexDb, store: 'events' | 'entities'): Promise
 
 async function dropGenerations(db: IndexDb, gens: readonly number[]): Promise<void> {
   if (gens.length === 0) return;
-  await writeAll(db, ['generations', 'events', 'entities'], (tx) =>
-    gens.flatMap((g) => [
-      tx.objectStore('generations').delete(g),
-      tx.objectStore('events').delete(genRange(g)),
-      tx.objectStore('entities').delete(genRange(g)),
-    ]),
-  );
+  await writeAll(db, ['generations', 'events', 'entities'], (tx, add) => {
+    for (const g of gens) {
+      add(tx.objectStore('generations').delete(g));
+      add(tx.objectStore('events').delete(genRange(g)));
+      add(tx.objectStore('entities').delete(genRange(g)));
+    }
+  });
 }
 
 type StoreName = 'meta' | 'generations' | 'events' | 'entities' | 'shards' | 'feeds';
@@ -279,12 +285,13 @@ function writeTx<S extends StoreName[]>(db: IndexDb, stores: S) {
 async function writeAll<S extends StoreName[]>(
   db: IndexDb,
   stores: S,
-  queue: (tx: WriteTx<S>) => Promise<unknown>[],
+  queue: (tx: WriteTx<S>, add: (request: Promise<unknown>) => void) => void,
 ): Promise<void> {
   const tx = writeTx(db, stores);
   const pending: Promise<unknown>[] = [tx.done];
   try {
-    pending.push(...queue(tx));
+    // Requests are collected as they are made: when one throws, the earlier ones still settle here.
+    queue(tx, (request) => pending.push(request));
   } catch (err) {
     // A put can throw at once (data not cloneable): nothing of this transaction may stay.
     abortQuietly(tx);

@@ -28,6 +28,7 @@ export const witkoffCall: FoundEvent = {
   related: [{ id: 'peace-plan-28', title: 'The 28-point peace plan' }],
   score: 0.9,
   pageIsSource: true,
+  feed: { id: 'bundled', publisher: 'Backstory', stale: false },
   evidence: [
     { kind: 'entity', entity: 'witkoff', text: 'Witkoff', start: 10, end: 17 },
     { kind: 'entity', entity: 'ushakov', text: 'Ushakov', start: 30, end: 37 },
@@ -53,6 +54,7 @@ export const peacePlan: EventView = {
     },
   ],
   related: [],
+  feed: { id: 'bundled', publisher: 'Backstory', stale: false },
 };
 
 export const pageResult: TabResult = {
