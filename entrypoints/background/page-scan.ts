@@ -6,6 +6,7 @@ import { browser } from 'wxt/browser';
 import { matchPage } from '@/lib/matcher';
 import type { PagePayload, ScanReply, TabResult } from '@/lib/messaging/protocol';
 import { buildFoundEvents, visibleEvents } from '@/lib/results/event-view';
+import { mergeFeedResults } from '@/lib/results/merge-feeds';
 import { isReadableText } from '@/lib/results/readable';
 import { sameDocument } from '@/lib/tabs/tab-result';
 import { clearBadge, showBadge } from './badge';
@@ -57,21 +58,17 @@ export async function handlePageScan(p: PagePayload, sender: ContentSender, deps
     // Not (or no longer) allowed on this site: do nothing, and tell the script to stop.
     return { events: [], watch: false, highlights: false };
   }
-  const [index, settings] = await Promise.all([deps.index.get(), getSettings()]);
+  const [feeds, settings] = await Promise.all([deps.index.active(), getSettings()]);
   const url = pageUrl(p.url, sender);
   const canonicalUrl = httpUrl(p.canonicalUrl);
   const readable = isReadableText(p.text);
-  const matches = readable
-    ? matchPage(index.matcher, {
-        text: p.text,
-        url: canonicalUrl ?? url,
-        links: p.links,
-        published: p.published,
-        lang: p.lang,
-        title: p.title,
-      })
+  const page = { text: p.text, url: canonicalUrl ?? url, links: p.links, published: p.published, lang: p.lang, title: p.title };
+  // One matcher per feed, in turn; the results merged (lib/results/merge-feeds.ts).
+  const events = readable
+    ? mergeFeedResults(
+        feeds.map(({ index, feed }) => buildFoundEvents(matchPage(index.matcher, page), index.lookup, { url, canonicalUrl }, feed)),
+      )
     : [];
-  const events = buildFoundEvents(matches, index.lookup, { url, canonicalUrl });
   const result: TabResult = {
     tabId: sender.tabId,
     url,

@@ -38,6 +38,12 @@ const valid: Envelope[] = [
   { type: 'event/dismiss', payload: { id: 'a', dismissed: true } },
   { type: 'sites/get', payload: {} },
   { type: 'sites/sync', payload: {} },
+  { type: 'feeds/list', payload: {} },
+  { type: 'feeds/prepare', payload: { url: 'https://feeds.example.org/feed.json' } },
+  { type: 'feeds/subscribe', payload: { url: 'https://feeds.example.org/feed.json', publicKey: 'ed25519:AAAA' } },
+  { type: 'feeds/update', payload: { id: 'example-news' } },
+  { type: 'feeds/pause', payload: { id: 'example-news', paused: true } },
+  { type: 'feeds/remove', payload: { id: 'example-news' } },
 ];
 
 describe('validateEnvelope', () => {
