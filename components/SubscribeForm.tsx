@@ -12,6 +12,7 @@ import type { DiscoveredFeed, FeedStatus } from '@/lib/messaging/protocol';
 import { siteLabel } from '@/lib/sites/site-access';
 import { t, type MessageKey } from '@/lib/i18n/i18n';
 import { errorMessage } from './error-message';
+import { TextField } from './TextField';
 import type { UiServices } from './ui-services';
 
 export interface SubscribeFormProps {
@@ -50,7 +51,7 @@ function keyError(text: string): string | undefined {
 }
 
 export function SubscribeForm({ services, feeds, suggested, onSubscribed }: SubscribeFormProps) {
-  const ids = { address: useId(), key: useId(), addressError: useId(), keyError: useId(), why: useId() };
+  const ids = { heading: useId(), why: useId() };
   const [address, setAddress] = useState(suggested?.url ?? '');
   const [key, setKey] = useState(suggested?.key ?? '');
   const [errors, setErrors] = useState<{ address?: string; key?: string }>({});
@@ -106,55 +107,24 @@ export function SubscribeForm({ services, feeds, suggested, onSubscribed }: Subs
 
   const pattern = feedPermissionPattern(address);
   return (
-    <form class="subscribe" aria-labelledby={`${ids.address}-heading`} onSubmit={submit} noValidate data-testid="subscribe-form">
-      <h3 id={`${ids.address}-heading`}>{t('subscribeHeading')}</h3>
+    <form class="subscribe" aria-labelledby={ids.heading} onSubmit={submit} noValidate data-testid="subscribe-form">
+      <h3 id={ids.heading}>{t('subscribeHeading')}</h3>
       {suggested && (
         <div class="suggested" ref={noticeRef} tabIndex={-1} data-testid="subscribe-suggested">
           <p>{suggested.title ? t('subscribeSuggestedTitle', [suggested.title]) : t('subscribeSuggested')}</p>
           <p class="hint">{t('subscribeConfirmHint')}</p>
         </div>
       )}
-      <div class="field">
-        <label for={ids.address}>{t('feedAddressLabel')}</label>
-        <input
-          ref={addressRef}
-          id={ids.address}
-          type="url"
-          inputMode="url"
-          autoComplete="off"
-          spellcheck={false}
-          value={address}
-          aria-invalid={errors.address ? 'true' : undefined}
-          aria-describedby={errors.address ? ids.addressError : undefined}
-          onInput={(e) => setAddress(e.currentTarget.value)}
-          data-testid="feed-address"
-        />
-        {errors.address && (
-          <p class="inline-error" id={ids.addressError} data-testid="address-error">
-            {errors.address}
-          </p>
-        )}
-      </div>
-      <div class="field">
-        <label for={ids.key}>{t('publicKeyLabel')}</label>
-        <input
-          ref={keyRef}
-          id={ids.key}
-          type="text"
-          autoComplete="off"
-          spellcheck={false}
-          value={key}
-          aria-invalid={errors.key ? 'true' : undefined}
-          aria-describedby={errors.key ? ids.keyError : undefined}
-          onInput={(e) => setKey(e.currentTarget.value)}
-          data-testid="public-key"
-        />
-        {errors.key && (
-          <p class="inline-error" id={ids.keyError} data-testid="key-error">
-            {errors.key}
-          </p>
-        )}
-      </div>
+      <TextField
+        label={t('feedAddressLabel')}
+        type="url"
+        value={address}
+        onInput={setAddress}
+        error={errors.address}
+        inputRef={addressRef}
+        testId="feed-address"
+      />
+      <TextField label={t('publicKeyLabel')} value={key} onInput={setKey} error={errors.key} inputRef={keyRef} testId="public-key" />
       <p class="hint" id={ids.why}>
         {pattern ? t('subscribeWhySite', [siteLabel(pattern)]) : t('subscribeWhy')}
       </p>

@@ -79,7 +79,7 @@ describe('accessibility (axe-core in happy-dom)', () => {
     await click(root.querySelector('[data-feed-id="example-news"] [data-testid="remove-feed"]'));
     await type(root.querySelector('[data-testid="public-key"]'), 'not a key');
     await click(root.querySelector('[data-testid="subscribe"]'));
-    await waitFor(() => root.querySelector('[data-testid="address-error"]') && root.querySelector('[data-testid="key-error"]'));
+    await waitFor(() => root.querySelector('[data-testid="feed-address-error"]') && root.querySelector('[data-testid="public-key-error"]'));
     expect(root.querySelector('[data-testid="remove-confirm"]')).not.toBeNull();
     expect(await violations(document.body)).toEqual([]);
   });
