@@ -1,8 +1,9 @@
 /**
  * Options: one feed. Title, publisher, version, events, last success, next check, its status in
- * plain words, and (for a subscribed feed) "Update now", pause/resume and remove. Removing asks
+ * plain words, pause/resume, and (for a subscribed feed) "Update now" and remove. Removing asks
  * first, in the row itself: it deletes the feed's events.
  */
+import type { ComponentChildren, Ref } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { FeedStatus } from '@/lib/messaging/protocol';
 import { formatMoment } from '@/lib/i18n/format-date';
@@ -100,56 +101,28 @@ export function FeedRow({ feed, services, locale, onChange, onRemoved }: FeedRow
           {t('errorDetail', [feed.error.message])}
         </p>
       )}
-      {!feed.builtin && (
-        <div class="feed-actions">
-          <button
-            type="button"
-            class="secondary-button"
-            data-testid="update-now"
-            aria-describedby={titleId}
-            aria-disabled={busy ? 'true' : undefined}
-            onClick={update}
-          >
+      <div class="feed-actions">
+        {/* The bundled index ships with the extension: nothing to fetch, and it cannot be removed. */}
+        {!feed.builtin && (
+          <RowButton kind="secondary-button" testId="update-now" describedBy={titleId} busy={busy} onClick={update}>
             {t('updateNow')}
-          </button>
-          <button
-            type="button"
-            class="quiet-button"
-            data-testid="pause-feed"
-            aria-describedby={titleId}
-            aria-disabled={busy ? 'true' : undefined}
-            onClick={pause}
-          >
-            {feed.paused ? t('resumeFeed') : t('pauseFeed')}
-          </button>
-          {!confirming && (
-            <button
-              ref={removeRef}
-              type="button"
-              class="quiet-button"
-              data-testid="remove-feed"
-              aria-describedby={titleId}
-              aria-disabled={busy ? 'true' : undefined}
-              onClick={() => !busy && setConfirming(true)}
-            >
-              {t('remove')}
-            </button>
-          )}
-        </div>
-      )}
+          </RowButton>
+        )}
+        <RowButton kind="quiet-button" testId="pause-feed" describedBy={titleId} busy={busy} onClick={pause}>
+          {feed.paused ? t('resumeFeed') : t('pauseFeed')}
+        </RowButton>
+        {!feed.builtin && !confirming && (
+          <RowButton kind="quiet-button" testId="remove-feed" describedBy={titleId} busy={busy} onClick={() => setConfirming(true)} buttonRef={removeRef}>
+            {t('remove')}
+          </RowButton>
+        )}
+      </div>
       {confirming && (
         <div class="feed-confirm" role="group" aria-label={t('removeFeedConfirm', [feed.title])} data-testid="remove-confirm">
           <p>{t('removeFeedConfirm', [feed.title])}</p>
-          <button
-            type="button"
-            class="danger-button"
-            data-testid="confirm-remove"
-            ref={confirmRef}
-            aria-disabled={busy ? 'true' : undefined}
-            onClick={remove}
-          >
+          <RowButton kind="danger-button" testId="confirm-remove" busy={busy} onClick={remove} buttonRef={confirmRef}>
             {t('removeFeedYes')}
-          </button>
+          </RowButton>
           <button type="button" class="quiet-button" data-testid="cancel-remove" onClick={cancel}>
             {t('cancel')}
           </button>
@@ -161,5 +134,33 @@ export function FeedRow({ feed, services, locale, onChange, onRemoved }: FeedRow
         </p>
       )}
     </li>
+  );
+}
+
+interface RowButtonProps {
+  kind: 'secondary-button' | 'quiet-button' | 'danger-button';
+  testId: string;
+  /** The feed's title, so a screen reader says which feed the button is for. */
+  describedBy?: string;
+  /** While any action of the row runs, its buttons keep focus but do nothing. */
+  busy: Busy;
+  onClick: () => void;
+  buttonRef?: Ref<HTMLButtonElement>;
+  children: ComponentChildren;
+}
+
+function RowButton({ kind, testId, describedBy, busy, onClick, buttonRef, children }: RowButtonProps) {
+  return (
+    <button
+      ref={buttonRef}
+      type="button"
+      class={kind}
+      data-testid={testId}
+      aria-describedby={describedBy}
+      aria-disabled={busy ? 'true' : undefined}
+      onClick={() => !busy && onClick()}
+    >
+      {children}
+    </button>
   );
 }
