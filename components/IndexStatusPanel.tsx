@@ -1,5 +1,5 @@
 /** Options: what the loaded index is (publisher, title, version, size, dates). */
-import type { IndexStatus } from '@/lib/messaging/protocol';
+import type { IndexStatus } from '@/lib/domain/index-status';
 import { formatMoment, isPast } from '@/lib/i18n/format-date';
 import { t } from '@/lib/i18n/i18n';
 

@@ -3,7 +3,9 @@
  * Three parallel messages on load; each section saves on its own.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { IndexStatus, Settings, SiteAccess } from '@/lib/messaging/protocol';
+import type { IndexStatus } from '@/lib/domain/index-status';
+import type { Settings } from '@/lib/domain/settings';
+import type { SiteAccess } from '@/lib/domain/site-access';
 import { t, uiLanguage } from '@/lib/i18n/i18n';
 import { errorMessage } from './error-message';
 import { HiddenEvents } from './HiddenEvents';

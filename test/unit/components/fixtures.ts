@@ -2,7 +2,9 @@
  * Events as the background would send them. Facts and URLs are real (see the default index);
  * the kinds assigned here and the two unsafe URLs are test inputs.
  */
-import type { EventView, FoundEvent, IndexStatus, TabResult } from '@/lib/messaging/protocol';
+import type { EventView, FoundEvent } from '@/lib/domain/event';
+import type { IndexStatus } from '@/lib/domain/index-status';
+import type { TabResult } from '@/lib/domain/tab-result';
 
 export const MEDUZA =
   'https://meduza.io/feature/2025/11/26/zapisi-razgovorov-pomoschnika-putina-so-stivom-uitkoffom-i-kirillom-dmitrievym-eto-ocherednoy-povorot-v-istorii-mirnogo-plana-vot-kak-ego-obsuzhdayut';

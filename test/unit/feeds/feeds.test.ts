@@ -1,6 +1,8 @@
 import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
-import type { EventView, FeedStatus, ScanReply } from '@/lib/messaging/protocol';
+import type { EventView } from '@/lib/domain/event';
+import type { FeedStatus } from '@/lib/domain/feed-status';
+import type { ScanReply } from '@/lib/messaging/protocol';
 import { readCurrent } from '@/lib/store/index-store';
 import { openIndexDb } from '@/lib/store/open-db';
 import { contentSender } from '../background/harness';

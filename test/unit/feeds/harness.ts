@@ -7,7 +7,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { IndexDocument } from '@/lib/index-format/types';
-import type { FeedStatus } from '@/lib/messaging/protocol';
+import type { FeedStatus } from '@/lib/domain/feed-status';
 import type { SigningKey } from '@/lib/feed/keys';
 import { FEED_URL, FOLDER, MemoryHost, NOW, keys, publish } from '../feed/fixtures';
 import { popup, startHarness, type Harness } from '../background/harness';

@@ -3,7 +3,7 @@ import { checkFeedUrl, feedPermissionPattern } from '@/lib/feeds/feed-url';
 import { allocateFeedId, qualifyId, splitId } from '@/lib/feeds/ids';
 import { parsePresetFeeds } from '@/lib/feeds/presets';
 import { PRODUCTION_BOUNDS, nextCheckAfterFailure, nextCheckAfterSuccess } from '@/lib/feeds/schedule';
-import type { FoundEvent } from '@/lib/messaging/protocol';
+import type { FoundEvent } from '@/lib/domain/event';
 import { mergeFeedResults } from '@/lib/results/merge-feeds';
 
 const MIN = 60_000;

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   ENTITY_KINDS,
+  HTTPS_URL_PATTERN,
   ID_PATTERN,
   LANGUAGE_PATTERN,
   LIMITS,
@@ -48,6 +49,48 @@ describe('index.schema.json matches the validator', () => {
     expect(defs.id!.pattern).toBe(ID_PATTERN.source);
     expect(defs.language!.pattern).toBe(LANGUAGE_PATTERN.source);
     expect(defs.entity!.properties.names.propertyNames.pattern).toBe(LANGUAGE_PATTERN.source);
+  });
+
+  it('uses the same https URL pattern', () => {
+    expect(new RegExp(defs.httpsUrl!.pattern, 'u').source).toBe(HTTPS_URL_PATTERN.source);
+  });
+
+  // Each URL goes to both: the JSON Schema's httpsUrl and the validator (as a source URL).
+  // `stored` is what the validator keeps: the parsed canonical form; null: both refuse it.
+  const urlCases: [string, string | null][] = [
+    ['https://news.example/a', 'https://news.example/a'],
+    ['https://news.example', 'https://news.example/'],
+    ['https://NEWS.Example/A?b=1#c', 'https://news.example/A?b=1#c'],
+    ['https://news.example:443/a', 'https://news.example/a'],
+    ['https://news.example/путь', 'https://news.example/%D0%BF%D1%83%D1%82%D1%8C'],
+    ['https://пример.example/a', 'https://xn--e1afmkfd.example/a'],
+    ['https://news.example/a/../b', 'https://news.example/b'],
+    ['https:news.example/a', null],
+    ['https:/news.example/a', null],
+    ['https:///news.example/a', null],
+    ['https:\\\\news.example/a', null],
+    ['HTTPS://news.example/a', null],
+    ['Https://news.example/a', null],
+    ['http://news.example/a', null],
+    [' https://news.example/a', null],
+    ['https://news.example/a b', null],
+    ['https://news.example/a\tb', null],
+    ['https://news.example/a\u0001', null],
+    ['https://u:p@news.example/a', null],
+    ['https://@news.example/a', null],
+    ['javascript:alert(1)', null],
+    ['https://', null],
+  ];
+
+  it.each(urlCases)('same verdict on %j; stored as its parsed form', (url, stored) => {
+    const schemaAccepts = check(url, defs.httpsUrl!).length === 0;
+    const doc = validDoc();
+    (doc.events[0] as any).sources[0].url = url;
+    const result = validateIndex(doc);
+    const kept = result.ok ? result.index.events.find((e) => e.id === (doc.events[0] as any).id)?.sources[0]?.url : undefined;
+    const validatorAccepts = kept !== undefined && result.ok && result.dropped.length === 0;
+    expect({ schemaAccepts, validatorAccepts }).toEqual({ schemaAccepts: stored !== null, validatorAccepts: stored !== null });
+    if (stored !== null) expect(kept).toBe(stored);
   });
 
   it('states the same caps', () => {
