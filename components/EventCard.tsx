@@ -2,11 +2,11 @@
 import { useEffect, useId, useRef } from 'preact/hooks';
 import type { Source } from '@/lib/index-format/types';
 import type { Evidence } from '@/lib/matcher/types';
-import type { EventView } from '@/lib/messaging/protocol';
+import type { EventView } from '@/lib/domain/event';
 import { t } from '@/lib/i18n/i18n';
+import { sameArticle } from '@/lib/url/identity';
 import { EventDates } from './EventDates';
 import { EventFeedLine } from './EventFeedLine';
-import { samePage } from './links';
 import { SourceList } from './SourceList';
 import { WhyFlagged } from './WhyFlagged';
 import { whyFlagged } from './why-flagged';
@@ -16,8 +16,6 @@ export interface EventCardProps {
   locale: string;
   /** Present when the event was found on the current page. */
   found?: { evidence: readonly Evidence[]; pageIsSource: boolean };
-  /** The address of the page the popup was opened on. */
-  pageUrl?: string;
   onOpenRelated: (id: string, title: string) => void;
   /** Shows "Not this event" when given. */
   onDismiss?: (event: EventView) => void;
@@ -28,17 +26,16 @@ export interface EventCardProps {
 }
 
 export function EventCard(props: EventCardProps) {
-  const { event, locale, found, pageUrl } = props;
+  const { event, locale, found } = props;
   const headingId = useId();
   const ref = useRef<HTMLElement>(null);
   useEffect(() => {
     if (props.autoFocus) ref.current?.focus();
   }, []);
 
+  // The sources the engine found this page to be (its 'page-url' evidence), by the same identity.
   const pageUrls = found ? whyFlagged(found.evidence).pageUrls : [];
-  const isReading = (source: Source): boolean =>
-    Boolean(found?.pageIsSource) &&
-    (pageUrls.some((url) => samePage(url, source.url)) || (pageUrl !== undefined && samePage(pageUrl, source.url)));
+  const isReading = (source: Source): boolean => pageUrls.some((url) => sameArticle(url, source.url));
 
   return (
     <article

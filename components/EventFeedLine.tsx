@@ -2,7 +2,7 @@
  * Under an event's dates: which publisher's feed asserts it, and, when that feed is out of date,
  * a small note with the date its installed version expired.
  */
-import type { EventFeed } from '@/lib/messaging/protocol';
+import type { EventFeed } from '@/lib/domain/event';
 import { formatMoment } from '@/lib/i18n/format-date';
 import { t } from '@/lib/i18n/i18n';
 

@@ -5,7 +5,7 @@
  * page pre-filled (components/subscribe-link.ts), where the reader confirms: nothing is fetched here.
  */
 import { useEffect, useId, useState } from 'preact/hooks';
-import type { DiscoveredFeed } from '@/lib/messaging/protocol';
+import type { DiscoveredFeed } from '@/lib/domain/page';
 import { t } from '@/lib/i18n/i18n';
 import { siteLabel } from '@/lib/sites/site-access';
 import { subscribeQuery } from './subscribe-link';

@@ -5,7 +5,7 @@
  */
 import type { ComponentChildren, Ref } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import type { FeedStatus } from '@/lib/messaging/protocol';
+import type { FeedStatus } from '@/lib/domain/feed-status';
 import { formatMoment } from '@/lib/i18n/format-date';
 import { t } from '@/lib/i18n/i18n';
 import { errorMessage } from './error-message';

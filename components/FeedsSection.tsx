@@ -3,7 +3,8 @@
  * one. Keeps the list it was given up to date from each action's answer (no reload of the list).
  */
 import { useRef, useState } from 'preact/hooks';
-import type { DiscoveredFeed, FeedStatus } from '@/lib/messaging/protocol';
+import type { FeedStatus } from '@/lib/domain/feed-status';
+import type { DiscoveredFeed } from '@/lib/domain/page';
 import { t } from '@/lib/i18n/i18n';
 import { FeedRow } from './FeedRow';
 import { SubscribeForm } from './SubscribeForm';

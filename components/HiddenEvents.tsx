@@ -1,6 +1,6 @@
 /** Options: the events hidden with "Not this event", with their titles and a Restore button each. */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Settings } from '@/lib/messaging/protocol';
+import type { Settings } from '@/lib/domain/settings';
 import { t } from '@/lib/i18n/i18n';
 import { errorMessage } from './error-message';
 import type { UiServices } from './ui-services';

@@ -1,5 +1,5 @@
 /** "Index as of <date>", or a warning once the index is past its expiry date. */
-import type { IndexStatus } from '@/lib/messaging/protocol';
+import type { IndexStatus } from '@/lib/domain/index-status';
 import { formatMoment, isPast } from '@/lib/i18n/format-date';
 import { t } from '@/lib/i18n/i18n';
 

@@ -3,7 +3,10 @@
  * bundled index and subscriptions). Three parallel messages on load; each section saves on its own.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { DiscoveredFeed, FeedStatus, Settings, SiteAccess } from '@/lib/messaging/protocol';
+import type { FeedStatus } from '@/lib/domain/feed-status';
+import type { DiscoveredFeed } from '@/lib/domain/page';
+import type { Settings } from '@/lib/domain/settings';
+import type { SiteAccess } from '@/lib/domain/site-access';
 import { t, uiLanguage } from '@/lib/i18n/i18n';
 import { errorMessage } from './error-message';
 import { HiddenEvents } from './HiddenEvents';

@@ -5,7 +5,9 @@
  * storage when the background has one; nothing heavy runs here.
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { EventView, FoundEvent, IndexStatus, SiteAccess } from '@/lib/messaging/protocol';
+import type { EventView, FoundEvent } from '@/lib/domain/event';
+import type { IndexStatus } from '@/lib/domain/index-status';
+import type { SiteAccess } from '@/lib/domain/site-access';
 import { t, tPlural, uiLanguage } from '@/lib/i18n/i18n';
 import { DismissedNotice } from './DismissedNotice';
 import { EmptyState, emptyTitle, type EmptyKind } from './EmptyState';
@@ -218,7 +220,6 @@ export function PopupApp({ services = defaultServices(), tabId, initialQuery = '
         event={event}
         locale={locale}
         found={found && { evidence: found.evidence, pageIsSource: found.pageIsSource }}
-        pageUrl={pageUrl}
         onOpenRelated={openRelated(event.id)}
         onDismiss={withDismiss ? dismiss : undefined}
         dismissing={state?.busy}

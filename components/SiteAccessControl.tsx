@@ -3,7 +3,7 @@
  * as they load. Host access is requested inside the click itself, which browsers require.
  */
 import { useId, useState } from 'preact/hooks';
-import type { SiteAccess } from '@/lib/messaging/protocol';
+import type { SiteAccess } from '@/lib/domain/site-access';
 import { t } from '@/lib/i18n/i18n';
 import { errorMessage } from './error-message';
 import { ALL_SITES_PATTERN, coversOrigin, originPattern, siteLabel } from '@/lib/sites/site-access';

@@ -3,7 +3,7 @@
  * required); removing drops the host permission; either way the background re-syncs its registration.
  */
 import { useRef, useState } from 'preact/hooks';
-import type { SiteAccess } from '@/lib/messaging/protocol';
+import type { SiteAccess } from '@/lib/domain/site-access';
 import { t } from '@/lib/i18n/i18n';
 import { errorMessage } from './error-message';
 import { ALL_SITES_PATTERN, originPattern, siteLabel } from '@/lib/sites/site-access';

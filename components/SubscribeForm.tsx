@@ -8,7 +8,8 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { parsePublicKey } from '@/lib/feed/keys';
 import { checkFeedUrl, feedPermissionPattern, type FeedUrlProblem } from '@/lib/feeds/feed-url';
-import type { DiscoveredFeed, FeedStatus } from '@/lib/messaging/protocol';
+import type { FeedStatus } from '@/lib/domain/feed-status';
+import type { DiscoveredFeed } from '@/lib/domain/page';
 import { siteLabel } from '@/lib/sites/site-access';
 import { t, type MessageKey } from '@/lib/i18n/i18n';
 import { errorMessage } from './error-message';

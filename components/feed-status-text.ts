@@ -1,6 +1,6 @@
 /** What the options page says about a feed (pure): one status line, and a problem in plain words. */
 import type { FeedProblemCode } from '@/lib/feed/problems';
-import type { FeedStatus } from '@/lib/messaging/protocol';
+import type { FeedStatus } from '@/lib/domain/feed-status';
 import { t, type MessageKey } from '@/lib/i18n/i18n';
 
 const PROBLEM_KEYS: Record<FeedProblemCode, MessageKey> = {

@@ -1,4 +1,8 @@
-/** URL helpers for source links (pure). Only https links are ever rendered as links. */
+/**
+ * How source links are shown (pure): only https addresses become links (http, javascript: and
+ * junk are shown as text), labelled by host and path. When two addresses are the same page is
+ * lib/url/identity.ts's question, not this file's.
+ */
 
 /** The URL, normalised, when it parses and is https; otherwise null (javascript:, http:, junk). */
 export function httpsHref(url: string): string | null {
@@ -28,22 +32,4 @@ function decodeSafely(path: string): string {
   } catch {
     return path;
   }
-}
-
-/** A comparable form of a page address: scheme, host without www., path without trailing slash, query. */
-function pageKey(url: string): string | null {
-  try {
-    const u = new URL(url);
-    const host = u.hostname.toLowerCase().replace(/^www\./, '');
-    const path = u.pathname.replace(/\/+$/, '');
-    return `${host}${path}${u.search}`;
-  } catch {
-    return null;
-  }
-}
-
-/** True when both addresses name the same page (ignoring the fragment, www. and a trailing slash). */
-export function samePage(a: string, b: string): boolean {
-  const ka = pageKey(a);
-  return ka !== null && ka === pageKey(b);
 }

@@ -11,7 +11,9 @@
  * the first frame instead of after a "Looking at this page…" frame (measured in
  * `npm run bench:popup`: that extra frame cost about 15-20 ms on the way to the events).
  */
-import type { IndexStatus, SiteAccess, TabResult } from '@/lib/messaging/protocol';
+import type { IndexStatus } from '@/lib/domain/index-status';
+import type { SiteAccess } from '@/lib/domain/site-access';
+import type { TabResult } from '@/lib/domain/tab-result';
 import { errorMessage } from './error-message';
 import type { UiServices } from './ui-services';
 

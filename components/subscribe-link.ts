@@ -3,7 +3,7 @@
  * the popup opens for a feed a page announces. The options page only pre-fills its form from it;
  * the reader confirms with "Subscribe", and the form checks both values as if they were typed.
  */
-import type { DiscoveredFeed } from '@/lib/messaging/protocol';
+import type { DiscoveredFeed } from '@/lib/domain/page';
 
 /** Longest value read from the query (the form checks the real limits). */
 const MAX_PARAM = 4_096;

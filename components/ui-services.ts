@@ -3,7 +3,9 @@
  * the message client and the few browser APIs the UI calls. Tests pass a fake; the entry points
  * pass createBrowserServices() (components/browser-services.ts).
  */
-import type { MessageType, Request, Response, SiteAccess, TabResult } from '@/lib/messaging/protocol';
+import type { SiteAccess } from '@/lib/domain/site-access';
+import type { TabResult } from '@/lib/domain/tab-result';
+import type { MessageType, Request, Response } from '@/lib/messaging/protocol';
 
 export type Send = <K extends MessageType>(type: K, payload: Request<K>) => Promise<Response<K>>;
 

@@ -1,21 +1,16 @@
 /**
  * The toolbar button per tab: badge = number of (non-dismissed) events found, tooltip = their
- * titles. Errors (the tab closed meanwhile) are ignored: the badge goes away with the tab.
+ * titles, and the popup page it opens. Errors (the tab closed meanwhile) are ignored: the badge
+ * goes away with the tab.
  */
 import { browser } from 'wxt/browser';
+import type { FoundEvent } from '@/lib/domain/event';
 import { t, tPlural } from '@/lib/i18n/i18n';
-import type { FoundEvent } from '@/lib/messaging/protocol';
 import { badgeText, tooltipText } from '@/lib/tabs/badge';
 
 const BADGE_COLOR = '#8a1c2b';
 
-/** MV3 `action`, or MV2 Firefox's `browserAction`. */
-function action() {
-  return browser.action ?? browser.browserAction;
-}
-
 export async function showBadge(tabId: number, events: readonly Pick<FoundEvent, 'title'>[]): Promise<void> {
-  const a = action();
   const text = badgeText(events.length);
   const title = tooltipText(
     events.map((e) => e.title),
@@ -27,9 +22,9 @@ export async function showBadge(tabId: number, events: readonly Pick<FoundEvent,
   );
   try {
     await Promise.all([
-      a.setBadgeText({ tabId, text }),
-      a.setTitle({ tabId, title }),
-      text ? a.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR }) : Promise.resolve(),
+      browser.action.setBadgeText({ tabId, text }),
+      browser.action.setTitle({ tabId, title }),
+      text ? browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR }) : Promise.resolve(),
     ]);
   } catch {
     // The tab is gone.
@@ -38,4 +33,22 @@ export async function showBadge(tabId: number, events: readonly Pick<FoundEvent,
 
 export async function clearBadge(tabId: number): Promise<void> {
   await showBadge(tabId, []);
+}
+
+/** The toolbar popup's page for a tab: the tab is named, so the popup need not ask which is active. */
+function tabPopupPath(tabId: number): string {
+  return `popup.html?tabId=${tabId}`;
+}
+
+/**
+ * A tab with a result opens its toolbar popup as popup.html?tabId=N: the popup then reads the
+ * result at once, without first asking the browser for the active tab (a round trip less while it
+ * opens). Always right for that tab, so it is never undone; the browser drops it with the tab.
+ */
+export async function pointPopupAt(tabId: number): Promise<void> {
+  try {
+    await browser.action.setPopup({ tabId, popup: tabPopupPath(tabId) });
+  } catch {
+    // The tab is gone: the default popup asks for the tab.
+  }
 }

@@ -11,7 +11,7 @@ import { BUNDLED_FEED_ID } from '@/lib/feeds/ids';
 import { isDue, type ScheduleBounds } from '@/lib/feeds/schedule';
 import { feedStatus } from '@/lib/feeds/status';
 import type { FeedTransport } from '@/lib/feed/transport';
-import type { FeedStatus } from '@/lib/messaging/protocol';
+import type { FeedStatus } from '@/lib/domain/feed-status';
 import { changeOriginRoles, PENDING_MS } from '@/lib/sites/origin-roles';
 import { getFeedRecord, putFeedRecord, updateFeedRecord } from '@/lib/store/feed-records';
 import { deleteFeed, readCurrentMeta } from '@/lib/store/index-store';

@@ -1,15 +1,16 @@
 /** One function per protocol message; each is small and calls into lib/ or a sibling module. */
+import type { EventView } from '@/lib/domain/event';
+import type { IndexStatus } from '@/lib/domain/index-status';
 import { splitId } from '@/lib/feeds/ids';
-import type { EventView, IndexStatus } from '@/lib/messaging/protocol';
 import { toEventView } from '@/lib/results/event-view';
 import { DEFAULT_LIMIT, searchEvents } from '@/lib/search/search-events';
 import type { IndexMeta } from '@/lib/store/schema';
 import type { FeedService } from './feeds';
 import type { IndexLoader } from './index-loader';
-import { handleTabGet, oneClickTabs } from './one-click';
+import { handleTabGet } from './one-click';
 import { handlePageClear, handlePageScan } from './page-scan';
 import type { ContentSender, Handlers, TrustedSender } from './router';
-import { getSettings, setDismissed, setSettings } from './settings';
+import { getSettings, setDismissed, setSettings } from '@/lib/settings/settings';
 import { getSiteAccess, isGranted, syncSites } from './site-access';
 import { refreshTabs, stopRevokedTabs } from './tab-refresh';
 
@@ -38,11 +39,11 @@ export function toStatus(m: IndexMeta): IndexStatus {
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {
-  const scanDeps = { index: deps.index, isGranted, oneClickTabs, now: deps.now };
+  const scanDeps = { index: deps.index, isGranted, now: deps.now };
   return {
     'page/scan': (p, sender) => handlePageScan(p, content(sender), scanDeps),
     'page/clear': (p, sender) => handlePageClear(p, content(sender)),
-    'tab/get': (p) => handleTabGet(p),
+    'tab/get': (p) => handleTabGet(p, scanDeps),
     'index/search': async (p) => {
       // Every active feed's best hits, merged by score (ties keep feed order).
       const limit = p.limit ?? DEFAULT_LIMIT;

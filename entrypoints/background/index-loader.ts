@@ -12,12 +12,11 @@ import type { Entity, IndexDocument, NewsEvent } from '@/lib/index-format/types'
 import { BUNDLED_FEED_ID } from '@/lib/feeds/ids';
 import { eventFeed } from '@/lib/feeds/status';
 import type { InstalledVersion } from '@/lib/feeds/check-feed';
-import { compileIndex, fromStored, toStored, type CompiledMatcher } from '@/lib/matcher';
-import type { EventFeed } from '@/lib/messaging/protocol';
+import { compileIndex, fromStored, MATCHER_FORMAT, toStored, type CompiledMatcher } from '@/lib/matcher';
+import type { EventFeed } from '@/lib/domain/event';
 import { buildSearchCorpus, type SearchCorpus } from '@/lib/search/search-events';
 import { listFeedRecords } from '@/lib/store/feed-records';
 import { collectGarbage, metaFor, readCurrent, readCurrentMeta, writeGeneration, type IndexSnapshot } from '@/lib/store/index-store';
-import { currentMatcherFormat, storedFormatVersion } from '@/lib/store/matcher-format';
 import type { IndexDb } from '@/lib/store/open-db';
 import type { FeedRecord, IndexMeta } from '@/lib/store/schema';
 
@@ -121,7 +120,7 @@ export function createIndexLoader(deps: IndexLoaderDeps): IndexLoader {
     const stored = toStored(matcher);
     const meta = metaFor(doc, {
       loadedAt: deps.now(),
-      matcherFormat: storedFormatVersion(stored),
+      matcherFormat: stored.format,
       appVersion: deps.appVersion,
     });
     let persisted = true;
@@ -139,7 +138,7 @@ export function createIndexLoader(deps: IndexLoaderDeps): IndexLoader {
 
   async function restoreOrInstallBundled(): Promise<FeedIndex> {
     const snapshot = await readCurrent(await deps.openDb(), BUNDLED_FEED_ID);
-    if (snapshot && snapshot.meta.matcherFormat === currentMatcherFormat()) {
+    if (snapshot && snapshot.meta.matcherFormat === MATCHER_FORMAT) {
       try {
         return loaded(BUNDLED_FEED_ID, snapshot.meta, fromStored(snapshot.matcher), snapshot.events, snapshot.entities, true);
       } catch {
@@ -205,7 +204,7 @@ export function createIndexLoader(deps: IndexLoaderDeps): IndexLoader {
       if (!bundled) {
         const stored = await readCurrentMeta(await deps.openDb(), BUNDLED_FEED_ID);
         // Only a stored index that get() would restore as is (same engine format) answers here.
-        if (stored && stored.matcherFormat === currentMatcherFormat() && !bundled) return stored;
+        if (stored && stored.matcherFormat === MATCHER_FORMAT && !bundled) return stored;
       }
       return (await getBundled()).meta;
     },

@@ -1,24 +1,28 @@
 /**
  * 'tab/get' from the popup: the tab's stored result, or (none yet, or a rescan was asked) the
- * one-click lookup: inject the content script into the tab with activeTab + scripting. The
- * injected script extracts the page and sends 'page/scan' itself (handled as usual, allowed
- * because the tab is in `oneClickTabs` meanwhile); main() resolves to a ScanOutcome, which
- * executeScript hands back here, and the stored result is then read.
+ * one-click lookup. It injects the one-click content script into the tab with activeTab +
+ * scripting (a grant for this one lookup); the script reads the page and resolves to it, which
+ * executeScript hands back here. The page is checked like a 'page/scan' payload and matched by
+ * the same function (page-scan.ts: stored for the tab, badge), the content script is told what
+ * to show, and the result is the reply.
  */
 import { browser } from 'wxt/browser';
 import type { ScanOutcome, TabGetReply } from '@/lib/messaging/protocol';
-import { SCRIPT_FILE } from './site-access';
-import { getVisibleTabResult } from './tab-results';
+import { validatePage } from '@/lib/messaging/validate';
+import { getVisibleTabResult } from '@/lib/tabs/tab-store';
+import { isWebUrl } from '@/lib/url/identity';
+import { scanPage, type ScanDeps } from './page-scan';
+import { tellTab } from './tell-tab';
 
-/** Tabs with a one-click lookup in flight (memory is fine: it lasts one message's handling). */
-export const oneClickTabs = new Set<number>();
+/** The content script as the one-click lookup injects it (entrypoints/scan-once). */
+export const ONE_CLICK_FILE = '/scan-once.js';
 
 const INJECT_TIMEOUT_MS = 20_000;
 
 function isScanOutcome(x: unknown): x is ScanOutcome {
   if (typeof x !== 'object' || x === null) return false;
   const kind = (x as { kind?: unknown }).kind;
-  return kind === 'scanned' || kind === 'unsupported' || kind === 'error';
+  return kind === 'page' || kind === 'scanned' || kind === 'unsupported' || kind === 'error';
 }
 
 /** Maps scripting errors to what the popup shows. */
@@ -48,28 +52,41 @@ async function within<T>(promise: Promise<T>, ms: number): Promise<T> {
   }
 }
 
-export async function handleTabGet(p: { tabId: number; rescan?: boolean }): Promise<TabGetReply> {
+/** The tab's address as the browser reports it (the activeTab grant shows it), else the page's own. */
+async function tabUrl(tabId: number, reported: string): Promise<string> {
+  try {
+    return (await browser.tabs.get(tabId))?.url || reported;
+  } catch {
+    return reported; // closed meanwhile: the result is dropped as stale (page-scan.ts)
+  }
+}
+
+export async function handleTabGet(p: { tabId: number; rescan?: boolean }, deps: ScanDeps): Promise<TabGetReply> {
   if (!p.rescan) {
     const stored = await getVisibleTabResult(p.tabId);
     if (stored) return stored;
   }
-  oneClickTabs.add(p.tabId);
   let outcome: unknown;
   try {
     const results = await within(
-      browser.scripting.executeScript({ target: { tabId: p.tabId }, files: [SCRIPT_FILE] }),
+      browser.scripting.executeScript({ target: { tabId: p.tabId }, files: [ONE_CLICK_FILE] }),
       INJECT_TIMEOUT_MS,
     );
     outcome = results[0]?.result;
   } catch (err) {
     if (err instanceof InjectTimeout) return { status: 'error', message: err.message };
     return injectionFailure(err);
-  } finally {
-    oneClickTabs.delete(p.tabId);
   }
-  if (!isScanOutcome(outcome)) return { status: 'unsupported', message: 'The page could not be read' };
+  if (!isScanOutcome(outcome) || outcome.kind === 'scanned') return { status: 'unsupported', message: 'The page could not be read' };
   if (outcome.kind === 'unsupported') return { status: 'unsupported', message: outcome.reason };
   if (outcome.kind === 'error') return { status: 'error', message: outcome.message };
-  const stored = await getVisibleTabResult(p.tabId);
-  return stored ?? { status: 'error', message: 'The page was read but no result was kept' };
+  const checked = validatePage(outcome.page);
+  if (!checked.ok) return { status: 'error', message: checked.error };
+  const url = await tabUrl(p.tabId, checked.page.url);
+  if (!isWebUrl(url)) return { status: 'unsupported', message: 'Not a web page' };
+  const tab = { tabId: p.tabId, url };
+  // Automatic flagging granted for the site: the script keeps watching the page, as after 'page/scan'.
+  const { reply, kept } = await scanPage(checked.page, tab, await deps.isGranted(url), deps);
+  await tellTab(p.tabId, { type: 'content/scanned', payload: reply });
+  return kept ?? { status: 'error', message: 'The page was read but no result was kept' };
 }

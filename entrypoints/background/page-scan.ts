@@ -1,45 +1,42 @@
 /**
- * 'page/scan' and 'page/clear' from the content script: match the page against the index, keep
- * the result for the tab, badge the tab, and tell the content script what to show.
+ * Matching a page a content script read, for both ways a page arrives: 'page/scan' from the
+ * content script of automatic flagging, and the one-click lookup's page ('tab/get', one-click.ts).
+ * Match it against the index, keep the result for the tab, point the tab's toolbar button at it.
+ * Also 'page/clear' from the content script.
  */
 import { browser } from 'wxt/browser';
+import type { PagePayload } from '@/lib/domain/page';
+import type { TabResult } from '@/lib/domain/tab-result';
 import { matchPage } from '@/lib/matcher';
-import type { PagePayload, ScanReply, TabResult } from '@/lib/messaging/protocol';
+import type { ScanReply } from '@/lib/messaging/protocol';
 import { buildFoundEvents, visibleEvents } from '@/lib/results/event-view';
 import { mergeFeedResults } from '@/lib/results/merge-feeds';
 import { isReadableText } from '@/lib/results/readable';
-import { sameDocument } from '@/lib/tabs/tab-result';
-import { clearBadge, showBadge } from './badge';
+import { getSettings } from '@/lib/settings/settings';
+import { getTabResult, putTabResult, removeTabResult } from '@/lib/tabs/tab-store';
+import { isWebUrl, originOf, sameDocument } from '@/lib/url/identity';
+import { clearBadge, pointPopupAt, showBadge } from './badge';
 import type { IndexLoader } from './index-loader';
 import type { ContentSender } from './router';
-import { getSettings } from './settings';
-import { getTabResult, putTabResult, removeTabResult, withTabLock } from './tab-results';
+import { withTabLock } from './tab-lock';
 
 export interface ScanDeps {
   index: IndexLoader;
   /** Automatic flagging granted for this page's site? */
   isGranted: (url: string) => Promise<boolean>;
-  /** Tabs being scanned right now for the toolbar button (activeTab). */
-  oneClickTabs: ReadonlySet<number>;
   now: () => number;
 }
 
-function originOf(url: string): string | null {
-  try {
-    return new URL(url).origin;
-  } catch {
-    return null;
-  }
+/** The tab a page was read in, and its address as the browser reports it. */
+export interface PageTab {
+  tabId: number;
+  url: string;
 }
 
-/** The page URL the content script reports, if it is on the sender's own origin (SPA URLs). */
-function pageUrl(reported: string, sender: ContentSender): string {
+/** The page URL the content script reports, if it is on the tab's own origin (SPA URLs). */
+function pageUrl(reported: string, tab: PageTab): string {
   const o = originOf(reported);
-  return o !== null && o === originOf(sender.url) ? reported : sender.url;
-}
-
-function httpUrl(url: string | undefined): string | undefined {
-  return url !== undefined && /^https?:\/\//i.test(url) ? url : undefined;
+  return o !== null && o === originOf(tab.url) ? reported : tab.url;
 }
 
 /** The tab still shows `url` (when the browser lets us see the tab's URL) and is open. */
@@ -52,25 +49,26 @@ async function tabStillShows(tabId: number, url: string): Promise<boolean> {
   }
 }
 
-export async function handlePageScan(p: PagePayload, sender: ContentSender, deps: ScanDeps): Promise<ScanReply> {
-  const granted = await deps.isGranted(sender.url);
-  if (!granted && !deps.oneClickTabs.has(sender.tabId)) {
-    // Not (or no longer) allowed on this site: do nothing, and tell the script to stop.
-    return { events: [], watch: false, highlights: false };
-  }
+export interface Scanned {
+  /** What the content script is told: the visible events, whether to watch, the highlights setting. */
+  reply: ScanReply;
+  /** The result kept for the tab (visible events only); null when the tab moved on meanwhile. */
+  kept: TabResult | null;
+}
+
+/** Matches the page, keeps the result for the tab and badges it. `watch`: keep watching the page. */
+export async function scanPage(p: PagePayload, tab: PageTab, watch: boolean, deps: ScanDeps): Promise<Scanned> {
   const [feeds, settings] = await Promise.all([deps.index.active(), getSettings()]);
-  const url = pageUrl(p.url, sender);
-  const canonicalUrl = httpUrl(p.canonicalUrl);
+  const url = pageUrl(p.url, tab);
+  const canonicalUrl = isWebUrl(p.canonicalUrl) ? p.canonicalUrl : undefined;
   const readable = isReadableText(p.text);
-  const page = { text: p.text, url: canonicalUrl ?? url, links: p.links, published: p.published, lang: p.lang, title: p.title };
+  const page = { text: p.text, url, canonicalUrl, links: p.links, published: p.published, lang: p.lang, title: p.title };
   // One matcher per feed, in turn; the results merged (lib/results/merge-feeds.ts).
   const events = readable
-    ? mergeFeedResults(
-        feeds.map(({ index, feed }) => buildFoundEvents(matchPage(index.matcher, page), index.lookup, { url, canonicalUrl }, feed)),
-      )
+    ? mergeFeedResults(feeds.map(({ index, feed }) => buildFoundEvents(matchPage(index.matcher, page), index.lookup, feed)))
     : [];
   const result: TabResult = {
-    tabId: sender.tabId,
+    tabId: tab.tabId,
     url,
     scannedAt: deps.now(),
     status: readable ? 'ok' : 'not-text',
@@ -79,13 +77,27 @@ export async function handlePageScan(p: PagePayload, sender: ContentSender, deps
     ...(p.feeds?.length ? { feeds: p.feeds } : {}),
   };
   const visible = visibleEvents(events, settings.dismissed);
-  await withTabLock(sender.tabId, async () => {
+  const kept = await withTabLock(tab.tabId, async () => {
     // Matching took a moment: if the tab has moved on (or closed) meanwhile, this is stale.
-    if (!(await tabStillShows(sender.tabId, url))) return;
+    if (!(await tabStillShows(tab.tabId, url))) return false;
     await putTabResult(result);
-    await showBadge(sender.tabId, visible);
+    await pointPopupAt(tab.tabId);
+    await showBadge(tab.tabId, visible);
+    return true;
   });
-  return { events: visible, watch: granted, highlights: settings.highlights };
+  return {
+    reply: { events: visible, watch, highlights: settings.highlights },
+    kept: kept ? { ...result, events: visible } : null,
+  };
+}
+
+/** 'page/scan': automatic flagging, only on the sites the reader granted. */
+export async function handlePageScan(p: PagePayload, sender: ContentSender, deps: ScanDeps): Promise<ScanReply> {
+  if (!(await deps.isGranted(sender.url))) {
+    // Not (or no longer) allowed on this site: do nothing, and tell the script to stop.
+    return { events: [], watch: false, highlights: false };
+  }
+  return (await scanPage(p, sender, true, deps)).reply;
 }
 
 /** The page moved to `p.url` (SPA): drop the result of the previous URL. */

@@ -7,6 +7,7 @@ import type { Browser } from 'wxt/browser';
 import { errorReply, okReply } from '@/lib/messaging/reply';
 import type { MessageType, Reply, Request, Response } from '@/lib/messaging/protocol';
 import { isMessageType, MAX_URL, validateEnvelope } from '@/lib/messaging/validate';
+import { isWebUrl, originOf } from '@/lib/url/identity';
 
 export type MessageSender = Browser.runtime.MessageSender;
 
@@ -35,14 +36,6 @@ export interface RouterEnv {
   extensionBase: string;
 }
 
-function originOf(url: string): string | null {
-  try {
-    return new URL(url).origin;
-  } catch {
-    return null;
-  }
-}
-
 /** Who sent this, or null when it is neither our content script nor one of our pages. */
 export function classifySender(sender: MessageSender, env: RouterEnv): TrustedSender | null {
   if (sender.id !== env.runtimeId || typeof sender.url !== 'string') return null;
@@ -54,7 +47,7 @@ export function classifySender(sender: MessageSender, env: RouterEnv): TrustedSe
   }
   const tabId = sender.tab?.id;
   if (typeof tabId !== 'number' || tabId < 0) return null;
-  if (!/^https?:\/\//i.test(url) || url.length > MAX_URL) return null;
+  if (!isWebUrl(url) || url.length > MAX_URL) return null;
   // Top frame only: the content script never runs in frames, so a frame sender is not ours.
   if (sender.frameId !== undefined && sender.frameId !== 0) return null;
   if (sender.origin !== undefined && sender.origin !== 'null' && sender.origin !== originOf(url)) return null;

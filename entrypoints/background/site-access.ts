@@ -6,7 +6,7 @@
  * install/startup.
  */
 import { browser } from 'wxt/browser';
-import type { SiteAccess } from '@/lib/messaging/protocol';
+import type { SiteAccess } from '@/lib/domain/site-access';
 import { changeOriginRoles, feedPatterns, readOriginRoles, siteAccessFrom } from '@/lib/sites/origin-roles';
 import { flaggingOrigins, matchesFor, originPatternFor, sameMatches } from '@/lib/sites/site-access';
 

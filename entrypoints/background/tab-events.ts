@@ -2,7 +2,8 @@
 import type { Browser } from 'wxt/browser';
 import { clearsResult } from '@/lib/tabs/tab-result';
 import { clearBadge } from './badge';
-import { getTabResult, removeTabResult, withTabLock } from './tab-results';
+import { getTabResult, removeTabResult } from '@/lib/tabs/tab-store';
+import { withTabLock } from './tab-lock';
 
 export function onTabUpdated(tabId: number, change: Browser.tabs.OnUpdatedInfo, tab?: Browser.tabs.Tab): Promise<void> {
   if (change.url === undefined && change.status !== 'loading') return Promise.resolve();

@@ -1,8 +1,8 @@
 /**
- * The content script. Not in the manifest: the background registers it at run time for the
- * sites the reader granted (automatic flagging), and injects it once into the active tab for the
- * toolbar button's one-click lookup; startScanner() then resolves to a ScanOutcome that
- * scripting.executeScript hands back to the background.
+ * The content script of automatic flagging. Not in the manifest: the background registers it at
+ * run time for the sites the reader granted, and injects it into the tabs already open on them;
+ * it sends each page it reads as 'page/scan'. The toolbar button's one-click lookup injects
+ * entrypoints/scan-once instead, the same scanner in its one-click mode.
  *
  * An unlisted script rather than a WXT content script: WXT 0.21's content-script wrapper posts
  * a window message and dispatches DOM events named after the extension id on every start, which

@@ -1,9 +1,14 @@
 /**
  * The content script's work on one page: extract the text in idle time, in slices of a few
- * milliseconds so that even a huge page never gets a long task from us, send 'page/scan', show
+ * milliseconds so that even a huge page never gets a long task from us, have it matched, show
  * (or clear) highlights, and re-check when the page changes: late-loading content (debounced
  * MutationObserver, only when the text length moved meaningfully, a bounded number of times) and
  * SPA navigation (location-watcher.ts: 'page/clear' for the old URL, then a rescan).
+ *
+ * Two ways to have the page matched. Automatic flagging: send it as 'page/scan' and apply the
+ * reply. The toolbar button's one-click lookup (mode 'one-click', first scan only): hand the page
+ * back as the result of the injection (scripting.executeScript gives it to the background, which
+ * matches it) and apply the reply that comes as 'content/scanned'.
  *
  * Nothing here listens to the page or talks to it: no window 'message' listener, no page events
  * trusted, nothing posted or dispatched. Every runtime call is guarded by lifetime.alive, and
@@ -13,7 +18,9 @@ import { browser } from 'wxt/browser';
 import { extractPageAsync } from '@/lib/extract/extract-page';
 import { clearHighlights, showHighlights } from '@/lib/highlight/highlights';
 import { sendMessage } from '@/lib/messaging/client';
-import type { FoundEvent, PagePayload, ScanOutcome, ScanReply } from '@/lib/messaging/protocol';
+import type { FoundEvent } from '@/lib/domain/event';
+import type { PagePayload } from '@/lib/domain/page';
+import type { ScanOutcome, ScanReply } from '@/lib/messaging/protocol';
 import { MAX_LINKS, MAX_TITLE, MAX_URL, PAGE_TEXT_CAP } from '@/lib/messaging/validate';
 import { MAX_RESCANS_PER_URL, meaningfulChange } from '@/lib/tabs/text-change';
 import { readContentMessage } from '@/lib/messaging/content-messages';
@@ -30,6 +37,8 @@ const SLICE_MS = 8;
 const SLICE_IDLE_TIMEOUT_MS = 200;
 
 type Mode = 'watching' | 'idle' | 'stopped';
+/** How this copy was started: see the header. */
+export type ScanMode = 'automatic' | 'one-click';
 
 export class PageWatcher {
   private mode: Mode = 'idle';
@@ -46,8 +55,13 @@ export class PageWatcher {
   private readonly yielder = pageYielder(SLICE_MS, SLICE_IDLE_TIMEOUT_MS);
   /** Aborted when highlights must go (new results, navigation, stop). */
   private highlightsAbort = new AbortController();
+  /** The page was handed to a one-click lookup; its answer ('content/scanned') is still due. */
+  private awaitingAnswer = false;
 
-  constructor(private readonly lifetime: ScriptLifetime) {}
+  constructor(
+    private readonly lifetime: ScriptLifetime,
+    private scanMode: ScanMode = 'automatic',
+  ) {}
 
   /** Starts listening and runs the first scan; resolves when that scan was answered. */
   async start(): Promise<ScanOutcome> {
@@ -60,6 +74,7 @@ export class PageWatcher {
       const msg = readContentMessage(message);
       if (!msg) return;
       if (msg.type === 'content/stop') this.stop();
+      else if (msg.type === 'content/scanned') this.onAnswer(msg.payload);
       else this.render(msg.payload.events, msg.payload.highlights);
     };
     browser.runtime.onMessage.addListener(onMessage);
@@ -123,6 +138,12 @@ export class PageWatcher {
       }
     }
     if (this.stopped()) return { kind: 'error', message: 'stopped' };
+    if (this.scanMode === 'one-click') {
+      // Later scans (a granted site's late content) go as 'page/scan'.
+      this.scanMode = 'automatic';
+      this.awaitingAnswer = true;
+      return { kind: 'page', page: payload };
+    }
     let reply: ScanReply;
     try {
       reply = await sendMessage('page/scan', payload);
@@ -130,6 +151,19 @@ export class PageWatcher {
       return { kind: 'error', message: err instanceof Error ? err.message : String(err) };
     }
     if (this.stopped()) return { kind: 'error', message: 'stopped' };
+    this.apply(reply);
+    return { kind: 'scanned' };
+  }
+
+  /** The background's answer to the page a one-click lookup read. */
+  private onAnswer(reply: ScanReply): void {
+    if (!this.awaitingAnswer || this.stopped()) return;
+    this.awaitingAnswer = false;
+    this.apply(reply);
+  }
+
+  /** What the background answered about the page: watch it (or not), and show what was found. */
+  private apply(reply: ScanReply): void {
     if (reply.watch) {
       this.mode = 'watching';
       this.observe();
@@ -142,7 +176,6 @@ export class PageWatcher {
       this.unobserve();
     }
     this.render(reply.events, reply.highlights);
-    return { kind: 'scanned' };
   }
 
   /** Stopped, or the extension was reloaded/updated (no runtime calls then). */
@@ -202,6 +235,8 @@ export class PageWatcher {
     if (location.href === this.url) return;
     this.url = location.href;
     this.rescans = 0;
+    // An answer still due is about the old page.
+    this.awaitingAnswer = false;
     // An extraction in progress is reading the old page: the scan starts over on the new one.
     this.extraction?.abort();
     this.highlightsAbort.abort();

@@ -6,7 +6,7 @@
  * one; the new copy then simply scans again.
  */
 import type { ScanOutcome } from '@/lib/messaging/protocol';
-import { PageWatcher } from './page-watcher';
+import { PageWatcher, type ScanMode } from './page-watcher';
 import { ScriptLifetime } from './script-lifetime';
 
 const MARKER = Symbol.for('backstory.page-watcher');
@@ -15,14 +15,14 @@ type Marked = typeof globalThis & { [MARKER]?: PageWatcher };
 
 const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
 
-export function startScanner(lifetime: ScriptLifetime = new ScriptLifetime()): Promise<ScanOutcome> {
+export function startScanner(lifetime: ScriptLifetime = new ScriptLifetime(), mode: ScanMode = 'automatic'): Promise<ScanOutcome> {
   if (window.top !== window) return Promise.resolve({ kind: 'unsupported', reason: 'Not the top frame' });
   if (!HTML_TYPES.has(document.contentType)) {
     return Promise.resolve({ kind: 'unsupported', reason: `Not a web page (${document.contentType})` });
   }
   const marked = globalThis as Marked;
   marked[MARKER]?.stop();
-  const watcher = new PageWatcher(lifetime);
+  const watcher = new PageWatcher(lifetime, mode);
   marked[MARKER] = watcher;
   lifetime.onEnd(() => {
     if (marked[MARKER] === watcher) delete marked[MARKER];

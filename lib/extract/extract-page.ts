@@ -11,7 +11,7 @@
  * it at once (CLI, tests); extractPageAsync runs it in short slices, yielding to the page between
  * them (the content script on huge pages).
  */
-import type { DiscoveredFeed } from '../messaging/protocol';
+import type { DiscoveredFeed } from '../domain/page';
 import { domAccess, type DomAccess } from './dom-access';
 import { readFeedLinks } from './feed-links';
 import { bodyToParagraphs, readJsonLd, type JsonLdArticle } from './json-ld';

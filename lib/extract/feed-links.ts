@@ -6,7 +6,7 @@
  * in the popup and confirms on the options page, which checks the key's form properly. Here every
  * value is capped and cleaned so a hostile page cannot send anything large or strange onwards.
  */
-import type { DiscoveredFeed } from '../messaging/protocol';
+import type { DiscoveredFeed } from '../domain/page';
 import { checkFeedUrl } from '../feeds/feed-url';
 
 export const FEED_LINK_TYPE = 'application/vnd.backstory.feed+json';

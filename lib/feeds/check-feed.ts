@@ -13,10 +13,9 @@ import { parsePublicKey } from '../feed/keys';
 import { problems, type FeedProblem } from '../feed/problems';
 import type { FeedTransport } from '../feed/transport';
 import type { IndexDocument } from '../index-format/types';
-import { compileIndex, toStored, type CompiledMatcher } from '../matcher';
+import { compileIndex, MATCHER_FORMAT, toStored, type CompiledMatcher } from '../matcher';
 import { updateFeedRecord } from '../store/feed-records';
 import { getShard, IndexWriteError, readCurrentMeta, writeGeneration } from '../store/index-store';
-import { currentMatcherFormat } from '../store/matcher-format';
 import type { IndexDb } from '../store/open-db';
 import type { FeedRecord, IndexMeta } from '../store/schema';
 import { checkFeedUrl } from './feed-url';
@@ -163,7 +162,7 @@ async function install(
     generated: manifest.generated,
     expires: manifest.expires,
     loadedAt: now,
-    matcherFormat: currentMatcherFormat(),
+    matcherFormat: MATCHER_FORMAT,
     appVersion: deps.appVersion,
   };
   const next: FeedRecord = {

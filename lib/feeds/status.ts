@@ -1,5 +1,6 @@
 /** A feed's status as the options page lists it, and its stale flag as cards show it (pure). */
-import type { EventFeed, FeedStatus } from '../messaging/protocol';
+import type { EventFeed } from '../domain/event';
+import type { FeedStatus } from '../domain/feed-status';
 import type { FeedRecord, IndexMeta } from '../store/schema';
 import { BUNDLED_FEED_ID } from './ids';
 

@@ -3,7 +3,7 @@
  * come from the index and are never parsed as HTML. Links are https only.
  */
 import type { Source } from '../index-format/types';
-import type { FoundEvent } from '../messaging/protocol';
+import type { FoundEvent } from '../domain/event';
 import type { Labels } from './labels';
 import { dom } from './safe-dom';
 

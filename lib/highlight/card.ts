@@ -7,7 +7,7 @@
  * move onto the card to use its links. Enter/Space on a mark moves focus into the card; Tab out of the
  * card or Escape returns focus to the mark. Escape, blur and mouseleave (after a grace period) hide it.
  */
-import type { FoundEvent } from '../messaging/protocol';
+import type { FoundEvent } from '../domain/event';
 import { buildCard } from './card-content';
 import { CARD_CSS, HOST_STYLE } from './card-style';
 import { UI_HOST_ATTR } from './constants';

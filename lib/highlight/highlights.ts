@@ -8,7 +8,7 @@
  * clearHighlights and a new showHighlights remove that and also the marks and hosts an earlier
  * instance of the extension left, found by their stable names (./constants).
  */
-import type { FoundEvent } from '../messaging/protocol';
+import type { FoundEvent } from '../domain/event';
 import { createCard, type CardController } from './card';
 import { DEFAULT_LIMITS, MARK_TAG, UI_HOST_ATTR, type HighlightLimits } from './constants';
 import { findMentions } from './find-mentions';

@@ -2,7 +2,7 @@
  * Which texts to underline: the words of each event's evidence as the page wrote them
  * (entity names, distinctive phrases, context terms), deduplicated across events.
  */
-import type { FoundEvent } from '../messaging/protocol';
+import type { FoundEvent } from '../domain/event';
 
 /** Lower is preferred when the mark budget runs out: phrases, then names, then context words. */
 export type MentionPriority = 0 | 1 | 2;

@@ -168,9 +168,17 @@ export const dateTime = v.pipe(
   v.check(realDateTime, MESSAGES.dateTime),
 );
 
+/**
+ * The one rule for an https URL in an index, shared with index.schema.json's `httpsUrl` pattern
+ * (json-schema-sync.test.ts feeds both the same cases): written as `https://` + a host, with no
+ * white space, no user name or password. Forms that browsers repair (`https:host`, `https:/host`,
+ * `https:\\host`, `HTTPS://`) are refused rather than silently rewritten.
+ */
+export const HTTPS_URL_PATTERN = /^https:\/\/[^/?#\s@\u0000-\u001f\u007f]+(?:[/?#][^\s\u0000-\u001f\u007f]*)?$/;
+
+/** The URL as the browser parses it, or null when it breaks the rule (credentials aside). */
 export function parseHttpsUrl(value: string): URL | null {
-  // new URL() silently drops tabs and newlines; a URL with any whitespace is broken, not fixable.
-  if (/[\s\u0000-\u001f\u007f]/.test(value)) return null;
+  if (!HTTPS_URL_PATTERN.test(value)) return null;
   try {
     const url = new URL(value);
     return url.protocol === 'https:' && url.hostname !== '' ? url : null;
@@ -179,16 +187,30 @@ export function parseHttpsUrl(value: string): URL | null {
   }
 }
 
-/** An https URL with a host and no credentials, kept exactly as written (trimmed). */
+const hasCredentials = (value: string): boolean => {
+  try {
+    const url = new URL(value);
+    return url.username !== '' || url.password !== '';
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * An https URL with a host and no credentials, stored in its parsed canonical form (`URL.href`:
+ * lowercase host, punycode, percent-encoded path), so that what is stored, compared and shown is
+ * what the browser will open.
+ */
 export const httpsUrl = v.pipe(
   v.string(MESSAGES.https),
-  v.trim(),
   maxChars(LIMITS.url),
-  v.check((s) => parseHttpsUrl(s) !== null, MESSAGES.https),
-  v.check((s) => {
-    const url = parseHttpsUrl(s);
-    return url === null || (url.username === '' && url.password === '');
-  }, MESSAGES.credentials),
+  v.rawTransform(({ dataset, addIssue, NEVER }) => {
+    const credentials = hasCredentials(dataset.value);
+    const url = credentials ? null : parseHttpsUrl(dataset.value);
+    if (url) return url.href;
+    addIssue({ message: credentials ? MESSAGES.credentials : MESSAGES.https });
+    return NEVER;
+  }),
 );
 
 export const positiveInteger = (message: string) =>

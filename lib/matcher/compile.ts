@@ -1,6 +1,7 @@
 /**
  * Compiles an index into the structure the scanner walks: word tables (exact forms and stems;
  * phonetic skeletons for names), patterns as word sequences, and event rules as flat arrays.
+ * The layout of every array is described on CompiledMatcher below and in README.md here.
  */
 import type { IndexDocument } from '../index-format/types';
 import { articleFreeForms } from './clitics';
@@ -8,50 +9,100 @@ import { ENDING_TRIE, INDEX_TRIE, indexForms, longestEnding, MIN_STEM } from './
 import { buildMultiMap, poly1, poly2, type HashMultiMap } from './hash-table';
 import { deletions, FUZZY_MIN_LETTERS, MIN_SKELETON, skeleton, TYPO_MIN_LETTERS } from './phonetic';
 import { tokenize } from './tokenize';
-import { normalizeUrl } from './url-key';
-import { toDayNumber } from './dates';
+import { articleKey } from '../url/identity';
+import { firstPublicDay } from './dates';
 
 /** Bump when the compiled layout or the tokenizing rules change: stored matchers are rebuilt. */
 export const MATCHER_FORMAT = 8;
 
+/** Pattern kinds. A pattern is a name of an entity, a context term of an event, or a phrase of an event. */
 export const PAT_ENTITY = 0;
 export const PAT_CONTEXT = 1;
 export const PAT_PHRASE = 2;
 
+/**
+ * Pattern entries: firstInfo holds ENTRY_INTS numbers per pattern, grouped by the pattern's
+ * first word. Field offsets within one entry:
+ */
+export const ENTRY_INTS = 4;
+/** Offset of the pattern's word ids in patWords. */
+export const ENTRY_WORDS = 0;
+/** Number of words in the pattern (1 for most names and terms). */
+export const ENTRY_LENGTH = 1;
+/** Entity index for PAT_ENTITY, else event index. */
+export const ENTRY_OWNER = 2;
+/** kind << KIND_SHIFT | context group (see packKindGroup). */
+export const ENTRY_KIND_GROUP = 3;
+
+/** The kind sits above a 16-bit context group (the schema allows 32 groups). */
+const KIND_SHIFT = 16;
+const GROUP_MASK = 0xffff;
+export const packKindGroup = (kind: number, group: number): number => (kind << KIND_SHIFT) | group;
+export const entryKind = (kindGroup: number): number => kindGroup >>> KIND_SHIFT;
+export const entryGroup = (kindGroup: number): number => kindGroup & GROUP_MASK;
+
+/** Writes one pattern entry at firstInfo[at .. at + ENTRY_INTS). */
+export function packEntry(info: Int32Array, at: number, words: number, length: number, owner: number, kind: number, group: number): void {
+  info[at + ENTRY_WORDS] = words;
+  info[at + ENTRY_LENGTH] = length;
+  info[at + ENTRY_OWNER] = owner;
+  info[at + ENTRY_KIND_GROUP] = packKindGroup(kind, group);
+}
+
+/**
+ * Everything matchPage needs, made of typed arrays and string arrays only, so IndexedDB stores it
+ * as it is (stored.ts). Indexes: word ids number the distinct tokens of all names, terms and
+ * phrases; entity and event indexes are positions in eventIds and entityIds (the index's order).
+ * "Off/Data" pairs are CSR lists: the list of item i is data[off[i] .. off[i+1]).
+ */
 export interface CompiledMatcher {
+  /** MATCHER_FORMAT of the build that compiled it. */
   format: number;
+  /** Event id of each event index. */
   eventIds: string[];
+  /** Entity id of each entity index. */
   entityIds: string[];
   /** Exact forms and stems of every index word -> word ids. */
   exact: HashMultiMap;
   /** Phonetic skeletons (and their one-deletion variants) of name words -> word ids. */
   fuzzy: HashMultiMap;
-  /** Word sequences of all patterns, back to back. */
+  /** Word ids of all patterns, each pattern's words back to back (an entry's ENTRY_WORDS points here). */
   patWords: Int32Array;
   /**
-   * The patterns that start with word w are entries firstOff[w] .. firstOff[w+1] of firstInfo,
-   * 4 numbers each: [offset of the pattern's words in patWords, number of words, owner (entity
-   * index for names, else event index), kind << 16 | context group]. One place per matched
-   * word, so a hit costs one or two cache lines, not one per field.
+   * The patterns that start with word w are entries firstOff[w] .. firstOff[w+1] of firstInfo
+   * (entry numbers: multiply by ENTRY_INTS for the position), length: word count + 1.
    */
   firstOff: Int32Array;
+  /**
+   * Pattern entries, ENTRY_INTS numbers each: [ENTRY_WORDS, ENTRY_LENGTH, ENTRY_OWNER,
+   * ENTRY_KIND_GROUP]. One place per matched word, so a hit costs one or two cache lines, not
+   * one per field. An entry's position also identifies its pattern.
+   */
   firstInfo: Int32Array;
-  /** Event rules. */
+  /** Event e's rule.all entity indexes: allData[allOff[e] .. allOff[e+1]). allOff has events + 1 numbers. */
   allOff: Int32Array;
   allData: Int32Array;
+  /** Event e's rule.any entity indexes: anyData[anyOff[e] .. anyOff[e+1]). */
   anyOff: Int32Array;
   anyData: Int32Array;
+  /** How many of rule.any must occur (0 when there is no any list; at most its length, <= 64). */
   anyMin: Uint8Array;
+  /** How many different context groups the window needs (rule.minContext, default 2, at most the groups). */
   minContext: Uint8Array;
+  /** Number of context groups in the event's rule (<= 32). */
   groupCount: Uint16Array;
   /** Bit g set: context group g must be found (groups 0..31). */
   requiredGroups: Uint32Array;
-  /** Day number from which pages may mention the event (announced, else reported or start). */
+  /**
+   * Day number (dates.ts) of the day the event became public: the earlier of `announced` and
+   * `reported` (else `start`); see firstPublicDay. NO_DATE when not a date. matchPage skips the
+   * event on pages published more than a day before it.
+   */
   visibleFrom: Int32Array;
-  /** Entity e is used by the rules of events entEvData[entEvOff[e] .. entEvOff[e+1]). */
+  /** Entity e is used by the rules (all or any) of events entEvData[entEvOff[e] .. entEvOff[e+1]), ascending. */
   entEvOff: Int32Array;
   entEvData: Int32Array;
-  /** Source URLs (normalized) and the event each belongs to. */
+  /** Source URLs as article keys (lib/url/identity.ts) and the event index each belongs to, side by side. */
   sourceUrls: string[];
   sourceEvent: Int32Array;
 }
@@ -148,12 +199,9 @@ export function compileIndex(doc: IndexDocument): CompiledMatcher {
     requiredGroups.push(required >>> 0);
     rule.context.forEach((group, g) => { for (const term of group) addPattern(term, PAT_CONTEXT, i, g); });
     for (const phrase of rule.phrases ?? []) addPattern(phrase, PAT_PHRASE, i, 0);
-    const d = ev.dates;
-    // Public from its first report, or from its announcement for scheduled events.
-    const firstPublic = d.reported ?? d.start;
-    visibleFrom.push(toDayNumber(d.announced && d.announced < firstPublic ? d.announced : firstPublic));
+    visibleFrom.push(firstPublicDay(ev.dates));
     for (const s of ev.sources) {
-      const u = normalizeUrl(s.url);
+      const u = articleKey(s.url);
       if (u) {
         sourceUrls.push(u);
         sourceEvent.push(i);
@@ -207,18 +255,16 @@ export function compileIndex(doc: IndexDocument): CompiledMatcher {
   const firstLists: number[][] = wordList.map(() => []);
   for (let p = 0; p < patKind.length; p++) firstLists[patWords[patOff[p]!]!]!.push(p);
   const firstOff = new Int32Array(wordList.length + 1);
-  const firstInfo = new Int32Array(patKind.length * 4);
-  let fi = 0;
+  const firstInfo = new Int32Array(patKind.length * ENTRY_INTS);
+  let entry = 0;
   firstLists.forEach((list, w) => {
-    firstOff[w] = fi / 4;
+    firstOff[w] = entry;
     for (const p of list) {
-      firstInfo[fi++] = patOff[p]!;
-      firstInfo[fi++] = patOff[p + 1]! - patOff[p]!;
-      firstInfo[fi++] = patOwner[p]!;
-      firstInfo[fi++] = (patKind[p]! << 16) | patGroup[p]!;
+      packEntry(firstInfo, entry * ENTRY_INTS, patOff[p]!, patOff[p + 1]! - patOff[p]!, patOwner[p]!, patKind[p]!, patGroup[p]!);
+      entry++;
     }
   });
-  firstOff[wordList.length] = fi / 4;
+  firstOff[wordList.length] = entry;
   const [allOff, allData] = all.arrays();
   const [anyOff, anyData] = any.arrays();
   const entEv = new Csr();

@@ -1,5 +1,13 @@
-/** Calendar dates as day numbers (days since 1970-01-01, UTC), for cheap comparisons. */
+/**
+ * Calendar dates as day numbers (days since 1970-01-01, UTC), for cheap comparisons, and the
+ * engine's one date rule: a page is not matched to an event that became public after it.
+ */
+import type { EventDates } from '../index-format/types';
+
 export const NO_DATE = -2147483648;
+
+/** Dates on pages and in the index are calendar days in unknown time zones: allow one day. */
+export const DATE_SLACK_DAYS = 1;
 
 const RE_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 
@@ -11,3 +19,19 @@ export function toDayNumber(date: string | undefined): number {
   const t = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
   return Number.isFinite(t) ? Math.floor(t / 86_400_000) : NO_DATE;
 }
+
+/**
+ * The day an event became public (compiled into CompiledMatcher.visibleFrom): its first report
+ * (`reported`, else `start`), or its announcement when that came earlier (a scheduled summit).
+ */
+export function firstPublicDay(d: EventDates): number {
+  const firstReport = d.reported ?? d.start;
+  return toDayNumber(d.announced && d.announced < firstReport ? d.announced : firstReport);
+}
+
+/**
+ * True when a page published on day `published` predates an event public from `visibleFrom` by
+ * more than the slack. Unknown dates (NO_DATE) on either side never exclude.
+ */
+export const predatesEvent = (published: number, visibleFrom: number): boolean =>
+  published !== NO_DATE && visibleFrom !== NO_DATE && visibleFrom > published + DATE_SLACK_DAYS;

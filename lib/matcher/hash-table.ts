@@ -29,14 +29,30 @@ export function hash2Buf(buf: Uint16Array, len: number): number {
   return h;
 }
 
+/**
+ * Slot layout: slot i is tab[i * SLOT_INTS ..] = [SLOT_H1, SLOT_H2, SLOT_FIRST, SLOT_END], so one
+ * probe touches one cache line. A key (as returned by findKey) is the slot's offset in tab.
+ */
+export const SLOT_INTS = 4;
+/** The key's first hash (hash1 or poly1). */
+export const SLOT_H1 = 0;
+/** The key's second hash (hash2 or poly2). */
+export const SLOT_H2 = 1;
+/** Offset of the key's first posting in data, plus 1; 0 marks an empty slot. */
+export const SLOT_FIRST = 2;
+/** Offset just past the key's last posting in data. */
+export const SLOT_END = 3;
+
+/** The key's postings (word ids) are data[postingsStart(t, key) .. postingsEnd(t, key)). */
+export const postingsStart = (t: HashMultiMap, key: number): number => t.tab[key + SLOT_FIRST]! - 1;
+export const postingsEnd = (t: HashMultiMap, key: number): number => t.tab[key + SLOT_END]!;
+
 export interface HashMultiMap {
+  /** Number of slots - 1 (a power of two - 1). */
   mask: number;
-  /**
-   * Slot i is tab[4i .. 4i+4) = [h1, h2, first posting + 1 (0: empty slot), end of postings]:
-   * one probe touches one cache line.
-   */
+  /** (mask + 1) slots of SLOT_INTS numbers each, open addressing with linear probing. */
   tab: Int32Array;
-  /** Postings (word ids) of every key, back to back. */
+  /** Postings (word ids) of every key, back to back; each key's list has no duplicates. */
   data: Int32Array;
   /**
    * "Certainly absent" filter: a blocked Bloom filter. Key h sets two bits, chosen by h's top
@@ -81,7 +97,7 @@ export function buildMultiMap(
   let words = 32;
   while (words * 32 < n * FILTER_BITS_PER_KEY) words *= 2;
   const mask = cap - 1;
-  const tab = new Int32Array(cap * 4);
+  const tab = new Int32Array(cap * SLOT_INTS);
   const bits = new Uint32Array(words);
   const wordMask = words - 1;
   const unique = (v: number[]) => (v.length === 1 ? v : [...new Set(v)]);
@@ -93,13 +109,13 @@ export function buildMultiMap(
     const a = h1(s);
     const b = h2(s);
     let i = slotOf(a, mask);
-    while (tab[i * 4 + 2] !== 0) i = (i + 1) & mask;
-    const base = i * 4;
-    tab[base] = a;
-    tab[base + 1] = b;
-    tab[base + 2] = pos + 1;
+    while (tab[i * SLOT_INTS + SLOT_FIRST] !== 0) i = (i + 1) & mask;
+    const base = i * SLOT_INTS;
+    tab[base + SLOT_H1] = a;
+    tab[base + SLOT_H2] = b;
+    tab[base + SLOT_FIRST] = pos + 1;
     for (const v of unique(values)) data[pos++] = v;
-    tab[base + 3] = pos;
+    tab[base + SLOT_END] = pos;
     bits[a & wordMask]! |= filterBits(a);
   }
   return { mask, tab, data, wordMask, bits };
@@ -110,9 +126,9 @@ export function findKey(t: HashMultiMap, a: number, b: number): number {
   const tab = t.tab;
   let i = slotOf(a, t.mask);
   for (;;) {
-    const base = i * 4;
-    if (tab[base + 2] === 0) return -1;
-    if (tab[base] === a && tab[base + 1] === b) return base;
+    const base = i * SLOT_INTS;
+    if (tab[base + SLOT_FIRST] === 0) return -1;
+    if (tab[base + SLOT_H1] === a && tab[base + SLOT_H2] === b) return base;
     i = (i + 1) & t.mask;
   }
 }

@@ -1,20 +1,24 @@
+/**
+ * The pipeline for one page (README.md here has the map): scan the text for index words, collect
+ * pattern occurrences, find the candidate events, drop those the page predates, apply each rule
+ * (window-rule.ts), gather evidence and combine scores.
+ */
+import { collectOccurrences } from './collect-occurrences';
 import type { CompiledMatcher } from './compile';
-import { NO_DATE, toDayNumber } from './dates';
+import { predatesEvent, toDayNumber } from './dates';
 import { endingTrieFor } from './endings';
+import { phraseEvidence, windowEvidence } from './evidence';
 import { Hits, scanText } from './scan';
-import {
-  bestWindow, collectOccurrences, LINK_SCORE, phraseScore, REPORT_THRESHOLD, windowEvidence, windowScore,
-} from './score';
+import { LINK_SCORE, phraseScore, REPORT_THRESHOLD, windowScore } from './score';
 import type { EventMatch, Evidence, PageInput } from './types';
-import { normalizeUrl } from './url-key';
+import { articleKey } from '../url/identity';
+import { bestWindow } from './window-rule';
 
-/** Dates on pages and in the index are calendar days in unknown time zones: allow one day. */
-const DATE_SLACK_DAYS = 1;
 const MAX_LINKS = 2000;
 /** Reused between scans (matchPage is synchronous and single-threaded). */
 const sharedHits = new Hits();
 
-/** Event indexes whose sources include each normalized URL (built on first use, then cached). */
+/** Event indexes whose sources include each article key (built on first use, then cached). */
 const urlMaps = new WeakMap<CompiledMatcher, Map<string, number[]>>();
 function sourcesByUrl(m: CompiledMatcher): Map<string, number[]> {
   let map = urlMaps.get(m);
@@ -42,11 +46,17 @@ export function matchPage(m: CompiledMatcher, page: PageInput): EventMatch[] {
   const linkEvents = new Map<number, string>();
   if (m.sourceUrls.length > 0) {
     const byUrl = sourcesByUrl(m);
-    const own = page.url ? normalizeUrl(page.url) : null;
-    if (own) for (const e of byUrl.get(own) ?? []) pageUrlEvents.set(e, page.url!);
+    // The page is a source when its address or the address it names as its own is one.
+    const own = new Set<string>();
+    for (const url of [page.url, page.canonicalUrl]) {
+      const key = url ? articleKey(url) : null;
+      if (!key) continue;
+      own.add(key);
+      for (const e of byUrl.get(key) ?? []) if (!pageUrlEvents.has(e)) pageUrlEvents.set(e, url!);
+    }
     for (const link of (page.links ?? []).slice(0, MAX_LINKS)) {
-      const u = normalizeUrl(link);
-      if (u && u !== own) for (const e of byUrl.get(u) ?? []) if (!linkEvents.has(e)) linkEvents.set(e, link);
+      const u = articleKey(link);
+      if (u && !own.has(u)) for (const e of byUrl.get(u) ?? []) if (!linkEvents.has(e)) linkEvents.set(e, link);
     }
   }
 
@@ -62,7 +72,7 @@ export function matchPage(m: CompiledMatcher, page: PageInput): EventMatch[] {
   const published = toDayNumber(page.published);
   const out: EventMatch[] = [];
   for (const e of candidates) {
-    if (published !== NO_DATE && m.visibleFrom[e]! !== NO_DATE && m.visibleFrom[e]! > published + DATE_SLACK_DAYS) continue;
+    if (predatesEvent(published, m.visibleFrom[e]!)) continue;
     const evidence: Evidence[] = [];
     let miss = 1;
     const w = bestWindow(m, e, occ);
@@ -71,16 +81,9 @@ export function matchPage(m: CompiledMatcher, page: PageInput): EventMatch[] {
       evidence.push(...windowEvidence(m, w, occ, text));
     }
     if (occ.phrHead(e) !== -1) {
-      let count = 0;
-      const seen = new Set<string>();
-      for (let i = occ.phrHead(e); i !== -1; i = occ.next[i]!) {
-        count++;
-        const t = text.slice(occ.start[i]!, occ.end[i]!);
-        if (seen.has(t.toLowerCase()) || seen.size >= 3) continue;
-        seen.add(t.toLowerCase());
-        evidence.push({ kind: 'phrase', text: t, start: occ.start[i]!, end: occ.end[i]! });
-      }
-      miss *= 1 - phraseScore(count);
+      const phrases = phraseEvidence(e, occ, text);
+      evidence.push(...phrases.evidence);
+      miss *= 1 - phraseScore(phrases.count);
     }
     const link = linkEvents.get(e);
     if (link) {

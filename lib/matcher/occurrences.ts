@@ -1,6 +1,9 @@
 /**
- * Pattern occurrences on one page, in flat typed arrays with per-owner linked lists, so that
- * thousands of matched words cost no object allocation. One instance is kept per matcher and
+ * The store of pattern occurrences on one page (filled by collect-occurrences.ts, read by the
+ * window rule, evidence and matchPage): flat typed arrays with per-owner linked lists, so that
+ * thousands of matched words cost no object allocation. Occurrence i is tok[i], start[i], end[i],
+ * fuzzy[i], group[i]; next[i] links it to its owner's next occurrence. Each entity has one list
+ * (its names); each event two (context terms, phrases). One instance is kept per matcher and
  * reused: owners' list heads are valid only when stamped with the current scan's generation,
  * so starting a scan costs nothing even with 100k events.
  */

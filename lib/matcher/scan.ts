@@ -10,7 +10,9 @@ import { CLS, classOf, classify, COMPLEX, CYRILLIC, FOLD, IDEO, KIND_MASK, LATIN
 import type { CompiledMatcher } from './compile';
 import { ENDING_TRIE, longestEnding, MAX_ENDING, MIN_STEM, type EndingTrie } from './endings';
 import { cliticFreeForms, hasClitics } from './clitics';
-import { findKey, H1_MUL, H1_SEED, hash1, hash2, hash2Buf, lookupString, mayContain, type HashMultiMap } from './hash-table';
+import {
+  findKey, H1_MUL, H1_SEED, hash1, hash2, hash2Buf, lookupString, mayContain, postingsEnd, postingsStart, type HashMultiMap,
+} from './hash-table';
 import { FUZZY_MIN_LETTERS, MIN_SKELETON, TYPO_MIN_LETTERS } from './phonetic';
 import { deletionHashes, prepareDeletions, skeletonCodes, skeletonHashes } from './phonetic-codes';
 import { foldRange } from './tokenize';
@@ -54,8 +56,9 @@ const BUF = new Uint16Array(MAX_TOKEN);
 /** PH[j]: hash of the token's first j+1 folded units. */
 const PH = new Int32Array(MAX_TOKEN);
 
+/** Records every word id posted under table key `key` as a hit of token tok (text[s..e)). */
 const pushKey = (t: HashMultiMap, key: number, hits: Hits, tok: number, s: number, e: number, fuzzy: number) => {
-  for (let j = t.tab[key + 2]! - 1, end = t.tab[key + 3]!; j < end; j++) hits.push(tok, t.data[j]!, s, e, fuzzy);
+  for (let j = postingsStart(t, key), end = postingsEnd(t, key); j < end; j++) hits.push(tok, t.data[j]!, s, e, fuzzy);
 };
 
 /** Looks up a folded token given as a string (slow path, and fuzzy). Returns true on a hit. */
@@ -110,8 +113,11 @@ const MEMO_SIZE = 4096;
 const MEMO_MASK = MEMO_SIZE - 1;
 const memoKey = new Int32Array(MEMO_SIZE);
 const memoLen = new Int32Array(MEMO_SIZE);
-/** 0: empty; 1: no match; k + 2: fuzzy table key k. */
+/** MEMO_EMPTY, MEMO_MISS, or fuzzy table key k stored as k + MEMO_KEY_BASE. */
 const memoVal = new Int32Array(MEMO_SIZE);
+const MEMO_EMPTY = 0;
+const MEMO_MISS = 1;
+const MEMO_KEY_BASE = 2;
 let memoCount = 0;
 const WORD = new Uint16Array(MAX_TOKEN);
 
@@ -168,19 +174,19 @@ function lookupFuzzyMemo(m: CompiledMatcher, codes: Uint16Array, len: number, h:
   let i = (h ^ (h >>> 12)) & MEMO_MASK;
   for (let probes = 0; probes < 8; probes++) {
     const v = memoVal[i]!;
-    if (v === 0) break;
+    if (v === MEMO_EMPTY) break;
     if (memoKey[i] === h && memoLen[i] === len) {
-      if (v > 1) pushKey(m.fuzzy, v - 2, hits, tok, s, e, 1);
+      if (v !== MEMO_MISS) pushKey(m.fuzzy, v - MEMO_KEY_BASE, hits, tok, s, e, 1);
       return;
     }
     i = (i + 1) & MEMO_MASK;
   }
   const found = lookupFuzzyCodes(m, codes, len, hits, tok, s, e);
-  if (memoVal[i] === 0 && memoCount < MEMO_SIZE / 2) {
+  if (memoVal[i] === MEMO_EMPTY && memoCount < MEMO_SIZE / 2) {
     memoCount++;
     memoKey[i] = h;
     memoLen[i] = len;
-    memoVal[i] = found ? lastFuzzyKey + 2 : 1;
+    memoVal[i] = found ? lastFuzzyKey + MEMO_KEY_BASE : MEMO_MISS;
   }
 }
 
@@ -190,8 +196,11 @@ function lookupFuzzy(m: CompiledMatcher, w: string, hits: Hits, tok: number, s: 
   return lookupFuzzyCodes(m, WORD, w.length, hits, tok, s, e);
 }
 
-/** Looks up one simply-folded token held in BUF/PH (its hash h, its length len). */
-/** `whole`: the filter says the whole word may be a key (the caller has already asked it). */
+/**
+ * Looks up one simply-folded token held in BUF/PH (its hash h, its length len): whole, then its
+ * stem, then without clitics, then (capitalized words) fuzzy. `whole`: the filter says the whole
+ * word may be a key (the caller has already asked it).
+ */
 function endToken(
   m: CompiledMatcher, hits: Hits, tok: number, s: number, e: number, h: number, len: number, upper: boolean, whole: boolean,
 ): void {
@@ -220,7 +229,7 @@ function endToken(
     }
     if (stemLen > 0) {
       const ph = PH[stemLen - 1]!;
-      f = (1 << ((ph >>> 22) & 31)) | (1 << ((ph >>> 27) & 31));
+      f = (1 << ((ph >>> 22) & 31)) | (1 << ((ph >>> 27) & 31)); // filterBits(ph), inlined
       if ((bits[ph & wordMask]! & f) === f) {
         const key = findKey(t, ph, hash2Buf(BUF, stemLen));
         if (key >= 0) {
@@ -274,7 +283,7 @@ export function scanText(m: CompiledMatcher, text: string, hits: Hits = new Hits
   const endLetter = trie.letter;
   const minStem = MIN_STEM;
   const fuzzyMin = FUZZY_MIN_LETTERS;
-  memoVal.fill(0);
+  memoVal.fill(MEMO_EMPTY);
   memoCount = 0;
   const n = text.length;
   let tok = 0;
@@ -314,7 +323,7 @@ export function scanText(m: CompiledMatcher, text: string, hits: Hits = new Hits
       } else if (len > maxTok || (flags & kMIXED) === kMIXED) {
         lookupWord(m, foldRange(text, start, i), upper, hits, tok++, start, i);
       } else {
-        ff = (1 << ((h >>> 22) & 31)) | (1 << ((h >>> 27) & 31));
+        ff = (1 << ((h >>> 22) & 31)) | (1 << ((h >>> 27) & 31)); // filterBits(h), inlined
         const whole = (bits[h & wordMask]! & ff) === ff;
         if (
           whole

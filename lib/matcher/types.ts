@@ -5,8 +5,10 @@ import type { IsoDate } from '../index-format/types';
 export interface PageInput {
   /** Main text. Paragraphs separated by blank lines ("\n\n"). Offsets in evidence refer to it. */
   text: string;
-  /** The page's own (canonical) URL. */
+  /** The page's address. */
   url?: string;
+  /** The address the page names as its own (link rel=canonical, og:url), when it names one. */
+  canonicalUrl?: string;
   /** Outbound link URLs found in the main text. */
   links?: string[];
   /** Publication date, when known. Events first public after it are not matched. */
@@ -23,7 +25,7 @@ export type Evidence =
   | { kind: 'context'; group: number; text: string; start: number; end: number }
   /** A distinctive phrase of the event. */
   | { kind: 'phrase'; text: string; start: number; end: number }
-  /** The page itself is one of the event's sources. */
+  /** The page itself is one of the event's sources (the same article: lib/url/identity.ts); `url` is the page's. */
   | { kind: 'page-url'; url: string }
   /** The page links to one of the event's sources. */
   | { kind: 'link'; url: string };

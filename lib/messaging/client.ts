@@ -1,5 +1,5 @@
 /**
- * Browser seam (uses the extension API): how popup, options and the content script talk to the
+ * SEAM (uses the extension API): how popup, options and the content script talk to the
  * background. Wraps the request in the protocol Envelope and turns an `{ok:false}` reply into a
  * thrown Error, so callers just `await sendMessage('index/status', {})`.
  */

@@ -1,128 +1,20 @@
 /**
- * The one message protocol between content script, background, popup and options.
- * Each entry: request payload -> response. Pure types + runtime validators (no browser API),
- * so the background can reject anything malformed before acting on it.
+ * The one message protocol between content script, background, popup and options: each entry is
+ * request payload -> response. Types only (no browser API); lib/messaging/validate.ts holds the
+ * runtime validator for each request, so the background rejects anything malformed before acting
+ * on it. What the messages carry (pages, events, results, settings) is the domain's, in lib/domain.
  *
  * Who may send what (checked in the background from `sender`):
  *  - content script (sender.tab set, sender.url a web page): only `page/*` messages;
  *  - extension pages (sender.url starts with the extension's own origin): everything else.
  */
-import type { FeedProblemCode } from '../feed/problems';
-import type { Evidence } from '../matcher/types';
-import type { Source, EventDates } from '../index-format/types';
-
-/** An extracted page as the content script sends it (text already capped in length). */
-export interface PagePayload {
-  url: string;
-  title: string;
-  lang?: string;
-  text: string;
-  canonicalUrl?: string;
-  published?: string;
-  links: string[];
-  /** Feeds the page announces (lib/extract/feed-links.ts), as data: nothing is fetched for them. */
-  feeds?: DiscoveredFeed[];
-}
-
-/** A feed a page announces with <link rel="alternate" type="application/vnd.backstory.feed+json">. */
-export interface DiscoveredFeed {
-  /** The manifest's address (https, or http on 127.0.0.1/localhost). */
-  url: string;
-  /** The publisher's public key as the page gives it (checked on the options page). */
-  key: string;
-  title?: string;
-}
-
-/**
- * Which feed asserts an event. `id` is the extension's feed id ('bundled' for the built-in index);
- * `stale`: the feed's installed version has expired (or its newer version came expired).
- */
-export interface EventFeed {
-  id: string;
-  publisher: string;
-  stale: boolean;
-  /** The installed version's `expires` (ISO date-time): the date a stale feed's cards show. */
-  expires?: string;
-}
-
-/** An event as the UI shows it. */
-export interface EventView {
-  /**
-   * Event id, namespaced per feed inside the extension (lib/feeds/ids.ts): the bundled
-   * feed's events keep their own id ("louvre-heist"), another feed's are "<feedId>:<eventId>".
-   */
-  id: string;
-  title: string;
-  summary: string;
-  /** Language of title and summary (the index's, unless the event has its own). */
-  language?: string;
-  dates: EventDates;
-  sources: Source[];
-  related: { id: string; title: string }[];
-  feed: EventFeed;
-}
-
-export interface FoundEvent extends EventView {
-  score: number;
-  evidence: Evidence[];
-  /** The current page is itself one of the event's sources. */
-  pageIsSource: boolean;
-}
-
-export interface TabResult {
-  tabId: number;
-  url: string;
-  /** Epoch ms of the scan. */
-  scannedAt: number;
-  /** 'ok' | the page had no text we could read. */
-  status: 'ok' | 'not-text';
-  events: FoundEvent[];
-  /** Feeds the page announces, for the popup's offer to subscribe. */
-  feeds?: DiscoveredFeed[];
-}
-
-export interface IndexStatus {
-  publisher: string;
-  title: string;
-  version: number;
-  events: number;
-  generated: string;
-  expires: string;
-  /** Epoch ms when this index was loaded into the extension. */
-  loadedAt: number;
-}
-
-/** One feed as the options page lists it (FEED-CONTRACT.md). */
-export interface FeedStatus {
-  /** The extension's feed id ('bundled' for the built-in index). */
-  id: string;
-  /** Manifest URL (absent for bundled). */
-  url?: string;
-  title: string;
-  publisher: string;
-  homepage?: string;
-  version: number;
-  events: number;
-  builtin: boolean;
-  paused: boolean;
-  /** Expired manifest, or the installed version's `expires` has passed. */
-  stale: boolean;
-  /** Epoch ms of the last successful check (install, or 304 / same version). */
-  lastSuccess?: number;
-  /** Epoch ms of the next scheduled check. */
-  nextCheck?: number;
-  /** The last error, in plain words. */
-  error?: { code: FeedProblemCode; message: string };
-}
-
-export interface Settings {
-  /** Underline mentions in pages and show a card on hover/focus. Off by default. */
-  highlights: boolean;
-  /** Hidden matches ("not this event"): event ids. */
-  dismissed: string[];
-}
-
-export type SiteAccess = { mode: 'none' } | { mode: 'all' } | { mode: 'sites'; origins: string[] };
+import type { EventView, FoundEvent } from '../domain/event';
+import type { FeedStatus } from '../domain/feed-status';
+import type { IndexStatus } from '../domain/index-status';
+import type { PagePayload } from '../domain/page';
+import type { Settings } from '../domain/settings';
+import type { SiteAccess } from '../domain/site-access';
+import type { TabResult } from '../domain/tab-result';
 
 /**
  * The background's answer to 'page/scan'. `events` are the visible (not dismissed) events.
@@ -202,21 +94,26 @@ export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 export interface ContentMessageMap {
   /** The visible events changed (an event was dismissed or the highlights setting changed). */
   'content/update': (p: { events: FoundEvent[]; highlights: boolean }) => void;
+  /** The answer to the page a one-click lookup read (what 'page/scan' answers otherwise). */
+  'content/scanned': (p: ScanReply) => void;
   /** The site is no longer granted: stop observing and remove highlights. */
   'content/stop': (p: Record<string, never>) => void;
 }
 export type ContentMessageType = keyof ContentMessageMap;
-export interface ContentEnvelope<K extends ContentMessageType = ContentMessageType> {
-  type: K;
-  payload: Parameters<ContentMessageMap[K]>[0];
-}
+/** One of the messages above (a union over the types, so `type` tells the payload apart). */
+export type ContentEnvelope<K extends ContentMessageType = ContentMessageType> = K extends ContentMessageType
+  ? { type: K; payload: Parameters<ContentMessageMap[K]>[0] }
+  : never;
 
 /**
- * What the content script's main() resolves to. The toolbar button's one-click lookup injects
- * the content script with scripting.executeScript and reads this value: 'scanned' means a
- * 'page/scan' reached the background (the result is in the tab's stored result).
+ * What the content script's main() resolves to. Run by the automatic path (registered, or injected
+ * into open tabs of granted sites) it sends 'page/scan' itself and resolves to 'scanned'. Injected
+ * by the toolbar button's one-click lookup (scripting.executeScript of the one-click script) it
+ * sends nothing: it resolves to the page it read, which executeScript hands to the background, and
+ * waits for 'content/scanned'.
  */
 export type ScanOutcome =
   | { kind: 'scanned' }
+  | { kind: 'page'; page: PagePayload }
   | { kind: 'unsupported'; reason: string }
   | { kind: 'error'; message: string };

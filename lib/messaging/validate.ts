@@ -4,6 +4,7 @@
  * and a size cap; anything else is rejected with a short reason before any handler runs.
  */
 import * as v from 'valibot';
+import type { PagePayload } from '../domain/page';
 import type { Envelope, MessageType, Request } from './protocol';
 import { FEED_KEY_FORM, MAX_FEED_KEY, MAX_FEED_LINKS, MAX_FEED_TITLE, MAX_FEED_URL } from '../extract/feed-links';
 import { checkFeedUrl } from '../feeds/feed-url';
@@ -110,4 +111,10 @@ function validatePayload<K extends MessageType>(type: K, payload: unknown): Vali
   }
   const envelope: Envelope<K> = { type, payload: result.output };
   return { ok: true, envelope: envelope as unknown as Envelope };
+}
+
+/** Checks a page the one-click lookup got back from the content script, as 'page/scan' is checked. */
+export function validatePage(page: unknown): { ok: true; page: PagePayload } | { ok: false; error: string } {
+  const checked = validatePayload('page/scan', page);
+  return checked.ok ? { ok: true, page: checked.envelope.payload as PagePayload } : checked;
 }

@@ -1,9 +1,8 @@
 /** Builds what the UI shows about events (pure). */
 import type { NewsEvent } from '../index-format/types';
 import type { EventMatch } from '../matcher/types';
-import type { EventFeed, EventView, FoundEvent } from '../messaging/protocol';
+import type { EventFeed, EventView, FoundEvent } from '../domain/event';
 import { qualifyId } from '../feeds/ids';
-import { pageIsSource } from './page-is-source';
 
 /** Finds an event of the same feed by its own (feed-local) id. */
 export type EventLookup = (id: string) => NewsEvent | undefined;
@@ -30,13 +29,11 @@ export function toEventView(event: NewsEvent, lookup: EventLookup, feed: EventFe
   };
 }
 
-/** One feed's matches as FoundEvents, best score first; matches of unknown events are dropped. */
-export function buildFoundEvents(
-  matches: readonly EventMatch[],
-  lookup: EventLookup,
-  page: { url: string; canonicalUrl?: string },
-  feed: EventFeed,
-): FoundEvent[] {
+/**
+ * One feed's matches as FoundEvents, best score first; matches of unknown events are dropped.
+ * "This page is a source" is the engine's own 'page-url' evidence, never a second comparison.
+ */
+export function buildFoundEvents(matches: readonly EventMatch[], lookup: EventLookup, feed: EventFeed): FoundEvent[] {
   const found: FoundEvent[] = [];
   const seen = new Set<string>();
   for (const m of matches) {
@@ -47,7 +44,7 @@ export function buildFoundEvents(
       ...toEventView(event, lookup, feed),
       score: m.score,
       evidence: m.evidence,
-      pageIsSource: pageIsSource(page, event.sources),
+      pageIsSource: m.evidence.some((e) => e.kind === 'page-url'),
     });
   }
   return found.sort((a, b) => b.score - a.score);

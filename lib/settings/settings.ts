@@ -1,11 +1,12 @@
 /**
- * SEAM (reads storage.local): the reader's settings, highlights on/off and dismissed events. Read
- * by the background and, on its hot path, by the popup directly (no message round trip). A stored
- * value that does not look right is replaced by defaults field by field, never trusted as is.
- * Writing stays in the background (entrypoints/background/settings.ts).
+ * SEAM (storage.local): the reader's settings, highlights on/off and dismissed events, read and
+ * written here and nowhere else. Written by the background (after 'settings/set' and
+ * 'event/dismiss'); read by the background and, on its hot path, by the popup directly (no message
+ * round trip). A stored value that does not look right is replaced by defaults field by field,
+ * never trusted as is.
  */
 import { browser } from 'wxt/browser';
-import type { Settings } from '../messaging/protocol';
+import type { Settings } from '../domain/settings';
 import { MAX_DISMISSED, MAX_ID } from '../messaging/validate';
 
 export const SETTINGS_KEY = 'settings';
@@ -26,4 +27,17 @@ export function sanitizeSettings(raw: unknown): Settings {
 export async function getSettings(): Promise<Settings> {
   const stored = await browser.storage.local.get(SETTINGS_KEY);
   return sanitizeSettings(stored[SETTINGS_KEY]);
+}
+
+export async function setSettings(patch: Partial<Settings>): Promise<Settings> {
+  const current = await getSettings();
+  const next = sanitizeSettings({ ...current, ...patch });
+  await browser.storage.local.set({ [SETTINGS_KEY]: next });
+  return next;
+}
+
+export async function setDismissed(id: string, dismissed: boolean): Promise<Settings> {
+  const current = await getSettings();
+  const rest = current.dismissed.filter((d) => d !== id);
+  return setSettings({ dismissed: dismissed ? [...rest, id] : rest });
 }

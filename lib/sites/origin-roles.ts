@@ -10,7 +10,7 @@
  */
 import { browser } from 'wxt/browser';
 import { accessFromOrigins, flaggingOrigins } from './site-access';
-import type { SiteAccess } from '../messaging/protocol';
+import type { SiteAccess } from '../domain/site-access';
 
 const KEY = 'originRoles';
 /** How long a 'feeds/prepare' keeps an origin marked as a feed's without a subscription. */

@@ -2,7 +2,8 @@
  * Automatic flagging per site (pure): which sites the reader granted, from the host permissions
  * the browser reports, and the match patterns to register the content script for.
  */
-import type { SiteAccess } from '../messaging/protocol';
+import type { SiteAccess } from '../domain/site-access';
+import { isWebUrl, originOf } from '../url/identity';
 
 const ALL = new Set(['<all_urls>', '*://*/*']);
 export const ALL_SITES_PATTERN = '*://*/*';
@@ -46,13 +47,7 @@ export function sameMatches(a: readonly string[], b: readonly string[]): boolean
 
 /** "https://example.com" for an http(s) page; null for browser pages, files, junk. */
 export function pageOrigin(url: string | undefined): string | null {
-  if (!url) return null;
-  try {
-    const u = new URL(url);
-    return u.protocol === 'https:' || u.protocol === 'http:' ? u.origin : null;
-  } catch {
-    return null;
-  }
+  return isWebUrl(url) ? originOf(url) : null;
 }
 
 /**

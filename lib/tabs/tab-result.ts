@@ -1,5 +1,6 @@
-/** Per-tab results as kept in storage.session (pure helpers). */
-import type { TabResult } from '../messaging/protocol';
+/** Per-tab results: their storage keys, the check of what is read back, and when navigation drops one (pure). */
+import type { TabResult } from '../domain/tab-result';
+import { sameDocument } from '../url/identity';
 
 export function tabKey(tabId: number): string {
   return `tab:${tabId}`;
@@ -21,11 +22,6 @@ export function isTabResult(x: unknown): x is TabResult {
     (r.status === 'ok' || r.status === 'not-text') &&
     Array.isArray(r.events)
   );
-}
-
-/** Same document: equal URLs apart from the fragment (#section links do not navigate away). */
-export function sameDocument(a: string, b: string): boolean {
-  return a.split('#')[0] === b.split('#')[0];
 }
 
 /**

@@ -7,7 +7,7 @@
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { TabResult } from '../../lib/messaging/protocol';
+import type { TabResult } from '../../lib/domain/tab-result';
 import { openPopup, send, waitForBadge } from '../e2e/harness/extension';
 import { DEMO_PAGES, ROOT } from '../e2e/harness/paths';
 import { isTabResult, openArticle, startSession, type Session } from '../e2e/harness/session';

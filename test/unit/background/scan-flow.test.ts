@@ -1,9 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { onTabRemoved, onTabUpdated } from '@/entrypoints/background/tab-events';
-import { getTabResult } from '@/entrypoints/background/tab-results';
 import { matchPage } from '@/lib/matcher';
-import type { ScanReply, Settings, TabResult } from '@/lib/messaging/protocol';
+import type { Settings } from '@/lib/domain/settings';
+import type { TabResult } from '@/lib/domain/tab-result';
+import type { ScanReply } from '@/lib/messaging/protocol';
+import { getTabResult } from '@/lib/tabs/tab-store';
 import { badge, contentSender, popup, startHarness, tooltip, type Harness } from './harness';
 
 // The engine is tested on its own; here it reports what each test needs.
@@ -58,7 +60,10 @@ describe('page/scan', () => {
     expect(setPopup).toHaveBeenCalledWith({ tabId: 5, popup: 'popup.html?tabId=5' });
   });
 
-  it('marks a page that is one of the event\'s sources', async () => {
+  it('marks a page that is one of the event\'s sources, as the engine found it', async () => {
+    vi.mocked(matchPage).mockReturnValueOnce([
+      { id: 'call-leak', score: 1, evidence: [{ kind: 'page-url', url: 'https://news.example.org/call-leak/' }] },
+    ]);
     const reply = await scan(5, 'https://news.example.org/call-leak/');
     expect(reply.events.find((e) => e.id === 'call-leak')?.pageIsSource).toBe(true);
   });

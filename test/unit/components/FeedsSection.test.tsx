@@ -3,7 +3,8 @@
 import { act } from 'preact/test-utils';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { FeedsSection } from '@/components/FeedsSection';
-import type { DiscoveredFeed, FeedStatus } from '@/lib/messaging/protocol';
+import type { FeedStatus } from '@/lib/domain/feed-status';
+import type { DiscoveredFeed } from '@/lib/domain/page';
 import { fakeServices, type FakeServices } from './fake-services';
 import { bundledFeed, EXAMPLE_KEY, exampleFeed } from './fixtures';
 import { click, mount, settle, texts, type, useEnglish, waitFor, type Mounted } from './render';

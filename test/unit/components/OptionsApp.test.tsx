@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { OptionsApp } from '@/components/OptionsApp';
-import type { Settings, SiteAccess } from '@/lib/messaging/protocol';
+import type { Settings } from '@/lib/domain/settings';
+import type { SiteAccess } from '@/lib/domain/site-access';
 import { fakeServices, type Handlers } from './fake-services';
 import { bundledFeed, exampleFeed, peacePlan } from './fixtures';
 import { click, mount, texts, useEnglish, waitFor, type Mounted } from './render';

@@ -2,7 +2,10 @@
  * Events as the background would send them. Facts and URLs are real (see the default index);
  * the kinds assigned here and the two unsafe URLs are test inputs.
  */
-import type { EventFeed, EventView, FeedStatus, FoundEvent, IndexStatus, TabResult } from '@/lib/messaging/protocol';
+import type { EventFeed, EventView, FoundEvent } from '@/lib/domain/event';
+import type { FeedStatus } from '@/lib/domain/feed-status';
+import type { IndexStatus } from '@/lib/domain/index-status';
+import type { TabResult } from '@/lib/domain/tab-result';
 
 /** The bundled feed as events name it. */
 export const bundled: EventFeed = { id: 'bundled', publisher: 'Backstory', stale: false };

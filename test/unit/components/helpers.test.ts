@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupSources, SOURCE_KIND_ORDER } from '@/components/group-sources';
-import { httpsHref, samePage, urlLabel } from '@/components/links';
+import { httpsHref, urlLabel } from '@/components/links';
 import { popupParams } from '@/components/popup-params';
 import { coversOrigin, originPattern, pageOrigin, siteLabel } from '@/lib/sites/site-access';
 import { whyFlagged } from '@/components/why-flagged';
@@ -16,12 +16,6 @@ describe('links', () => {
     expect(urlLabel('https://www.example.org/')).toBe('example.org');
     expect(urlLabel('https://news.liga.net/en/politics/%D0%97%D0%B0/')).toBe('news.liga.net/en/politics/За');
     expect(urlLabel('https://x.org/%E0%A4%A')).toBe('x.org/%E0%A4%A');
-  });
-  it('compares pages ignoring fragment, www. and a trailing slash', () => {
-    expect(samePage('https://www.mediaite.com/politics/a/', 'https://mediaite.com/politics/a#top')).toBe(true);
-    expect(samePage('https://mediaite.com/politics/a', 'https://mediaite.com/politics/b')).toBe(false);
-    expect(samePage('https://kioncentralcoast.com/?p=1', 'https://kioncentralcoast.com/?p=2')).toBe(false);
-    expect(samePage('junk', 'junk')).toBe(false);
   });
 });
 

@@ -1,6 +1,6 @@
 /** Test events for the highlight tests. Source URLs are real (project facts); wording is ours. */
 import type { Evidence } from '../../../lib/matcher/types';
-import type { FoundEvent } from '../../../lib/messaging/protocol';
+import type { FoundEvent } from '../../../lib/domain/event';
 
 export function callEvent(evidence: Evidence[], over: Partial<FoundEvent> = {}): FoundEvent {
   return {

@@ -100,6 +100,15 @@ describe('matchPage: event rules', () => {
     expect(linked[0]!.evidence[0]!.kind).toBe('link');
   });
 
+  it('counts the address the page names as its own (canonical) like its address, and not as a link', () => {
+    const source = 'https://meduza.io/feature/2025/11/26/zapisi';
+    const named = matchPage(m, { text: 'No names here.', url: 'https://mirror.example.org/a', canonicalUrl: `${source}#x`, links: [source] });
+    expect(named.map((e) => [e.id, e.score])).toEqual([['leaked-call', 1]]);
+    expect(named[0]!.evidence).toEqual([{ kind: 'page-url', url: `${source}#x` }]);
+    const other = matchPage(m, { text: 'No names here.', url: `${source}?page=2` });
+    expect(other).toEqual([]);
+  });
+
   it('scores more evidence higher, and sorts best first', () => {
     const weak = find('Witkoff and Ushakov: a leaked recording.', 'leaked-call')!;
     const strong = find('Witkoff and Ushakov: a leaked recording of the phone call, the Witkoff-Ushakov call.', 'leaked-call')!;

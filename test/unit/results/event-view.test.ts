@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { buildFoundEvents, toEventView, visibleEvents } from '@/lib/results/event-view';
-import { comparableUrl, pageIsSource } from '@/lib/results/page-is-source';
 import { isReadableText } from '@/lib/results/readable';
 import { sampleIndex } from '../store/sample-index';
 
@@ -25,7 +24,7 @@ describe('toEventView', () => {
 });
 
 describe('buildFoundEvents', () => {
-  it('orders by score, drops unknown and duplicate ids, marks the page as a source', () => {
+  it('orders by score, drops unknown and duplicate ids, marks the page as a source from the engine evidence', () => {
     const found = buildFoundEvents(
       [
         { id: 'summit', score: 0.6, evidence: [] },
@@ -34,7 +33,6 @@ describe('buildFoundEvents', () => {
         { id: 'summit', score: 0.5, evidence: [] },
       ],
       lookup,
-      { url: 'https://news.example.org/call-leak/#top' },
       feed,
     );
     expect(found.map((f) => [f.id, f.pageIsSource])).toEqual([
@@ -42,19 +40,6 @@ describe('buildFoundEvents', () => {
       ['summit', false],
     ]);
     expect(found[0]!.evidence).toHaveLength(1);
-  });
-});
-
-describe('pageIsSource', () => {
-  const sources = byId.get('call-leak')!.sources;
-  it('compares ignoring trailing slash, fragment and http/https', () => {
-    expect(pageIsSource({ url: 'http://news.example.org/call-leak/' }, sources)).toBe(true);
-    expect(pageIsSource({ url: 'https://other.example/x', canonicalUrl: 'https://news.example.org/call-leak#x' }, sources)).toBe(true);
-  });
-  it('does not confuse different pages', () => {
-    expect(pageIsSource({ url: 'https://news.example.org/call-leak?page=2' }, sources)).toBe(false);
-    expect(pageIsSource({ url: 'javascript:alert(1)' }, sources)).toBe(false);
-    expect(comparableUrl('not a url')).toBeNull();
   });
 });
 

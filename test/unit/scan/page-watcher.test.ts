@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { useFakeBackground } from './fake-background';
 import { clearHighlights, showHighlights } from '@/lib/highlight/highlights';
-import type { FoundEvent } from '@/lib/messaging/protocol';
+import type { FoundEvent } from '@/lib/domain/event';
 
 vi.mock('@/lib/highlight/highlights', () => ({ showHighlights: vi.fn(), clearHighlights: vi.fn() }));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clearsResult, isTabResult, sameDocument, tabIdOfKey, tabKey } from '@/lib/tabs/tab-result';
+import { clearsResult, isTabResult, tabIdOfKey, tabKey } from '@/lib/tabs/tab-result';
 import { meaningfulChange } from '@/lib/tabs/text-change';
 import { searchPageUrl } from '@/lib/tabs/search-url';
 
@@ -45,10 +45,6 @@ describe('tab result helpers', () => {
     expect(isTabResult({ tabId: 1, url: 'https://a.example/', scannedAt: 1, status: 'ok', events: [] })).toBe(true);
     expect(isTabResult({ tabId: 1, url: 'https://a.example/', scannedAt: 1, status: 'weird', events: [] })).toBe(false);
     expect(isTabResult(null)).toBe(false);
-  });
-  it('compares documents without the fragment', () => {
-    expect(sameDocument('https://a.example/x#1', 'https://a.example/x#2')).toBe(true);
-    expect(sameDocument('https://a.example/x', 'https://a.example/x?page=2')).toBe(false);
   });
 });
 

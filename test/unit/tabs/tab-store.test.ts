@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { FoundEvent, TabResult } from '@/lib/messaging/protocol';
+import type { FoundEvent } from '@/lib/domain/event';
+import type { TabResult } from '@/lib/domain/tab-result';
 import { getTabResult, getVisibleTabResult } from '@/lib/tabs/tab-store';
 
 function event(id: string): FoundEvent {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, getSettings, sanitizeSettings, setDismissed, setSettings } from '@/entrypoints/background/settings';
+import { DEFAULT_SETTINGS, getSettings, sanitizeSettings, setDismissed, setSettings } from '@/lib/settings/settings';
 
 describe('settings', () => {
   it('defaults to highlights off and nothing dismissed', async () => {

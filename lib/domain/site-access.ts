@@ -1,0 +1,2 @@
+/** Where automatic flagging is on: nowhere, everywhere, or on the sites the reader granted. */
+export type SiteAccess = { mode: 'none' } | { mode: 'all' } | { mode: 'sites'; origins: string[] };
