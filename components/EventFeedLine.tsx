@@ -5,13 +5,14 @@
 import type { EventFeed } from '@/lib/domain/event';
 import { formatMoment } from '@/lib/i18n/format-date';
 import { t } from '@/lib/i18n/i18n';
+import { Message } from './Message';
 
 export function EventFeedLine({ feed, locale }: { feed: EventFeed | undefined; locale: string }) {
   // An older background (or a result stored before feeds existed) sends no feed.
   if (!feed) return null;
   return (
     <p class="event-feed" data-testid="event-feed" data-feed-id={feed.id}>
-      {t('eventPublisher', [feed.publisher])}
+      <Message k="eventPublisher" subs={[feed.publisher]} />
       {feed.stale && (
         <span class="stale-note" data-testid="stale-note">
           {' · '}

@@ -7,6 +7,7 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import type { DiscoveredFeed } from '@/lib/domain/page';
 import { t } from '@/lib/i18n/i18n';
+import { Message } from './Message';
 import { siteLabel } from '@/lib/sites/site-access';
 import { subscribeQuery } from './subscribe-link';
 import type { UiServices } from './ui-services';
@@ -63,7 +64,7 @@ export function FeedOffer({ feeds, services }: FeedOfferProps) {
               data-feed-url={feed.url}
               onClick={() => services.openOptionsPage(subscribeQuery(feed))}
             >
-              {t('feedOffer', [feedName(feed)])}
+              <Message k="feedOffer" subs={[feedName(feed)]} />
             </button>
           </li>
         ))}

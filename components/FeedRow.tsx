@@ -8,6 +8,7 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { FeedStatus } from '@/lib/domain/feed-status';
 import { formatMoment } from '@/lib/i18n/format-date';
 import { t } from '@/lib/i18n/i18n';
+import { Message } from './Message';
 import { errorMessage } from './error-message';
 import { feedStatusLine } from './feed-status-text';
 import type { UiServices } from './ui-services';
@@ -59,8 +60,9 @@ export function FeedRow({ feed, services, locale, onChange, onRemoved }: FeedRow
     setTimeout(() => removeRef.current?.focus(), 0);
   };
 
-  const facts: [string, string][] = [
-    [t('indexPublisher'), feed.publisher],
+  // [label, value, value is the feed's own text (kept in its own direction)]
+  const facts: [string, string, boolean?][] = [
+    [t('indexPublisher'), feed.publisher, true],
     [t('indexVersion'), number(feed.version, false)],
     [t('indexEvents'), number(feed.events)],
     ...(feed.builtin
@@ -81,14 +83,14 @@ export function FeedRow({ feed, services, locale, onChange, onRemoved }: FeedRow
       aria-busy={busy ? 'true' : undefined}
     >
       <h3 class="feed-title" id={titleId}>
-        {feed.title}
+        <bdi>{feed.title}</bdi>
         {feed.builtin && <span class="feed-tag"> {t('feedBuiltin')}</span>}
       </h3>
       <dl class="facts">
-        {facts.map(([label, value]) => (
+        {facts.map(([label, value, own]) => (
           <div class="fact" key={label}>
             <dt>{label}</dt>
-            <dd>{value}</dd>
+            <dd>{own ? <bdi>{value}</bdi> : value}</dd>
           </div>
         ))}
       </dl>
@@ -98,7 +100,7 @@ export function FeedRow({ feed, services, locale, onChange, onRemoved }: FeedRow
       </p>
       {feed.error && (
         <p class="muted feed-detail" data-testid="feed-error-detail">
-          {t('errorDetail', [feed.error.message])}
+          <Message k="errorDetail" subs={[feed.error.message]} />
         </p>
       )}
       <div class="feed-actions">
@@ -119,7 +121,9 @@ export function FeedRow({ feed, services, locale, onChange, onRemoved }: FeedRow
       </div>
       {confirming && (
         <div class="feed-confirm" role="group" aria-label={t('removeFeedConfirm', [feed.title])} data-testid="remove-confirm">
-          <p>{t('removeFeedConfirm', [feed.title])}</p>
+          <p>
+            <Message k="removeFeedConfirm" subs={[feed.title]} />
+          </p>
           <RowButton kind="danger-button" testId="confirm-remove" busy={busy} onClick={remove} buttonRef={confirmRef}>
             {t('removeFeedYes')}
           </RowButton>

@@ -5,6 +5,7 @@
  * and installs the feed ('feeds/subscribe'). Pre-filled from options.html?subscribe=… when a page
  * announced the feed: nothing is fetched until the reader presses Subscribe.
  */
+import type { JSX } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { parsePublicKey } from '@/lib/feed/keys';
 import { checkFeedUrl, feedPermissionPattern, type FeedUrlProblem } from '@/lib/feeds/feed-url';
@@ -12,6 +13,7 @@ import type { FeedStatus } from '@/lib/domain/feed-status';
 import type { DiscoveredFeed } from '@/lib/domain/page';
 import { siteLabel } from '@/lib/sites/site-access';
 import { t, type MessageKey } from '@/lib/i18n/i18n';
+import { Message } from './Message';
 import { errorMessage } from './error-message';
 import { TextField } from './TextField';
 import type { UiServices } from './ui-services';
@@ -30,7 +32,7 @@ type Phase =
   | { step: 'permission'; site: string }
   | { step: 'installing'; site: string }
   | { step: 'done'; feed: FeedStatus }
-  | { step: 'failed'; message: string };
+  | { step: 'failed'; why: 'subscribeDenied' | 'subscribeFailed'; detail: string };
 
 const ADDRESS_PROBLEMS: Record<FeedUrlProblem, MessageKey> = {
   invalid: 'addressInvalid',
@@ -93,7 +95,7 @@ export function SubscribeForm({ services, feeds, suggested, onSubscribed }: Subs
     granted
       .then(async (ok) => {
         if (!ok) {
-          setPhase({ step: 'failed', message: t('subscribeDenied', [site]) });
+          setPhase({ step: 'failed', why: 'subscribeDenied', detail: site });
           return;
         }
         setPhase({ step: 'installing', site });
@@ -103,7 +105,7 @@ export function SubscribeForm({ services, feeds, suggested, onSubscribed }: Subs
         setAddress('');
         setKey('');
       })
-      .catch((err: unknown) => setPhase({ step: 'failed', message: t('subscribeFailed', [errorMessage(err)]) }));
+      .catch((err: unknown) => setPhase({ step: 'failed', why: 'subscribeFailed', detail: errorMessage(err) }));
   };
 
   const pattern = feedPermissionPattern(address);
@@ -112,7 +114,7 @@ export function SubscribeForm({ services, feeds, suggested, onSubscribed }: Subs
       <h3 id={ids.heading}>{t('subscribeHeading')}</h3>
       {suggested && (
         <div class="suggested" ref={noticeRef} tabIndex={-1} data-testid="subscribe-suggested">
-          <p>{suggested.title ? t('subscribeSuggestedTitle', [suggested.title]) : t('subscribeSuggested')}</p>
+          <p>{suggested.title ? <Message k="subscribeSuggestedTitle" subs={[suggested.title]} /> : t('subscribeSuggested')}</p>
           <p class="hint">{t('subscribeConfirmHint')}</p>
         </div>
       )}
@@ -127,7 +129,7 @@ export function SubscribeForm({ services, feeds, suggested, onSubscribed }: Subs
       />
       <TextField label={t('publicKeyLabel')} value={key} onInput={setKey} error={errors.key} inputRef={keyRef} testId="public-key" />
       <p class="hint" id={ids.why}>
-        {pattern ? t('subscribeWhySite', [siteLabel(pattern)]) : t('subscribeWhy')}
+        {pattern ? <Message k="subscribeWhySite" subs={[siteLabel(pattern)]} /> : t('subscribeWhy')}
       </p>
       <div class="subscribe-actions">
         <button type="submit" class="primary-button" aria-describedby={ids.why} aria-disabled={working ? 'true' : undefined} data-testid="subscribe">
@@ -139,23 +141,23 @@ export function SubscribeForm({ services, feeds, suggested, onSubscribed }: Subs
       </p>
       {phase.step === 'failed' && (
         <p class="inline-error" role="alert" data-testid="subscribe-error">
-          {phase.message}
+          <Message k={phase.why} subs={[phase.detail]} />
         </p>
       )}
     </form>
   );
 }
 
-function progressText(phase: Phase): string {
+function progressText(phase: Phase): JSX.Element | null {
   switch (phase.step) {
     case 'idle':
     case 'failed':
-      return '';
+      return null;
     case 'permission':
-      return t('subscribeAsking', [phase.site]);
+      return <Message k="subscribeAsking" subs={[phase.site]} />;
     case 'installing':
-      return t('subscribeInstalling', [phase.site]);
+      return <Message k="subscribeInstalling" subs={[phase.site]} />;
     case 'done':
-      return t('subscribeDone', [phase.feed.title, String(phase.feed.version)]);
+      return <Message k="subscribeDone" subs={[phase.feed.title, String(phase.feed.version)]} />;
   }
 }
