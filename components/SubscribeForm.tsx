@@ -112,7 +112,7 @@ export function SubscribeForm({ services, feeds, suggested, onSubscribed }: Subs
   return (
     <form class="subscribe" aria-labelledby={ids.heading} onSubmit={submit} noValidate data-testid="subscribe-form">
       <h3 id={ids.heading}>{t('subscribeHeading')}</h3>
-      {suggested && (
+      {suggested && phase.step !== 'done' && (
         <div class="suggested" ref={noticeRef} tabIndex={-1} data-testid="subscribe-suggested">
           <p>{suggested.title ? <Message k="subscribeSuggestedTitle" subs={[suggested.title]} /> : t('subscribeSuggested')}</p>
           <p class="hint">{t('subscribeConfirmHint')}</p>

@@ -309,6 +309,8 @@ describe('FeedsSection: subscribing', () => {
     await userClick(bg, button(root, 'Subscribe'));
     await waitFor(() => root.querySelector('[data-feed-id="local"]'));
     expect(bg.state.requestedInGesture).toEqual([true]);
+    // Confirmed: the page's suggestion is done with.
+    expect(root.querySelector('[data-testid="subscribe-suggested"]')).toBeNull();
   });
 
   it('checks a suggested feed like a typed one', async () => {
