@@ -10,6 +10,7 @@ import { EventFeedLine } from './EventFeedLine';
 import { SourceList } from './SourceList';
 import { WhyFlagged } from './WhyFlagged';
 import { whyFlagged } from './why-flagged';
+import { InlineError } from './InlineError';
 
 export interface EventCardProps {
   event: EventView;
@@ -81,11 +82,7 @@ export function EventCard(props: EventCardProps) {
           </ul>
         </div>
       )}
-      {props.error && (
-        <p class="inline-error" role="alert">
-          {props.error}
-        </p>
-      )}
+      <InlineError message={props.error} />
       {props.onDismiss && (
         <div class="event-actions">
           <button

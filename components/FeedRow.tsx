@@ -11,6 +11,7 @@ import { t } from '@/lib/i18n/i18n';
 import { Message } from './Message';
 import { errorMessage } from './error-message';
 import { feedStatusLine } from './feed-status-text';
+import { InlineError } from './InlineError';
 import type { UiServices } from './ui-services';
 
 export interface FeedRowProps {
@@ -132,11 +133,7 @@ export function FeedRow({ feed, services, locale, onChange, onRemoved }: FeedRow
           </button>
         </div>
       )}
-      {error && (
-        <p class="inline-error" role="alert">
-          {error}
-        </p>
-      )}
+      <InlineError message={error} />
     </li>
   );
 }

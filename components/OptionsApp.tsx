@@ -15,6 +15,7 @@ import { FeedsSection } from './FeedsSection';
 import { SitesSetting } from './SitesSetting';
 import type { UiServices } from './ui-services';
 import { defaultServices } from './use-services';
+import { InlineError } from './InlineError';
 
 type Loaded<T> = { state: 'loading' } | { state: 'ok'; value: T } | { state: 'error'; message: string };
 
@@ -77,9 +78,7 @@ function section<T>(
       {loaded.state === 'loading' ? (
         <p class="muted">{t('loading')}</p>
       ) : (
-        <p class="inline-error" role="alert">
-          {t('loadFailed', [loaded.message])}
-        </p>
+        <InlineError message={t('loadFailed', [loaded.message])} />
       )}
     </section>
   );

@@ -15,6 +15,7 @@ import { siteLabel } from '@/lib/sites/site-access';
 import { t, type MessageKey } from '@/lib/i18n/i18n';
 import { Message } from './Message';
 import { errorMessage } from './error-message';
+import { InlineError } from './InlineError';
 import { TextField } from './TextField';
 import type { UiServices } from './ui-services';
 
@@ -139,11 +140,7 @@ export function SubscribeForm({ services, feeds, suggested, onSubscribed }: Subs
       <p class="subscribe-progress" role="status" data-testid="subscribe-progress" data-step={phase.step}>
         {progressText(phase)}
       </p>
-      {phase.step === 'failed' && (
-        <p class="inline-error" role="alert" data-testid="subscribe-error">
-          <Message k={phase.why} subs={[phase.detail]} />
-        </p>
-      )}
+      <InlineError testId="subscribe-error" message={phase.step === 'failed' && <Message k={phase.why} subs={[phase.detail]} />} />
     </form>
   );
 }
