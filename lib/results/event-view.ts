@@ -6,25 +6,31 @@
 import type { NewsEvent, Source } from '../index-format/types';
 import { displayText } from '../text/display-text';
 import type { EventMatch } from '../matcher/types';
-import type { EventView, FoundEvent } from '../domain/event';
+import type { EventFeed, EventView, FoundEvent } from '../domain/event';
+import { qualifyId } from '../feeds/ids';
 
+/** Finds an event of the same feed by its own (feed-local) id. */
 export type EventLookup = (id: string) => NewsEvent | undefined;
 
-/** An event for display; related events are listed with their titles when the index has them. */
-export function toEventView(event: NewsEvent, lookup: EventLookup): EventView {
+/**
+ * An event of `feed` for display, its id and its related events' ids namespaced per feed
+ * (lib/feeds/ids.ts); related events are listed with their titles when the feed has them.
+ */
+export function toEventView(event: NewsEvent, lookup: EventLookup, feed: EventFeed): EventView {
   const related: EventView['related'] = [];
   for (const id of event.related ?? []) {
     const other = lookup(id);
-    if (other) related.push({ id, title: displayText(other.title) });
+    if (other) related.push({ id: qualifyId(feed.id, id), title: displayText(other.title) });
   }
   return {
-    id: event.id,
+    id: qualifyId(feed.id, event.id),
     title: displayText(event.title),
     summary: displayText(event.summary),
     ...(event.language ? { language: event.language } : {}),
     dates: event.dates,
     sources: event.sources.map(sourceView),
     related,
+    feed,
   };
 }
 
@@ -36,10 +42,10 @@ function sourceView(source: Source): Source {
 }
 
 /**
- * The engine's matches as FoundEvents, best score first; matches of unknown events are dropped.
+ * One feed's matches as FoundEvents, best score first; matches of unknown events are dropped.
  * "This page is a source" is the engine's own 'page-url' evidence, never a second comparison.
  */
-export function buildFoundEvents(matches: readonly EventMatch[], lookup: EventLookup): FoundEvent[] {
+export function buildFoundEvents(matches: readonly EventMatch[], lookup: EventLookup, feed: EventFeed): FoundEvent[] {
   const found: FoundEvent[] = [];
   const seen = new Set<string>();
   for (const m of matches) {
@@ -47,7 +53,7 @@ export function buildFoundEvents(matches: readonly EventMatch[], lookup: EventLo
     if (!event || seen.has(m.id)) continue;
     seen.add(m.id);
     found.push({
-      ...toEventView(event, lookup),
+      ...toEventView(event, lookup, feed),
       score: m.score,
       evidence: m.evidence,
       pageIsSource: m.evidence.some((e) => e.kind === 'page-url'),

@@ -30,6 +30,7 @@ const hostile: NewsEvent = {
 } as unknown as NewsEvent;
 const other = { ...hostile, id: 'other', title: `${M}Related ${RLO}eltit`, related: [] } as unknown as NewsEvent;
 const lookup = (id: string) => (id === 'hostile' ? hostile : id === 'other' ? other : undefined);
+const feed = { id: 'bundled', publisher: 'Example publisher', stale: false };
 
 let mounted: Mounted | undefined;
 beforeAll(useEnglish);
@@ -40,6 +41,7 @@ describe('hostile index text in the popup', () => {
     const [found] = buildFoundEvents(
       [{ id: 'hostile', score: 0.9, evidence: [{ kind: 'entity', entity: 'x', text: `${M}Mayor${RLO}`, start: 0, end: 5 }, { kind: 'link', url: SPOOF_URL }] }],
       lookup,
+      feed,
     );
     mounted = await mount(
       <EventCard event={found!} locale="en" found={{ evidence: found!.evidence, pageIsSource: false }} onOpenRelated={() => undefined} onDismiss={() => undefined} />,
@@ -63,7 +65,7 @@ describe('hostile index text in the popup', () => {
   });
 
   it('the event view strips the controls from every index string once, for popup, card and tooltip alike', () => {
-    const view = toEventView(hostile, lookup);
+    const view = toEventView(hostile, lookup, feed);
     const strings = [view.title, view.summary, ...view.related.map((r) => r.title), ...view.sources.flatMap((s) => [s.outlet, s.title ?? ''])];
     for (const s of strings) expect(s).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u200B]/);
     expect(view.sources[0]!.url).toBe(SPOOF_URL); // links are labelled from the parsed URL, not rewritten
