@@ -1,8 +1,11 @@
 /** An error said next to the control it is about: announced at once (role=alert), nothing when there is none. */
-export function InlineError({ message }: { message: string | undefined }) {
+import type { ComponentChildren } from 'preact';
+
+/** `message`: a string, or a <Message> whose substitutions keep their own direction. */
+export function InlineError({ message, testId }: { message: ComponentChildren; testId?: string }) {
   if (!message) return null;
   return (
-    <p class="inline-error" role="alert">
+    <p class="inline-error" role="alert" data-testid={testId}>
       {message}
     </p>
   );

@@ -1,11 +1,12 @@
 /**
  * The events found on the current tab (or why there are none, with Retry after an error), and
- * below them the offer to check the site automatically.
+ * below them the offer to check the site automatically and to subscribe to feeds the page announces.
  */
 import type { ComponentChildren } from 'preact';
 import type { SiteAccess } from '@/lib/domain/site-access';
 import { t, tPlural } from '@/lib/i18n/i18n';
 import { EmptyState, emptyTitle, type EmptyKind } from './EmptyState';
+import { FeedOffer } from './FeedOffer';
 import type { PageState } from './popup-load';
 import { SiteAccessControl } from './SiteAccessControl';
 import type { UiServices } from './ui-services';
@@ -43,6 +44,8 @@ export function PageResults({ page, rescan, cardsPending, origin, access, onAcce
   const found = page.status === 'ok' && page.result.events.length > 0;
   // Below the cards: it waits for all of them rather than jump down when the others come.
   const offer = origin && access && !cardsPending && (found || page.status === 'off');
+  // Feeds the page announces: offered below the cards too, once they are all there.
+  const announced = page.status === 'ok' && !cardsPending ? page.result.feeds : undefined;
   return (
     <>
       <section class="results" aria-labelledby="page-heading" aria-busy={page.status === 'loading'} data-testid="page-results">
@@ -60,6 +63,7 @@ export function PageResults({ page, rescan, cardsPending, origin, access, onAcce
         {children}
       </section>
       {offer && <SiteAccessControl origin={origin} access={access} services={services} onChange={onAccessChange} />}
+      {announced && announced.length > 0 && <FeedOffer feeds={announced} services={services} />}
     </>
   );
 }

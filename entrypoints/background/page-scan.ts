@@ -10,6 +10,7 @@ import type { TabResult } from '@/lib/domain/tab-result';
 import { matchPage } from '@/lib/matcher';
 import type { ScanReply } from '@/lib/messaging/protocol';
 import { buildFoundEvents, visibleEvents } from '@/lib/results/event-view';
+import { mergeFeedResults } from '@/lib/results/merge-feeds';
 import { isReadableText } from '@/lib/results/readable';
 import { getSettings } from '@/lib/settings/settings';
 import { getTabResult, putTabResult, removeTabResult } from '@/lib/tabs/tab-store';
@@ -57,28 +58,23 @@ export interface Scanned {
 
 /** Matches the page, keeps the result for the tab and badges it. `watch`: keep watching the page. */
 export async function scanPage(p: PagePayload, tab: PageTab, watch: boolean, deps: ScanDeps): Promise<Scanned> {
-  const [index, settings] = await Promise.all([deps.index.get(), getSettings()]);
+  const [feeds, settings] = await Promise.all([deps.index.active(), getSettings()]);
   const url = pageUrl(p.url, tab);
   const canonicalUrl = isWebUrl(p.canonicalUrl) ? p.canonicalUrl : undefined;
   const readable = isReadableText(p.text);
-  const matches = readable
-    ? matchPage(index.matcher, {
-        text: p.text,
-        url,
-        canonicalUrl,
-        links: p.links,
-        published: p.published,
-        lang: p.lang,
-        title: p.title,
-      })
+  const page = { text: p.text, url, canonicalUrl, links: p.links, published: p.published, lang: p.lang, title: p.title };
+  // One matcher per feed, in turn; the results merged (lib/results/merge-feeds.ts).
+  const events = readable
+    ? mergeFeedResults(feeds.map(({ index, feed }) => buildFoundEvents(matchPage(index.matcher, page), index.lookup, feed)))
     : [];
-  const events = buildFoundEvents(matches, index.lookup);
   const result: TabResult = {
     tabId: tab.tabId,
     url,
     scannedAt: deps.now(),
     status: readable ? 'ok' : 'not-text',
     events,
+    // Announced feeds, kept for the popup's offer to subscribe (data only: nothing is fetched).
+    ...(p.feeds?.length ? { feeds: p.feeds } : {}),
   };
   const visible = visibleEvents(events, settings.dismissed);
   const kept = await withTabLock(tab.tabId, async () => {

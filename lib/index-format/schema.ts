@@ -177,7 +177,7 @@ export const dateTime = v.pipe(
 export const HTTPS_URL_PATTERN = /^https:\/\/[^/?#\s@\u0000-\u001f\u007f]+(?:[/?#][^\s\u0000-\u001f\u007f]*)?$/;
 
 /** The URL as the browser parses it, or null when it breaks the rule (credentials aside). */
-function parseHttpsUrl(value: string): URL | null {
+export function parseHttpsUrl(value: string): URL | null {
   if (!HTTPS_URL_PATTERN.test(value)) return null;
   try {
     const url = new URL(value);

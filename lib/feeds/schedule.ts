@@ -1,0 +1,59 @@
+/**
+ * When to check a feed next (pure). A successful check follows the manifest's refresh hint,
+ * clamped to sane bounds; a failed one backs off exponentially (1, 2, 4... times the base, capped).
+ * The production bounds are 15 minutes to 7 days; the test build's let an alarm fire within
+ * seconds (entrypoints/background/feed-schedule.ts picks them).
+ */
+export interface ScheduleBounds {
+  /** Shortest and longest time between two successful checks, seconds. */
+  minSeconds: number;
+  maxSeconds: number;
+  /** Used when the manifest gives no usable hint. */
+  defaultSeconds: number;
+  /** First retry after a failure, and the longest wait between retries, seconds. */
+  backoffBaseSeconds: number;
+  backoffMaxSeconds: number;
+}
+
+const MINUTE = 60;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+export const PRODUCTION_BOUNDS: ScheduleBounds = {
+  minSeconds: 15 * MINUTE,
+  maxSeconds: 7 * DAY,
+  defaultSeconds: 6 * HOUR,
+  backoffBaseSeconds: 15 * MINUTE,
+  backoffMaxSeconds: DAY,
+};
+
+/** The e2e build: Chrome lets an unpacked extension's alarm fire after 1 s. */
+export const TEST_BOUNDS: ScheduleBounds = {
+  minSeconds: 2,
+  maxSeconds: 7 * DAY,
+  defaultSeconds: 6 * HOUR,
+  backoffBaseSeconds: 2,
+  backoffMaxSeconds: 60,
+};
+
+export function refreshSeconds(hint: number | undefined, bounds: ScheduleBounds): number {
+  const wanted = typeof hint === 'number' && Number.isFinite(hint) && hint > 0 ? hint : bounds.defaultSeconds;
+  return Math.min(bounds.maxSeconds, Math.max(bounds.minSeconds, wanted));
+}
+
+/** Epoch ms of the next check after a successful one at `now`. */
+export function nextCheckAfterSuccess(now: number, hint: number | undefined, bounds: ScheduleBounds): number {
+  return now + refreshSeconds(hint, bounds) * 1000;
+}
+
+/** Epoch ms of the next check after the `failures`-th failure in a row (failures >= 1) at `now`. */
+export function nextCheckAfterFailure(now: number, failures: number, bounds: ScheduleBounds): number {
+  const exponent = Math.min(Math.max(0, failures - 1), 30);
+  const wait = Math.min(bounds.backoffMaxSeconds, bounds.backoffBaseSeconds * 2 ** exponent);
+  return now + wait * 1000;
+}
+
+/** A feed is due when its next check has come (or it never had one). */
+export function isDue(nextCheck: number | undefined, now: number): boolean {
+  return nextCheck === undefined || nextCheck <= now;
+}
