@@ -23,6 +23,12 @@ export function everyMessage(tabId: number): { type: MessageType; payload: unkno
     'event/dismiss': { id: BRIDGE_ID, dismissed: true },
     'sites/get': {},
     'sites/sync': {},
+    'feeds/list': {},
+    'feeds/prepare': { url: 'https://feeds.example.net/feed.json' },
+    'feeds/subscribe': { url: 'https://feeds.example.net/feed.json', publicKey: 'not a key' },
+    'feeds/update': { id: 'bundled' },
+    'feeds/pause': { id: 'bundled', paused: true },
+    'feeds/remove': { id: 'bundled' },
   };
   return Object.entries(all).map(([type, payload]) => ({ type: type as MessageType, payload }));
 }

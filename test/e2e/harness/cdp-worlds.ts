@@ -73,8 +73,17 @@ export async function contentScriptWorld(b: LaunchedBrowser, page: Page): Promis
   };
 }
 
+export interface WorkerWorld extends World {
+  /** Exceptions and console errors or warnings in the worker since attaching. */
+  errors: string[];
+  /** Any DevTools command in the worker (e.g. Debugger.pause). */
+  call(method: string, params?: Record<string, unknown>): Promise<unknown>;
+  /** Resolves at the worker's next DevTools event of this name (e.g. Debugger.paused). */
+  next(method: string, timeout?: number): Promise<unknown>;
+}
+
 /** The extension's service worker as it runs now (start it first: a message from an extension page wakes it). */
-export async function currentWorker(b: LaunchedBrowser): Promise<World & { errors: string[] }> {
+export async function currentWorker(b: LaunchedBrowser): Promise<WorkerWorld> {
   const browser = b.context.browser();
   if (!browser) throw new Error('No browser handle to open a CDP session on');
   const [targetId] = await waitFor(() => serviceWorkerTargets(b), (ids) => ids.length > 0, {
@@ -85,17 +94,25 @@ export async function currentWorker(b: LaunchedBrowser): Promise<World & { error
   let next = 0;
   const pending = new Map<number, (reply: { result?: unknown; error?: { message: string } }) => void>();
   const errors: string[] = [];
+  const waiting: { method: string; resolve: (params: unknown) => void }[] = [];
   cdp.on('Target.receivedMessageFromTarget', (e) => {
     if (e.sessionId !== sessionId) return;
     const msg = JSON.parse(e.message) as { id?: number; method?: string; params?: Record<string, unknown>; result?: unknown; error?: { message: string } };
-    if (msg.id !== undefined) pending.get(msg.id)?.(msg);
-    else if (msg.method === 'Runtime.exceptionThrown') errors.push(describeException(msg.params));
+    if (msg.id !== undefined) {
+      pending.get(msg.id)?.(msg);
+      return;
+    }
+    for (const w of waiting.filter((x) => x.method === msg.method)) {
+      waiting.splice(waiting.indexOf(w), 1);
+      w.resolve(msg.params);
+    }
+    if (msg.method === 'Runtime.exceptionThrown') errors.push(describeException(msg.params));
     else if (msg.method === 'Runtime.consoleAPICalled') {
       const call = msg.params as { type: string; args: { value?: unknown; description?: string }[] };
       if (call.type === 'error' || call.type === 'warning') errors.push(`console.${call.type}: ${argsText(call.args)}`);
     }
   });
-  const call = (method: string, params: Record<string, unknown>): Promise<unknown> => {
+  const call = (method: string, params: Record<string, unknown> = {}): Promise<unknown> => {
     const id = ++next;
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`The worker did not answer ${method}`)), 15_000);
@@ -113,6 +130,12 @@ export async function currentWorker(b: LaunchedBrowser): Promise<World & { error
   await call('Runtime.enable', {});
   return {
     errors,
+    call,
+    next: (method, timeout = 10_000) =>
+      new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`No ${method} from the worker within ${timeout} ms`)), timeout);
+        waiting.push({ method, resolve: (params) => (clearTimeout(timer), resolve(params)) });
+      }),
     async evaluate<T>(expression: string): Promise<T> {
       const r = (await call('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true })) as RemoteResult;
       return valueOf<T>(r, expression);
