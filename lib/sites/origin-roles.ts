@@ -1,5 +1,5 @@
 /**
- * Seam (browser.storage.local): why each host permission is held. Feeds need the host permission
+ * SEAM (browser.storage.local): why each host permission is held. Feeds need the host permission
  * of their origin; automatic flagging is derived from host permissions too. This record keeps
  * them apart (see flaggingOrigins in site-access.ts):
  *  - `feedPatterns`: permission patterns of subscribed feeds, plus those the options page is
