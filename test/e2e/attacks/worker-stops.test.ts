@@ -93,6 +93,9 @@ describe('a stopped worker answers the first event that wakes it', () => {
   });
 
   it('a permission change: site access withheld, then granted again (20 stops)', async () => {
+    // No web page open: a grant makes the worker inject its content script into open tabs, whose
+    // scans would wake it again at once, before this round's stop was seen.
+    for (const p of s.browser.context.pages()) if (!p.url().startsWith('chrome-extension://')) await p.close();
     const registered = () =>
       s.control.evaluate(async () => (await (globalThis as unknown as ChromeGlobal).chrome.scripting.getRegisteredContentScripts()).length);
     await rounds('permission change', async (i) => {
