@@ -1,5 +1,5 @@
 /**
- * The e2e build with another index: a copy of .output/chrome-mv3-e2e in a temporary directory
+ * The e2e build (or `base`, another unpacked build) with another index: a copy in a temporary directory
  * whose default-index.json (what the extension installs on first run) is the given document. The
  * document is checked with the extension's own validator first, so a test index that the
  * extension would drop fails here with the validator's words, not later as "nothing flagged".
@@ -16,7 +16,7 @@ export interface IndexBuild {
   remove(): void;
 }
 
-export function buildWithIndex(doc: IndexDocument): IndexBuild {
+export function buildWithIndex(doc: IndexDocument, base: string = CHROME_E2E_BUILD): IndexBuild {
   const checked = validateIndex(doc);
   if (!checked.ok) throw new Error(`The test index is invalid: ${checked.errors.map(formatIssue).join('; ')}`);
   const kept = new Set(checked.index.events.map((e) => e.id));
@@ -24,7 +24,7 @@ export function buildWithIndex(doc: IndexDocument): IndexBuild {
   if (lost.length > 0) throw new Error(`The validator leaves out events of the test index: ${lost.join(', ')}`);
   const root = mkdtempSync(join(tmpdir(), 'backstory-index-build-'));
   const dir = join(root, 'chrome-mv3');
-  cpSync(requireBuild(CHROME_E2E_BUILD), dir, { recursive: true });
+  cpSync(requireBuild(base), dir, { recursive: true });
   writeFileSync(join(dir, 'default-index.json'), JSON.stringify(doc));
   return { dir, remove: () => rmSync(root, { recursive: true, force: true }) };
 }

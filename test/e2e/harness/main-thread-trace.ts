@@ -6,8 +6,7 @@
  * task the extension caused from one of the page's own, and how the browser benchmark adds up
  * the main-thread time the content script costs a page.
  */
-import type { Page } from 'playwright-core';
-import type { LaunchedBrowser } from './launch';
+import type { BrowserContext, Page } from 'playwright-core';
 
 interface TraceEvent {
   name: string;
@@ -42,9 +41,18 @@ export interface MainThreadTrace {
 
 const CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute'];
 
-/** Records a trace around `run` (which loads or drives `page`) and reads the page's main thread from it. */
-export async function traceMainThread(b: LaunchedBrowser, page: Page, pageUrlPrefix: string, run: () => Promise<void>): Promise<MainThreadTrace> {
-  const browser = b.context.browser();
+/**
+ * Records a trace around `run` (which loads or drives `page`) and reads the main thread of the
+ * page at `pageUrlPrefix` from it; `extensionId` is the extension whose scripts are counted (any
+ * string for a browser without it).
+ */
+export async function traceMainThread(
+  target: { context: BrowserContext; extensionId: string },
+  page: Page,
+  pageUrlPrefix: string,
+  run: () => Promise<void>,
+): Promise<MainThreadTrace> {
+  const browser = target.context.browser();
   if (!browser) throw new Error('No browser handle to trace with');
   await browser.startTracing(page, { categories: CATEGORIES });
   let raw: string;
@@ -55,7 +63,7 @@ export async function traceMainThread(b: LaunchedBrowser, page: Page, pageUrlPre
   }
   const parsed = JSON.parse(raw) as { traceEvents: TraceEvent[] } | TraceEvent[];
   const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;
-  return readMainThread(events, pageUrlPrefix, b.extensionId);
+  return readMainThread(events, pageUrlPrefix, target.extensionId);
 }
 
 function scriptUrl(e: TraceEvent): string | undefined {
