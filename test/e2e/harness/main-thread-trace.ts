@@ -25,6 +25,8 @@ export interface MainThreadTask {
   /** ms from the first task of the recording. */
   start: number;
   duration: number;
+  /** Its CPU (thread) time, ms. */
+  cpu: number;
   /** ms of it in the extension's scripts (0: none ran in it). */
   extensionMs: number;
   /** CPU time of those scripts, ms: what they cost whatever else the machine was doing. */
@@ -35,8 +37,12 @@ export interface MainThreadTrace {
   tasks: MainThreadTask[];
   /** Sum of all task durations, ms. */
   busyMs: number;
+  /** The same in CPU time (what the page's thread computed, whatever else the machine ran). */
+  busyCpuMs: number;
   /** Sum of the extension's script time, ms. */
   extensionMs: number;
+  /** The same in CPU time. */
+  extensionCpuMs: number;
 }
 
 const CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute'];
@@ -99,6 +105,7 @@ export function readMainThread(events: TraceEvent[], pageUrlPrefix: string, exte
     return {
       start: (t.ts - t0) / 1000,
       duration: (t.dur ?? 0) / 1000,
+      cpu: (t.tdur ?? t.dur ?? 0) / 1000,
       extensionMs: inside.reduce((sum, e) => sum + Math.min(e.dur ?? 0, end - e.ts), 0) / 1000,
       extensionCpuMs: inside.reduce((sum, e) => sum + (e.tdur ?? e.dur ?? 0), 0) / 1000,
     };
@@ -106,7 +113,9 @@ export function readMainThread(events: TraceEvent[], pageUrlPrefix: string, exte
   return {
     tasks,
     busyMs: tasks.reduce((sum, t) => sum + t.duration, 0),
+    busyCpuMs: tasks.reduce((sum, t) => sum + t.cpu, 0),
     extensionMs: outer.reduce((sum, e) => sum + (e.dur ?? 0), 0) / 1000,
+    extensionCpuMs: outer.reduce((sum, e) => sum + (e.tdur ?? e.dur ?? 0), 0) / 1000,
   };
 }
 
