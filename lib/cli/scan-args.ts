@@ -1,5 +1,5 @@
 /** Command line of `npm run scan`: parsed strictly with node:util parseArgs, then checked. */
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { CliError, errorMessage } from './cli-error';
 
 export interface ScanArgs {
@@ -47,26 +47,25 @@ export function isHttpUrl(value: string): boolean {
   }
 }
 
-/** Parses argv (without node and script); throws CliError with a one-line message. */
-export function parseScanArgs(argv: string[]): ScanArgs {
-  let parsed;
+/** node:util parseArgs, strict, positionals allowed; its errors become one-line CliErrors. */
+export function strictArgs<O extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: O) {
   try {
-    parsed = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: true,
-      options: {
-        index: { type: 'string' },
-        date: { type: 'string' },
-        url: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
+    return parseArgs({ args: argv, strict: true, allowPositionals: true, options });
   } catch (error) {
     // parseArgs explains in several sentences; the first one says what is wrong.
     const first = errorMessage(error).split(/(?<=\.) /)[0] ?? '';
     throw new CliError(`${first.replace(/\.$/, '')} (see --help)`);
   }
+}
+
+/** Parses argv (without node and script); throws CliError with a one-line message. */
+export function parseScanArgs(argv: string[]): ScanArgs {
+  const parsed = strictArgs(argv, {
+    index: { type: 'string' },
+    date: { type: 'string' },
+    url: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
   const { values, positionals } = parsed;
   const args: ScanArgs = { help: values.help === true, files: positionals };
   if (args.help) return args;
