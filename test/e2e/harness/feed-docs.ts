@@ -49,15 +49,19 @@ export function feedDoc(feedName: string, version: number, content: TestFeedCont
 
 const LETTERS = 'bcdfghjklmnprstvz';
 
-/** An invented word for a number ("kel" + letters), distinct for every n. */
+/**
+ * An invented word for a number, distinct for every n below 17^4: the prefix, four consonants
+ * for the number, and a constant ending. Fixed width and an ending no stemmer strips, so that
+ * the matcher's stemming cannot make two of them one word.
+ */
 export function inventedWord(n: number, prefix = 'kel'): string {
   let out = '';
   let rest = n;
-  do {
+  for (let i = 0; i < 4; i++) {
     out += LETTERS[rest % LETTERS.length];
     rest = Math.floor(rest / LETTERS.length);
-  } while (rest > 0);
-  return `${prefix}${out}a`;
+  }
+  return `${prefix}${out}velq`;
 }
 
 /** An article page whose paragraphs mention each phrase once, with our own filler text. */
