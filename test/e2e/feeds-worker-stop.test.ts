@@ -2,7 +2,8 @@
 // 20 random moments of an update (seeded; the seed is printed, BACKSTORY_E2E_SEED replays it):
 // after each, the feed's installed index is exactly the old or exactly the new version (its
 // version, its event count, the events a page shows and search finds all agree), never a mix or
-// empty, and the popup answers; then the update completes.
+// empty, and the popup answers; then the update completes, the page answered from the old version
+// until the new one is in place.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPopup, send, sendFromExtensionPage, stopServiceWorker, tabIdOf, uniqueUrl } from './harness/extension';
 import { articleHtml, feedDoc, inventedWord, type TestEvent } from './harness/feed-docs';
@@ -119,11 +120,28 @@ describe('the worker stopped during a feed update', () => {
     }
     console.log(`feeds-worker-stop: update span ${span} ms; stops and what was installed after each: ${outcomes.join(' ')}`);
 
-    // Left alone, the update completes.
+    // Left alone, the update completes; meanwhile the page is answered from the old version.
+    if (bulk.current === installed) await bulk.publish(bulkDoc(installed + 1));
     const latest = bulk.current;
-    const done = await send(s.control, 'feeds/update', { id: feedId });
+    bulk.mode = { kind: 'valid', delayMs: 100 }; // a slow link: the update spends a second or more fetching
+    let finished = false;
+    const update = send(s.control, 'feeds/update', { id: feedId }).finally(() => {
+      finished = true;
+    });
+    const answers: string[] = [];
+    while (!finished) {
+      const scan = await send(s.control, 'tab/get', { tabId, rescan: true });
+      if (!isTabResult(scan)) throw new Error(`no scan result: ${JSON.stringify(scan)}`);
+      const found = scan.events.filter((e) => e.feed.id === feedId && e.id.includes(':marker-')).map((e) => e.id);
+      answers.push(`${found.join(',')}${finished ? ' (after)' : ''}`);
+    }
+    const done = await update;
+    bulk.mode = { kind: 'valid' };
     expect(done.version).toBe(latest);
     expect(done.error).toBeUndefined();
+    const [old, fresh] = [qualified(marker(installed)), qualified(marker(latest))];
+    expect(answers.filter((a) => !a.startsWith(old) && !a.startsWith(fresh))).toEqual([]);
+    expect(answers[0], 'the page answered while the new version was being fetched').toBe(old);
     expect(await installedVersion()).toBe(latest);
   });
 });
