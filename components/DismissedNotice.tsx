@@ -1,6 +1,7 @@
 /** Stands in for a card the reader hid with "Not this event", with an Undo that gets focus. */
 import { useEffect, useRef } from 'preact/hooks';
 import { t } from '@/lib/i18n/i18n';
+import { Message } from './Message';
 
 export interface DismissedNoticeProps {
   id: string;
@@ -17,7 +18,9 @@ export function DismissedNotice({ id, title, onUndo, busy, error }: DismissedNot
   }, []);
   return (
     <div class="dismissed" data-testid="dismissed" data-event-id={id}>
-      <p class="dismissed-text">{t('dismissed', [title])}</p>
+      <p class="dismissed-text">
+        <Message k="dismissed" subs={[title]} />
+      </p>
       <button ref={undo} type="button" class="quiet-button" data-testid="undo" aria-disabled={busy ? 'true' : undefined} onClick={() => !busy && onUndo()}>
         {t('undo')}
       </button>

@@ -45,7 +45,7 @@ export function EventCard(props: EventCardProps) {
       aria-labelledby={headingId}
       tabIndex={-1}
     >
-      <h3 class="event-title" id={headingId} lang={event.language}>
+      <h3 class="event-title" id={headingId} lang={event.language} dir="auto">
         {event.title}
       </h3>
       <EventDates dates={event.dates} locale={locale} />
@@ -54,7 +54,9 @@ export function EventCard(props: EventCardProps) {
           {t('readingSource')}
         </p>
       )}
-      <p class="event-summary" lang={event.language}>{event.summary}</p>
+      <p class="event-summary" lang={event.language} dir="auto">
+        {event.summary}
+      </p>
       {found && <WhyFlagged evidence={found.evidence} />}
       <SourceList sources={event.sources} locale={locale} isReading={isReading} />
       {event.related.length > 0 && (
@@ -70,7 +72,7 @@ export function EventCard(props: EventCardProps) {
                   data-event-id={rel.id}
                   onClick={() => props.onOpenRelated(rel.id, rel.title)}
                 >
-                  {rel.title}
+                  <bdi>{rel.title}</bdi>
                 </button>
               </li>
             ))}

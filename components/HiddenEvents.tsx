@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Settings } from '@/lib/domain/settings';
 import { t } from '@/lib/i18n/i18n';
 import { errorMessage } from './error-message';
+import { Message } from './Message';
 import type { UiServices } from './ui-services';
 
 export interface HiddenEventsProps {
@@ -63,10 +64,11 @@ export function HiddenEvents({ ids, services, onSaved }: HiddenEventsProps) {
         <ul class="hidden-list" data-testid="hidden-list">
           {ids.map((id) => {
             const title = titles[id];
-            const label = title ?? (title === null ? t('hiddenUnknown', [id]) : t('loading'));
             return (
               <li key={id} data-testid="hidden-event" data-event-id={id}>
-                <span class="hidden-title">{label}</span>
+                <span class="hidden-title" dir={title ? 'auto' : undefined}>
+                  {title ?? (title === null ? <Message k="hiddenUnknown" subs={[id]} /> : t('loading'))}
+                </span>
                 <button
                   type="button"
                   class="quiet-button"

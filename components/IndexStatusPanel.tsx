@@ -5,10 +5,11 @@ import { t } from '@/lib/i18n/i18n';
 
 export function IndexStatusPanel({ status, now, locale }: { status: IndexStatus | null; now: number; locale: string }) {
   const expired = status !== null && isPast(status.expires, now);
-  const rows: [string, string][] = status
+  // [label, value, value is the index's own text (shown in its own direction)]
+  const rows: [string, string, boolean?][] = status
     ? [
-        [t('indexPublisher'), status.publisher],
-        [t('indexTitle'), status.title],
+        [t('indexPublisher'), status.publisher, true],
+        [t('indexTitle'), status.title, true],
         [t('indexVersion'), new Intl.NumberFormat(locale, { useGrouping: false }).format(status.version)],
         [t('indexEvents'), new Intl.NumberFormat(locale).format(status.events)],
         [t('indexGenerated'), formatMoment(status.generated, locale)],
@@ -24,10 +25,10 @@ export function IndexStatusPanel({ status, now, locale }: { status: IndexStatus 
       ) : (
         <>
           <dl class="facts">
-            {rows.map(([label, value]) => (
+            {rows.map(([label, value, own]) => (
               <div class="fact" key={label}>
                 <dt>{label}</dt>
-                <dd>{value}</dd>
+                <dd>{own ? <bdi>{value}</bdi> : value}</dd>
               </div>
             ))}
           </dl>

@@ -8,12 +8,13 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { EventView, FoundEvent } from '@/lib/domain/event';
 import type { IndexStatus } from '@/lib/domain/index-status';
 import type { SiteAccess } from '@/lib/domain/site-access';
-import { t, tPlural, uiLanguage } from '@/lib/i18n/i18n';
+import { t, tPlural, uiDirection, uiLanguage } from '@/lib/i18n/i18n';
 import { DismissedNotice } from './DismissedNotice';
 import { EmptyState, emptyTitle, type EmptyKind } from './EmptyState';
 import { errorMessage } from './error-message';
 import { EventCard } from './EventCard';
 import { IndexAge } from './IndexAge';
+import { Message } from './Message';
 import { loadPage, startPopupLoad, type Loading, type PageLoad, type PopupLoad } from './popup-load';
 import { SearchBox } from './SearchBox';
 import { SiteAccessControl } from './SiteAccessControl';
@@ -235,7 +236,8 @@ export function PopupApp({ services = defaultServices(), tabId, initialQuery = '
     body = (
       <section class="detail" aria-busy={detail.status === 'loading'} aria-label={detail.title}>
         <button ref={backRef} type="button" class="quiet-button back-button" data-testid="back" onClick={back}>
-          <span aria-hidden="true">← </span>
+          {/* Arrows are not mirrored by the bidi algorithm: "back" points to the start side. */}
+          <span aria-hidden="true">{uiDirection() === 'rtl' ? '→ ' : '← '}</span>
           {t('back')}
         </button>
         {detail.status === 'loading' && <p class="muted">{t('eventLoading')}</p>}
@@ -259,7 +261,7 @@ export function PopupApp({ services = defaultServices(), tabId, initialQuery = '
       <section class="results" aria-labelledby="search-heading" aria-busy={loading} data-testid="search-results">
         <h2 id="search-heading">{t('searchHeading')}</h2>
         <p class={search.status === 'error' ? 'count inline-error' : 'count'} data-testid="search-count">
-          {announcement}
+          {search.status === 'done' && results.length === 0 ? <Message k="searchNone" subs={[search.query]} /> : announcement}
         </p>
         {results.map((event) => renderCard(event, false))}
       </section>

@@ -6,6 +6,7 @@ import { useId, useState } from 'preact/hooks';
 import type { SiteAccess } from '@/lib/domain/site-access';
 import { t } from '@/lib/i18n/i18n';
 import { errorMessage } from './error-message';
+import { Message } from './Message';
 import { ALL_SITES_PATTERN, coversOrigin, originPattern, siteLabel } from '@/lib/sites/site-access';
 import type { UiServices } from './ui-services';
 
@@ -26,7 +27,7 @@ export function SiteAccessControl({ origin, access, services, onChange }: SiteAc
   if (access.mode === 'all' || coversOrigin(access, origin)) {
     return (
       <p class="auto-state" data-testid="site-access" data-mode={access.mode}>
-        {access.mode === 'all' ? t('autoOnAll') : t('autoOnSite', [site])}
+        {access.mode === 'all' ? t('autoOnAll') : <Message k="autoOnSite" subs={[site]} />}
       </p>
     );
   }
@@ -52,7 +53,9 @@ export function SiteAccessControl({ origin, access, services, onChange }: SiteAc
       <h2 class="auto-heading" id={headingId}>
         {t('autoHeading')}
       </h2>
-      <p class="auto-offer">{t('autoOffer', [site])}</p>
+      <p class="auto-offer">
+        <Message k="autoOffer" subs={[site]} />
+      </p>
       <div class="auto-buttons">
         <button
           type="button"

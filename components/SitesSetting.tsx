@@ -88,7 +88,9 @@ export function SitesSetting({ access, services, onChange }: SitesSettingProps) 
           <ul class="site-list" ref={listRef} aria-label={t('sitesListLabel')} data-testid="site-list">
             {origins.map((pattern, i) => (
               <li key={pattern} data-testid="site" data-origin={pattern}>
-                <span class="site-name">{siteLabel(pattern)}</span>
+                <span class="site-name" dir="ltr">
+                  {siteLabel(pattern)}
+                </span>
                 <button
                   type="button"
                   class="quiet-button"

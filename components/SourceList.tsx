@@ -53,30 +53,33 @@ function SourceItem({ source, locale, reading }: { source: Source; locale: strin
   return (
     <li class={reading ? 'source reading' : 'source'} data-testid="source" data-reading={reading ? 'true' : undefined}>
       {href ? (
-        <a class={cls} data-testid="source-link" href={href} target="_blank" rel="noopener noreferrer" lang={titleLang}>
+        <a class={cls} data-testid="source-link" href={href} target="_blank" rel="noopener noreferrer" lang={titleLang} dir="auto">
           {label}
           <span class="sr-only"> ({t('newTab')})</span>
         </a>
       ) : (
-        <span class={cls} lang={titleLang}>
+        <span class={cls} lang={titleLang} dir="auto">
           {label}
         </span>
       )}
       <span class="source-meta">
-        <span class="outlet">{source.outlet}</span>
+        <bdi class="outlet">{source.outlet}</bdi>
         {' · '}
+        {/* Each part in its own direction: an LTR outlet and code next to an Arabic date would reorder. */}
         {language ? (
           <>
-            <span aria-hidden="true">{source.language.toUpperCase()}</span>
+            <bdi aria-hidden="true">{source.language.toUpperCase()}</bdi>
             <span class="sr-only">{language}</span>
           </>
         ) : (
-          <span>{lang ? lang.toUpperCase() : t('languageUnknown')}</span>
+          <bdi>{lang ? lang.toUpperCase() : t('languageUnknown')}</bdi>
         )}
         {source.published && (
           <>
             {' · '}
-            <time dateTime={source.published}>{formatDay(source.published, locale)}</time>
+            <time dateTime={source.published} dir="auto">
+              {formatDay(source.published, locale)}
+            </time>
           </>
         )}
       </span>

@@ -1,6 +1,7 @@
 /** Why an event was flagged on this page: the names, phrases and context words found, and link evidence. */
 import type { Evidence } from '@/lib/matcher/types';
 import { t } from '@/lib/i18n/i18n';
+import { Message } from './Message';
 import { whyFlagged } from './why-flagged';
 
 export function WhyFlagged({ evidence }: { evidence: readonly Evidence[] }) {
@@ -25,8 +26,8 @@ export function WhyFlagged({ evidence }: { evidence: readonly Evidence[] }) {
               <dd>
                 {row.items.map((item, i) => (
                   <span class="term" key={item}>
-                    {row.quoted ? t('quoted', [item]) : item}
-                    {i < row.items.length - 1 ? ', ' : ''}
+                    {row.quoted ? <Message k="quoted" subs={[item]} /> : <bdi>{item}</bdi>}
+                    {i < row.items.length - 1 ? t('listSeparator') : ''}
                   </span>
                 ))}
               </dd>

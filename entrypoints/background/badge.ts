@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { FoundEvent } from '@/lib/domain/event';
-import { t, tPlural } from '@/lib/i18n/i18n';
+import { formatNumber, t, tPlural } from '@/lib/i18n/i18n';
 import { badgeText, tooltipText } from '@/lib/tabs/badge';
 
 const BADGE_COLOR = '#8a1c2b';
@@ -17,7 +17,7 @@ export async function showBadge(tabId: number, events: readonly Pick<FoundEvent,
     {
       base: t('actionTitle'),
       heading: (n) => tPlural('badgeTitle', n),
-      more: (n) => t('badgeMore', [n]),
+      more: (n) => t('badgeMore', [formatNumber(n)]),
     },
   );
   try {

@@ -308,10 +308,10 @@ function textLength(): number {
   return (document.body ?? document.documentElement)?.textContent?.length ?? 0;
 }
 
-function translate(key: string): string {
+function translate(key: string, subs?: string[]): string {
   try {
-    const getMessage = browser.i18n.getMessage as (name: string) => string;
-    return getMessage(key) ?? '';
+    const getMessage = browser.i18n.getMessage as (name: string, substitutions?: string[]) => string;
+    return (subs ? getMessage(key, subs) : getMessage(key)) ?? '';
   } catch {
     return '';
   }

@@ -1,6 +1,6 @@
 /** Command line of `npm run index`: one command, then its arguments, parsed strictly (see USAGE). */
 import { CliError } from './cli-error';
-import { isHttpUrl, isIsoDate, strictArgs } from './scan-args';
+import { pageOverrides, strictArgs } from './scan-args';
 
 export const USAGE = `Usage: npm run --silent index -- <command> ...
 
@@ -157,15 +157,7 @@ export function parseIndexArgs(argv: string[]): IndexArgs {
       }
       if (minPrecision !== undefined) args.minPrecision = minPrecision;
       if (minRecall !== undefined) args.minRecall = minRecall;
-      if (values.date !== undefined) {
-        if (!isIsoDate(values.date)) throw new CliError(`--date must be YYYY-MM-DD, got ${JSON.stringify(values.date)}`);
-        args.date = values.date;
-      }
-      if (values.url !== undefined) {
-        if (!isHttpUrl(values.url)) throw new CliError(`--url must be an absolute http(s) URL, got ${JSON.stringify(values.url)}`);
-        args.url = values.url;
-      }
-      return args;
+      return Object.assign(args, pageOverrides(values));
     }
   }
 }

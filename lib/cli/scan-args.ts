@@ -58,6 +58,20 @@ export function strictArgs<O extends NonNullable<ParseArgsConfig['options']>>(ar
   }
 }
 
+/** --date and --url, checked: the page overrides `scan` and `index check` share. */
+export function pageOverrides(values: { date?: string | undefined; url?: string | undefined }): { date?: string; url?: string } {
+  const out: { date?: string; url?: string } = {};
+  if (values.date !== undefined) {
+    if (!isIsoDate(values.date)) throw new CliError(`--date must be YYYY-MM-DD, got ${JSON.stringify(values.date)}`);
+    out.date = values.date;
+  }
+  if (values.url !== undefined) {
+    if (!isHttpUrl(values.url)) throw new CliError(`--url must be an absolute http(s) URL, got ${JSON.stringify(values.url)}`);
+    out.url = values.url;
+  }
+  return out;
+}
+
 /** Parses argv (without node and script); throws CliError with a one-line message. */
 export function parseScanArgs(argv: string[]): ScanArgs {
   const parsed = strictArgs(argv, {
@@ -74,14 +88,7 @@ export function parseScanArgs(argv: string[]): ScanArgs {
     if (values.index === '') throw new CliError('--index needs a file name');
     args.index = values.index;
   }
-  if (values.date !== undefined) {
-    if (!isIsoDate(values.date)) throw new CliError(`--date must be YYYY-MM-DD, got ${JSON.stringify(values.date)}`);
-    args.date = values.date;
-  }
-  if (values.url !== undefined) {
-    if (!isHttpUrl(values.url)) throw new CliError(`--url must be an absolute http(s) URL, got ${JSON.stringify(values.url)}`);
-    args.url = values.url;
-  }
+  Object.assign(args, pageOverrides(values));
   if (args.files.length === 0) throw new CliError('no files to scan (see --help)');
   return args;
 }

@@ -8,13 +8,17 @@ export function toBase64(bytes: Uint8Array): string {
 
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 
-/** Strict standard base64 (padding required, no whitespace); undefined when it is not. */
+/**
+ * Strict, canonical standard base64 (padding required, no whitespace, unused bits zero); undefined
+ * when it is not. Canonical: one byte string has exactly one accepted text, so a changed signature
+ * file can never still pass (the property tests flip every bit).
+ */
 export function fromBase64(text: string): Uint8Array | undefined {
   if (!BASE64.test(text)) return undefined;
   const binary = atob(text);
   const out = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
-  return out;
+  return toBase64(out) === text ? out : undefined;
 }
 
 export function toHex(bytes: Uint8Array): string {

@@ -65,7 +65,7 @@ export async function loadFeed(
   const sources = unique([feedUrl, ...(opts.mirrors ?? []).map(mirrorManifestUrl)]);
   const failed: FeedProblem[] = [];
   for (const [i, source] of sources.entries()) {
-    const result = await loadFrom(source, i === 0, feedUrl, trust, transport, opts);
+    const result = await loadFrom({ manifestUrl: source, primary: i === 0, feedUrl, trust, transport, opts });
     if (result.ok) return result;
     failed.push(...(i === 0 ? result.problems : result.problems.map((p) => ({ ...p, message: `${p.message} (mirror ${source})` }))));
   }
@@ -103,30 +103,26 @@ async function getBytes(transport: FeedTransport, url: string, maxBytes: number)
   return answer.bytes;
 }
 
-async function loadFrom(
-  manifestUrl: string,
-  primary: boolean,
-  feedUrl: string,
-  trust: TrustedKey,
-  transport: FeedTransport,
-  opts: LoadFeedOptions,
-): Promise<Checked<LoadedFeed>> {
+/** One attempt: the feed's address (primary) or one mirror's manifest URL. */
+interface Attempt {
+  manifestUrl: string;
+  primary: boolean;
+  feedUrl: string;
+  trust: TrustedKey;
+  transport: FeedTransport;
+  opts: LoadFeedOptions;
+}
+
+async function loadFrom(attempt: Attempt): Promise<Checked<LoadedFeed>> {
   try {
-    return await checkSource(manifestUrl, primary, feedUrl, trust, transport, opts);
+    return await checkSource(attempt);
   } catch (error) {
     if (error instanceof FeedError) return refused(error.problem);
-    return refused(problems.unreachable(manifestUrl, error instanceof Error ? error.message.slice(0, 200) : String(error)));
+    return refused(problems.unreachable(attempt.manifestUrl, error instanceof Error ? error.message.slice(0, 200) : String(error)));
   }
 }
 
-async function checkSource(
-  manifestUrl: string,
-  primary: boolean,
-  feedUrl: string,
-  trust: TrustedKey,
-  transport: FeedTransport,
-  opts: LoadFeedOptions,
-): Promise<Checked<LoadedFeed>> {
+async function checkSource({ manifestUrl, primary, feedUrl, trust, transport, opts }: Attempt): Promise<Checked<LoadedFeed>> {
   // 1. The manifest's bytes, conditionally (a 304 costs nothing more), then its signature line.
   const conditional: GetOptions = { maxBytes: FEED_LIMITS.manifestBytes };
   if (primary && opts.etag !== undefined) conditional.etag = opts.etag;

@@ -4,6 +4,7 @@
  */
 import type { Source } from '../index-format/types';
 import type { FoundEvent } from '../domain/event';
+import { formatDay, formatDayRange } from '../i18n/format-date';
 import type { Labels } from './labels';
 import { dom } from './safe-dom';
 
@@ -36,24 +37,19 @@ export function topSources(sources: readonly Source[]): { source: Source; href: 
     .map(({ source, href }) => ({ source, href }));
 }
 
-/** "14 Oct 2025" in the browser's locale; the raw string if it is not a YYYY-MM-DD date. */
-export function formatDate(iso: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/u.test(iso)) return iso;
-  const date = new Date(`${iso}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return iso;
-  try {
-    return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
-  } catch {
-    return iso;
-  }
-}
-
+/** "14–16 Oct 2025 · reported 25 Nov 2025", in the UI language (Intl; `uiLang` of the labels). */
 export function dateLine(event: FoundEvent, labels: Labels): string {
   const { start, end, reported } = event.dates;
-  let line = formatDate(start);
-  if (end && end !== start) line += ` – ${formatDate(end)}`;
-  if (reported && reported !== start) line += ` · ${labels('highlightReported')} ${formatDate(reported)}`;
+  const locale = labels('uiLang');
+  let line = formatDayRange(start, end, locale);
+  if (reported && reported !== start) line += ` · ${labels('dateReported', [formatDay(reported, locale)])}`;
   return line;
+}
+
+/** Index text (a title, an outlet): its own language when the index says, its own direction always. */
+function ownText(node: HTMLElement, language: string | undefined): void {
+  node.dir = 'auto';
+  if (language) node.lang = language;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(
@@ -77,6 +73,9 @@ export interface CardParts {
 /** `others`: further events the same words are evidence for (titles only). */
 export function buildCard(doc: Document, event: FoundEvent, others: readonly FoundEvent[], labels: Labels): CardParts {
   const card = el(doc, 'div', 'card');
+  // The card speaks the UI language and is laid out in its direction (mirrored for Arabic, Hebrew).
+  card.dir = labels('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
+  card.lang = labels('uiLang');
   card.setAttribute('role', 'dialog');
   card.setAttribute('aria-label', `${labels('highlightBrand')}: ${event.title}`);
 
@@ -89,11 +88,11 @@ export function buildCard(doc: Document, event: FoundEvent, others: readonly Fou
   card.append(head);
 
   const title = el(doc, 'p', 'title', event.title);
-  title.dir = 'auto';
+  ownText(title, event.language);
   card.append(title, el(doc, 'p', 'date', dateLine(event, labels)));
   if (event.summary) {
     const summary = el(doc, 'p', 'summary', event.summary);
-    summary.dir = 'auto';
+    ownText(summary, event.language);
     summary.title = event.summary;
     card.append(summary);
   }
@@ -110,8 +109,14 @@ export function buildCard(doc: Document, event: FoundEvent, others: readonly Fou
       link.target = '_blank';
       link.rel = 'noopener noreferrer';
       link.dir = 'auto';
-      link.append(el(doc, 'span', 'outlet', source.outlet));
-      if (source.title) link.append(el(doc, 'span', 'source-title', source.title));
+      const outlet = el(doc, 'span', 'outlet', source.outlet);
+      outlet.dir = 'auto';
+      link.append(outlet);
+      if (source.title) {
+        const sourceTitle = el(doc, 'span', 'source-title', source.title);
+        ownText(sourceTitle, source.language && source.language !== 'und' ? source.language : undefined);
+        link.append(sourceTitle);
+      }
       item.append(link);
       list.append(item);
       links.push(link);
@@ -124,7 +129,7 @@ export function buildCard(doc: Document, event: FoundEvent, others: readonly Fou
     also.append(el(doc, 'p', 'label', labels('highlightAlso')));
     for (const other of others.slice(0, 2)) {
       const line = el(doc, 'p', 'also-title', other.title);
-      line.dir = 'auto';
+      ownText(line, other.language);
       also.append(line);
     }
     card.append(also);

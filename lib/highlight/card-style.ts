@@ -53,7 +53,7 @@ p { margin: 0; }
 }
 .close {
   all: unset; box-sizing: border-box; cursor: pointer; font: 18px/1 system-ui, sans-serif;
-  width: 24px; height: 24px; text-align: center; border-radius: 4px; color: #5f5d58; margin-right: -6px;
+  width: 24px; height: 24px; text-align: center; border-radius: 4px; color: #5f5d58; margin-inline-end: -6px;
 }
 .close:hover { background: rgba(0, 0, 0, 0.07); color: inherit; }
 .close:focus-visible, .link:focus-visible { outline: 2px solid #2563eb; outline-offset: 1px; }
@@ -77,6 +77,9 @@ p { margin: 0; }
 .source-title { color: inherit; }
 .source-title::before { content: " · "; color: #5f5d58; }
 .also-title { font-size: 12.5px; }
+/* Spaced capitals are a Latin and Cyrillic device: letter-spacing breaks Arabic joining and crowds
+   Devanagari and CJK, which have no capitals anyway. */
+.card:is(:lang(ar), :lang(he), :lang(hi), :lang(zh), :lang(ja), :lang(ko)) :is(.brand, .label) { letter-spacing: normal; }
 .hint {
   margin-top: 9px; padding-top: 7px; border-top: 1px solid #e8e5df; font-size: 11.5px; color: #5f5d58;
 }

@@ -133,7 +133,9 @@ export function createCard(doc: Document, labels: Labels): CardController {
     let top = r.bottom + GAP_PX;
     if (top + box.height > vh - EDGE_PX && r.top - GAP_PX - box.height >= EDGE_PX) top = r.top - GAP_PX - box.height;
     top = Math.max(EDGE_PX, Math.min(top, vh - box.height - EDGE_PX));
-    const left = Math.max(EDGE_PX, Math.min(r.left, vw - box.width - EDGE_PX));
+    // Lined up with the mark's start edge: its left in a left-to-right card, its right when mirrored.
+    const start = card.dir === 'rtl' ? r.right - box.width : r.left;
+    const left = Math.max(EDGE_PX, Math.min(start, vw - box.width - EDGE_PX));
     card.style.left = `${Math.round(left)}px`;
     card.style.top = `${Math.round(top)}px`;
   }

@@ -19,8 +19,8 @@ import { dom } from './safe-dom';
 
 export interface HighlightOptions {
   signal: AbortSignal;
-  /** UI strings by key (see ./labels); English when missing. */
-  label?: (key: string) => string;
+  /** UI strings by key, with $1.. substitutions (see ./labels); English when missing. */
+  label?: (key: string, subs?: string[]) => string;
   /** Where to look for mentions: the article element when the content script knows it; default body. */
   root?: Element;
   /** Tighter or looser bounds than DEFAULT_LIMITS. */

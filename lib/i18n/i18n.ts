@@ -10,7 +10,7 @@ import { formatMessage, type LocaleMessages } from './substitute';
 /** Every key of the default (English) locale. */
 export type MessageKey = keyof typeof import('../../public/_locales/en/messages.json');
 
-/** Keys with plural forms: `<base>_one`, `_few`, `_many`, `_other` (CLDR categories). */
+/** Keys with plural forms: `<base>_<CLDR category>`; en has `_one` and `_other`, each locale the categories of its language (lib/i18n/locale-check.ts). */
 export type PluralBase = MessageKey extends infer K ? (K extends `${infer B}_other` ? B : never) : never;
 
 let fallback: LocaleMessages = {};
@@ -64,6 +64,11 @@ export function tPlural(base: PluralBase, count: number, extra: (string | number
   const category: Intl.LDMLPluralRule = plural?.select(count) ?? 'other';
   const subs = [number.format(count), ...extra.map(String)];
   return lookup(`${base}_${category}`, subs) || lookup(`${base}_other`, subs) || base;
+}
+
+/** `n` written the UI language's way (digits, grouping), as tPlural writes its count. */
+export function formatNumber(n: number): string {
+  return numberFormats(uiLanguage()).number.format(n);
 }
 
 // Made once per language: an Intl object costs far more to build than to use.

@@ -3,6 +3,8 @@
  * benchmark and the sharding tests measure:
  *  - recent (the realistic case): half the changed events are new events after the newest one,
  *    half are edits (a new summary) to events drawn at random from the most recent 2% by date;
+ *    as many of the oldest events leave as arrive (a rolling window: the feed keeps its size, and
+ *    a 100k feed stays within the index format's 100k-event cap);
  *  - scattered (the worst case): edits to events drawn at random from all dates.
  */
 import type { IndexDocument, NewsEvent } from '../../lib/index-format/types';
@@ -42,7 +44,10 @@ export function recentChange(doc: IndexDocument, fraction = 0.01, seed = 7): Ind
   while (picked.size < Math.min(count >> 1, recent.length)) picked.add(recent[Math.floor(r() * recent.length)]!);
   for (const e of picked) edit(e, next.version);
   const newest = Date.parse(`${sorted.at(-1)!.dates.start}T00:00:00Z`);
-  for (let i = 0; i < count - (count >> 1); i++) {
+  const arriving = count - (count >> 1);
+  const leaving = new Set(sorted.slice(0, arriving));
+  next.events = next.events.filter((e) => !leaving.has(e));
+  for (let i = 0; i < arriving; i++) {
     const model = next.events[Math.floor(r() * next.events.length)]!;
     next.events.push({ ...structuredClone(model), id: `new-${next.version}-${i}`, title: `New event ${i}`, dates: { start: isoDay(newest + (1 + Math.floor(i / 30)) * DAY) } });
   }

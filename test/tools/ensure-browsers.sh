@@ -2,6 +2,10 @@
 # Installs Debian's Chromium and Firefox ESR when they are missing (the real-browser tests and
 # the demo drive them), and the X tools of the toolbar-button test: Xvfb (a virtual display for a
 # headed browser), xdotool (real key presses and clicks) and xwd from x11-apps (screen captures).
+# For the UI-language test (test/e2e/ui-language.test.ts): chromium-l10n (Chromium takes a UI
+# language only when its resources are installed; Debian's chromium ships en-US alone) and Noto
+# fonts for Arabic, Hebrew, Devanagari (fonts-noto-core) and Chinese, Japanese, Korean
+# (fonts-noto-cjk), without which the screenshots show boxes.
 # Needs root on Debian; prints what it does.
 set -e
 missing=""
@@ -10,6 +14,9 @@ missing=""
 [ -x /usr/bin/Xvfb ] || missing="$missing xvfb"
 [ -x /usr/bin/xdotool ] || missing="$missing xdotool"
 [ -x /usr/bin/xwd ] || missing="$missing x11-apps"
+[ -f /usr/lib/chromium/locales/ar.pak ] || missing="$missing chromium-l10n"
+[ -f /usr/share/fonts/truetype/noto/NotoSansArabic-Regular.ttf ] || missing="$missing fonts-noto-core"
+[ -f /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc ] || missing="$missing fonts-noto-cjk"
 [ -z "$missing" ] && exit 0
 echo "Installing Debian packages:$missing" >&2
 if [ "$(id -u)" != 0 ]; then

@@ -24,6 +24,8 @@ export interface ShadowView {
   shownText: string;
   /** Width and height of the first shown element, from its box model. */
   shownBox: { width: number; height: number } | null;
+  /** Attributes of the first shown element (dir, lang, ...). */
+  shownAttributes: Record<string, string>;
 }
 
 function attr(node: DomNode, name: string): string | undefined {
@@ -62,8 +64,12 @@ export async function readShadow(b: LaunchedBrowser, page: Page, hostAttribute: 
       };
       shownBox = { width: model.width, height: model.height };
     }
+    const shownAttributes: Record<string, string> = {};
+    const a = shown?.attributes ?? [];
+    for (let i = 0; i + 1 < a.length; i += 2) shownAttributes[a[i]!] = a[i + 1]!;
     return {
       mode: shadow.shadowRootType ?? '',
+      shownAttributes,
       shownText: shown ? text(shown).replace(/\s+/g, ' ').trim() : '',
       shownBox,
     };

@@ -30,6 +30,21 @@ export interface LaunchOptions {
   extensionDir?: string;
   /** More Chromium switches (e.g. --enable-unsafe-extension-debugging for the CDP Extensions domain). */
   args?: string[];
+  /**
+   * The browser's UI language ("ar", "hi", "ja"), as a reader's system sets it. Debian's Chromium
+   * takes it from the environment (LANGUAGE), not from --lang (with --lang alone,
+   * i18n.getUILanguage() still says en-US and @@bidi_dir stays ltr), and only for languages whose
+   * resources are installed (Debian package chromium-l10n; test/tools/ensure-browsers.sh).
+   */
+  uiLanguage?: string;
+}
+
+/** Environment for a Chromium whose UI speaks `language` (see LaunchOptions.uiLanguage). */
+export function uiLanguageEnv(language: string): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [key, value] of Object.entries(process.env)) if (value !== undefined) env[key] = value;
+  // LANGUAGE outranks LC_ALL and LANG for the UI language; LC_ALL is left alone (it may select the C locale).
+  return { ...env, LANGUAGE: language };
 }
 
 /**
@@ -63,6 +78,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Launch
     headless: true,
     viewport: { width: 1100, height: 800 },
     args: [...extensionArgs(extensionDir), ...(options.args ?? [])],
+    ...(options.uiLanguage ? { env: uiLanguageEnv(options.uiLanguage), locale: options.uiLanguage } : {}),
   });
   const close = async (): Promise<void> => {
     await context.close().catch(() => undefined);

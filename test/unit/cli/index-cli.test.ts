@@ -1,32 +1,15 @@
 /** The publisher CLI, run as users run it (a child process) against temp folders and a local HTTP server. */
-import { execFile } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_INDEX, writeCliFixtures } from './cli-fixtures';
+import { SPAWN_TIMEOUT, runCli, type Run } from './run-cli';
 
 const CLI = fileURLToPath(new URL('../../../lib/cli/index-cli.ts', import.meta.url));
-const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-const SPAWN_TIMEOUT = 120_000;
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function index(args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', TSX, CLI, ...args], { timeout: 60_000 }, (error, stdout, stderr) => {
-      const code = error === null ? 0 : typeof error.code === 'number' ? error.code : -1;
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
+const index = (args: string[]): Promise<Run> => runCli(CLI, args);
 
 const lines = (s: string) => s.split('\n').filter(Boolean);
 

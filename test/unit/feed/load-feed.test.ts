@@ -90,6 +90,18 @@ describe('loadFeed: tampering', () => {
     expect(codes(await load(new MemoryHost().serve(FOLDER, feed)))).toEqual(['signature']);
   });
 
+  it('refuses a signature line whose base64 differs only in unused bits (the same signature bytes)', async () => {
+    const [k0] = await keys();
+    const feed = await publish(indexAt(2), k0!);
+    const sig = text(feed.files.get('feed.json.sig'));
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+    const at = sig.indexOf('==') - 1; // 64 bytes leave the last character's 4 low bits unused
+    const changed = sig.slice(0, at) + alphabet[alphabet.indexOf(sig[at]!) ^ 1] + sig.slice(at + 1);
+    expect(Buffer.from(changed.split(' ')[2]!, 'base64')).toEqual(Buffer.from(sig.split(' ')[2]!, 'base64'));
+    feed.files.set('feed.json.sig', utf8(changed));
+    expect(codes(await load(new MemoryHost().serve(FOLDER, feed)))).toEqual(['signature']);
+  });
+
   it('refuses a shard with one flipped byte, and a truncated shard, naming the shard', async () => {
     const [k0] = await keys();
     for (const damage of [(b: Uint8Array) => flip(b, 100), (b: Uint8Array) => b.slice(0, b.length - 1)]) {

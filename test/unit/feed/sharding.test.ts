@@ -6,9 +6,12 @@ import { loadFeed } from '../../../lib/feed/load-feed';
 import { newsIndex, recentChange, scatteredChange } from '../../bench/feed-change';
 import { FEED_URL, FOLDER, MemoryHost, NOW, indexAt, keys, publish } from './fixtures';
 
+/** Whole generated feeds are sharded and hashed here: generous on a shared machine. */
+const SLOW = { timeout: 120_000 };
+
 const sizeOf = (files: Map<string, Uint8Array>, paths: string[]) => paths.reduce((sum, p) => sum + files.get(p)!.length, 0);
 
-describe('sharding', () => {
+describe('sharding', SLOW, () => {
   it('is deterministic: the same index gives the same shard bytes', () => {
     const a = shardIndex(indexAt(2));
     const b = shardIndex(indexAt(2));
@@ -45,13 +48,14 @@ describe('sharding', () => {
   });
 });
 
-describe('shard reuse across versions', () => {
+describe('shard reuse across versions', SLOW, () => {
   it('a 1% change at the recent end reuses most shards and moves under 5% of the bytes', async () => {
     const [k0] = await keys();
-    const v1 = newsIndex(5000);
+    // 10k events: the manifest (always fetched) is a fixed ~1% share; smaller feeds pay more for it.
+    const v1 = newsIndex(10_000);
     const first = await publish(v1, k0!);
     const second = await publish(recentChange(v1), k0!, { previous: { manifest: first.manifest } });
-    expect(second.reused.length).toBeGreaterThan(0.9 * second.manifest.shards.length);
+    expect(second.reused.length).toBeGreaterThan(0.95 * second.manifest.shards.length);
     const full = sizeOf(second.files, second.manifest.shards.map((r) => r.path));
     const moved = sizeOf(second.files, second.added) + second.files.get('feed.json')!.length;
     expect(moved / full).toBeLessThan(0.05);
@@ -62,7 +66,7 @@ describe('shard reuse across versions', () => {
     const result = await loadFeed(FEED_URL, k0!.trust, host, { now: NOW, installedVersion: 1, haveShard: async (sha) => stored.get(sha) });
     if (!result.ok || result.value.unchanged) throw new Error(JSON.stringify(result));
     expect(result.value.shards.filter((s) => s.fetched).map((s) => s.ref.path).sort()).toEqual([...second.added].sort());
-    expect(result.value.index.events).toHaveLength(v1.events.length + 25);
+    expect(result.value.index.events).toHaveLength(v1.events.length);
   });
 
   it('a scattered 1% change touches about one shard per changed event (the documented limit)', async () => {

@@ -3,6 +3,8 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildCard, safeHttpsUrl } from '../../../lib/highlight/card-content';
 import { clearHighlights, showHighlights } from '../../../lib/highlight/highlights';
 import { makeLabels } from '../../../lib/highlight/labels';
+import { formatMessage, type LocaleMessages } from '../../../lib/i18n/substitute';
+import ar from '../../../public/_locales/ar/messages.json';
 import { callEvent, entity, marks, planEvent, setBody } from './fixtures';
 
 // The card's shadow root is closed; the test keeps its own reference by wrapping attachShadow
@@ -119,6 +121,26 @@ describe('the card', () => {
     marks(document)[0]!.focus();
     expect(Array.from(card()!.querySelectorAll('.label'), (l) => l.textContent)).toEqual(['Quellen']);
     expect(card()!.querySelector('.hint')!.textContent).toBe('Open the Backstory popup for details');
+  });
+
+  it('in an Arabic UI is mirrored and speaks Arabic, while the English title and sources keep their own direction', () => {
+    setBody(document, '<p>Witkoff met Ushakov.</p>');
+    // What browser.i18n.getMessage answers in an Arabic UI: the ar table, and rtl for @@bidi_dir.
+    const table = ar as LocaleMessages;
+    const label = (key: string, subs?: string[]) => (key === '@@bidi_dir' ? 'rtl' : table[key] ? formatMessage(table[key], subs ?? []) : '');
+    showHighlights(document, [callEvent([entity('Witkoff')])], { signal: new AbortController().signal, label });
+    marks(document)[0]!.focus();
+    const c = card()!;
+    expect(c.dir).toBe('rtl');
+    expect(c.lang).toBe('ar');
+    expect(c.querySelector('.label')!.textContent).toBe('المصادر');
+    const title = c.querySelector<HTMLElement>('.title')!;
+    expect(title.textContent).toBe('Witkoff coached Ushakov on how Putin should approach Trump');
+    expect(title.dir).toBe('auto');
+    for (const link of c.querySelectorAll<HTMLElement>('.link')) expect(link.dir).toBe('auto');
+    // Dates through Intl in Arabic, "reported" from the translation with the date in its place.
+    const reported = new Intl.DateTimeFormat('ar', { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.UTC(2025, 10, 25));
+    expect(c.querySelector('.date')!.textContent).toContain(`كُشف عنه في ${reported}`);
   });
 
   it('lists the other events the same words are evidence for', () => {
