@@ -84,7 +84,11 @@ describe('the worker stopped during a feed update', () => {
       // The popup (a fresh page, so it asks the worker) lists what the rescan found.
       const popup = await openPopup(s.browser, tabId);
       await waitFor(() => popupEventIds(popup), (ids) => ids.length > 0, { what: 'the popup to answer' });
-      expect((await popupEventIds(popup)).filter((id) => id.startsWith(`${feedId}:`)).sort()).toEqual(onPage);
+      const shown = (await popupEventIds(popup)).filter((id) => id.startsWith(`${feedId}:`)).sort();
+      // On a mismatch, say what the popup read (the tab's stored result) and when it was scanned.
+      const stored = shown.join() === onPage.join() ? null : await send(s.control, 'tab/get', { tabId });
+      const storedText = stored && isTabResult(stored) ? `stored at ${stored.scannedAt}: ${stored.events.map((e) => e.id).join(' ')}` : JSON.stringify(stored);
+      expect(shown, `the popup at version ${v} (rescanned at ${scan.scannedAt}; ${storedText})`).toEqual(onPage);
       await popup.close();
       return v;
     }
