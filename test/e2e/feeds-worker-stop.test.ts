@@ -5,6 +5,7 @@
 // empty, and the popup answers; then the update completes, the page answered from the old version
 // until the new one is in place.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rng as seededRandom } from '../bench/generate';
 import { openPopup, send, sendFromExtensionPage, stopServiceWorker, tabIdOf, uniqueUrl } from './harness/extension';
 import { articleHtml, feedDoc, inventedWord, type TestEvent } from './harness/feed-docs';
 import { startFeedServer, type FeedServer, type ServedFeed } from './harness/feed-server';
@@ -31,18 +32,6 @@ const bulkEvents: TestEvent[] = Array.from({ length: BULK_EVENTS }, (_, n) => ({
 const marker = (v: number): TestEvent => ({ id: `marker-${v}`, phrase: `${inventedWord(v, 'lum')} lantern parade`, title: 'Lantern parade marker' });
 const bulkDoc = (v: number) => feedDoc('bulk', v, { title: 'Bulk test feed', publisher: 'Bulk (example)', events: [...bulkEvents, marker(v)] });
 
-/** mulberry32: a small seeded generator, so that a failing run can be replayed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 beforeAll(async () => {
@@ -57,7 +46,7 @@ afterAll(async () => {
 describe('the worker stopped during a feed update', () => {
   it(`leaves exactly the old or the new version after each of ${ROUNDS} stops, then completes`, async () => {
     console.log(`feeds-worker-stop: seed ${SEED} (replay with BACKSTORY_E2E_SEED=${SEED})`);
-    const rng = random(SEED);
+    const rng = seededRandom(SEED); // a failing run can be replayed with its seed
     const { id: feedId } = await subscribeAsOptionsPage(s.browser, s.control, bulk.url, bulk.publicKey);
     const qualified = (e: TestEvent) => `${feedId}:${e.id}`;
 
