@@ -34,8 +34,10 @@ export function createBrowserServices(): UiServices {
     },
     requestOrigins: (origins) => browser.permissions.request({ origins }),
     removeOrigins: (origins) => browser.permissions.remove({ origins }),
-    openOptionsPage() {
-      void browser.runtime.openOptionsPage();
+    openOptionsPage(query) {
+      // runtime.openOptionsPage takes no query: a subscribe link opens the page in a tab itself.
+      if (query) void browser.tabs.create({ url: browser.runtime.getURL('/options.html') + query });
+      else void browser.runtime.openOptionsPage();
     },
     now: () => Date.now(),
   };

@@ -73,6 +73,8 @@ export async function scanPage(p: PagePayload, tab: PageTab, watch: boolean, dep
     scannedAt: deps.now(),
     status: readable ? 'ok' : 'not-text',
     events,
+    // Announced feeds, kept for the popup's offer to subscribe (data only: nothing is fetched).
+    ...(p.feeds?.length ? { feeds: p.feeds } : {}),
   };
   const visible = visibleEvents(events, settings.dismissed);
   const kept = await withTabLock(tab.tabId, async () => {

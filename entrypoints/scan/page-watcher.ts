@@ -209,6 +209,7 @@ export class PageWatcher {
       ...(canonical ? { canonicalUrl: canonical } : {}),
       ...(page.published ? { published: page.published.slice(0, 64) } : {}),
       links: page.links.filter((l) => l.length <= MAX_URL).slice(0, MAX_LINKS),
+      ...(page.feeds.length > 0 ? { feeds: page.feeds } : {}),
     };
   }
 

@@ -10,6 +10,8 @@ export interface EventFeed {
   id: string;
   publisher: string;
   stale: boolean;
+  /** The installed version's `expires` (ISO date-time): the date a stale feed's cards show. */
+  expires?: string;
 }
 
 /** An event as the UI shows it. */

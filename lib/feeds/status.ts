@@ -13,7 +13,9 @@ export function isStale(record: FeedRecord | undefined, meta: IndexMeta | null, 
 }
 
 export function eventFeed(feedId: string, record: FeedRecord | undefined, meta: IndexMeta, now: number): EventFeed {
-  return { id: feedId, publisher: meta.publisher, stale: isStale(record, meta, now) };
+  const stale = isStale(record, meta, now);
+  // A stale feed's cards say when its index expired.
+  return stale ? { id: feedId, publisher: meta.publisher, stale, expires: meta.expires } : { id: feedId, publisher: meta.publisher, stale };
 }
 
 /** The status of a feed; `meta` is null while nothing is installed (the row still lists it). */

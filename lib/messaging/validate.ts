@@ -6,6 +6,8 @@
 import * as v from 'valibot';
 import type { PagePayload } from '../domain/page';
 import type { Envelope, MessageType, Request } from './protocol';
+import { FEED_KEY_FORM, MAX_FEED_KEY, MAX_FEED_LINKS, MAX_FEED_TITLE, MAX_FEED_URL } from '../extract/feed-links';
+import { checkFeedUrl } from '../feeds/feed-url';
 
 /** Longest page text the background accepts (the content script caps at PAGE_TEXT_CAP). */
 export const MAX_TEXT = 250_000;
@@ -24,6 +26,17 @@ const url = v.pipe(v.string(), v.maxLength(MAX_URL, 'URL too long'));
 const id = v.pipe(v.string(), v.minLength(1, 'empty id'), v.maxLength(MAX_ID, 'id too long'));
 const empty = v.strictObject({});
 
+/** A feed the page announces: what lib/extract/feed-links.ts produces, checked again here. */
+const discoveredFeed = v.strictObject({
+  url: v.pipe(
+    v.string(),
+    v.maxLength(MAX_FEED_URL, 'feed address too long'),
+    v.check((s) => checkFeedUrl(s).ok, 'feed address must be https (http only on 127.0.0.1 or localhost)'),
+  ),
+  key: v.pipe(v.string(), v.minLength(1, 'empty key'), v.maxLength(MAX_FEED_KEY, 'key too long'), v.regex(FEED_KEY_FORM, 'key must be one printable word')),
+  title: v.optional(v.pipe(v.string(), v.maxLength(MAX_FEED_TITLE * 2, 'feed title too long'))),
+});
+
 const pagePayload = v.strictObject({
   url,
   title: v.pipe(v.string(), v.maxLength(MAX_TITLE, 'title too long')),
@@ -32,6 +45,7 @@ const pagePayload = v.strictObject({
   canonicalUrl: v.optional(url),
   published: v.optional(v.pipe(v.string(), v.maxLength(64))),
   links: v.pipe(v.array(url), v.maxLength(MAX_LINKS, 'too many links')),
+  feeds: v.optional(v.pipe(v.array(discoveredFeed), v.maxLength(MAX_FEED_LINKS, 'too many feeds'))),
 });
 
 const schemas: { [K in MessageType]: v.GenericSchema<unknown, Request<K>> } = {

@@ -79,6 +79,8 @@ describe('a second feed', () => {
 
     const popup = await openPopup(s.browser, article.tabId);
     await waitForPopupEvents(popup, ids(REGATTA, BRIDGE));
+    // Each card says who lists the event.
+    expect(await popup.getByTestId('event-feed').allTextContents()).toEqual([`Listed by ${PUBLISHER}`, `Listed by ${PUBLISHER}`]);
     await popup.close();
     expect((await pageNow()).publishers).toEqual([PUBLISHER]);
   });
@@ -157,6 +159,11 @@ describe('bad answers keep the installed version', () => {
     const status = await refusedKeepingOld('expired');
     expect(status.stale).toBe(true);
     expect((await pageNow()).stale).toEqual([true, true, true]);
+    // The popup marks the stale feed's events.
+    const popup = await openPopup(s.browser, article.tabId);
+    await waitForPopupEvents(popup, ids(REGATTA, BRIDGE, MARKET));
+    expect(await popup.getByTestId('stale-note').count()).toBe(3);
+    await popup.close();
   });
 
   it('a truncated body or an HTTP 500 leaves the old index, records the error and backs off', async () => {

@@ -35,6 +35,12 @@ describe('production manifests', () => {
       expect(m.permissions).not.toContain('tabs');
       expect(m.permissions).not.toContain('<all_urls>');
     });
+
+    it(`${name} ships no benchmark code: the popup's frame marks are in the bench build only`, () => {
+      const popup = readFileSync(join(requireBuild(dir), 'popup-main.js'), 'utf8');
+      expect(popup.includes('data-testid'), 'popup-main.js is the popup').toBe(true);
+      expect(popup.match(/renderedMs|completeMs/g) ?? [], 'bench marks in popup-main.js').toEqual([]);
+    });
   }
 });
 

@@ -75,3 +75,15 @@ export function articleHtml(title: string, phrases: readonly string[]): string {
 ${paragraphs.join('\n')}
 <p>The weather stayed mild, and the ferry kept to its timetable all weekend.</p></article></body></html>`;
 }
+
+/** A small feed of one invented event (the options-page tests). */
+export const SAMPLE_PUBLISHER = 'Example Local News';
+export const SAMPLE_TITLE = 'Example Local News events';
+export const SAMPLE_EVENT = 'varnholt-bridge';
+/** Words on a page that mention the sample event (its phrase). */
+export const SAMPLE_MENTION = 'Crowds gathered for the Varnholt bridge opening on Saturday, the council said.';
+export const SAMPLE_FEED: TestFeedContent = {
+  title: SAMPLE_TITLE,
+  publisher: SAMPLE_PUBLISHER,
+  events: [{ id: SAMPLE_EVENT, phrase: 'Varnholt bridge opening', title: 'The Varnholt bridge opens' }],
+};

@@ -54,6 +54,23 @@ describe('page/scan', () => {
     expect(vi.mocked(matchPage).mock.calls[0]![1]).toMatchObject({ text, url: URL_A });
   });
 
+  it('keeps the feeds the page announces in the tab\'s result (data only: nothing is fetched)', async () => {
+    const feeds = [{ url: 'https://feeds.example.org/feed.json', key: `ed25519:${'A'.repeat(43)}=`, title: 'Example News' }];
+    const fetched = vi.spyOn(globalThis, 'fetch');
+    const reply = await h.send({ type: 'page/scan', payload: { ...page(), feeds } }, contentSender(5, URL_A));
+    expect(reply.ok, reply.error).toBe(true);
+    expect((await getTabResult(5))?.feeds).toEqual(feeds);
+    expect(fetched).not.toHaveBeenCalled();
+    fetched.mockRestore();
+  });
+
+  it('refuses a page that announces a feed at a javascript: address', async () => {
+    const feeds = [{ url: 'javascript:alert(1)', key: 'ed25519:x' }];
+    const reply = await h.send({ type: 'page/scan', payload: { ...page(), feeds } }, contentSender(5, URL_A));
+    expect(reply.ok).toBe(false);
+    expect(await getTabResult(5)).toBeNull();
+  });
+
   it('points the tab\'s toolbar popup at the tab, so the popup reads the result without a tab query', async () => {
     const setPopup = vi.spyOn(fakeBrowser.action, 'setPopup').mockResolvedValue(undefined);
     await scan(5);
