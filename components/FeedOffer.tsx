@@ -4,6 +4,7 @@
  * the popup's first frame, and only when the page announced something. A click opens the options
  * page pre-filled (components/subscribe-link.ts), where the reader confirms: nothing is fetched here.
  */
+import { displayText } from '@/lib/text/display-text';
 import { useEffect, useId, useState } from 'preact/hooks';
 import type { DiscoveredFeed } from '@/lib/domain/page';
 import { t } from '@/lib/i18n/i18n';
@@ -19,7 +20,8 @@ export interface FeedOfferProps {
 
 /** What the offer calls a feed: its title, else its site. */
 export function feedName(feed: DiscoveredFeed): string {
-  return feed.title ?? siteLabel(feed.url);
+  // A page's own words: shown without bidi controls or invisibles (display-text.ts).
+  return feed.title !== undefined ? displayText(feed.title) : siteLabel(feed.url);
 }
 
 export function FeedOffer({ feeds, services }: FeedOfferProps) {
