@@ -24,6 +24,15 @@ export function feedName(feed: DiscoveredFeed): string {
   return feed.title !== undefined ? displayText(feed.title) : siteLabel(feed.url);
 }
 
+/** The host the feed is really served from (its address was checked when the page was read). */
+export function feedHost(feed: DiscoveredFeed): string {
+  try {
+    return new URL(feed.url).host;
+  } catch {
+    return feed.url;
+  }
+}
+
 export function FeedOffer({ feeds, services }: FeedOfferProps) {
   const headingId = useId();
   /** Announced feeds not subscribed yet; undefined until the subscriptions are known. */
@@ -67,6 +76,10 @@ export function FeedOffer({ feeds, services }: FeedOfferProps) {
               onClick={() => services.openOptionsPage(subscribeQuery(feed))}
             >
               <Message k="feedOffer" subs={[feedName(feed)]} />
+              {/* The title is the page's word; the host is where the feed really is. */}
+              <span class="feed-offer-host" dir="ltr" data-testid="feed-offer-host">
+                {feedHost(feed)}
+              </span>
             </button>
           </li>
         ))}
