@@ -66,21 +66,22 @@ export function FeedOffer({ feeds, services }: FeedOfferProps) {
       </h2>
       <p class="auto-offer">{t('feedOfferHint')}</p>
       <ul class="feed-offer-list">
-        {offered.map((feed) => (
+        {offered.map((feed, i) => (
           <li key={feed.url}>
             <button
               type="button"
               class="secondary-button"
               data-testid="feed-offer-button"
               data-feed-url={feed.url}
+              aria-describedby={`${headingId}-host-${i}`}
               onClick={() => services.openOptionsPage(subscribeQuery(feed))}
             >
               <Message k="feedOffer" subs={[feedName(feed)]} />
-              {/* The title is the page's word; the host is where the feed really is. */}
-              <span class="feed-offer-host" dir="ltr" data-testid="feed-offer-host">
-                {feedHost(feed)}
-              </span>
             </button>
+            {/* The title is the page's word; the host is where the feed really is. */}
+            <span class="feed-offer-host" id={`${headingId}-host-${i}`} dir="ltr" data-testid="feed-offer-host">
+              {feedHost(feed)}
+            </span>
           </li>
         ))}
       </ul>
