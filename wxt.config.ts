@@ -82,7 +82,8 @@ export default defineConfig({
               gecko_android: { strict_min_version: '142.0' },
             },
           }
-        : {}),
+        : // Feed signatures are checked with WebCrypto Ed25519, which Chrome has from version 137.
+          { minimum_chrome_version: '137' }),
     };
   },
 });

@@ -24,6 +24,15 @@ export function feedName(feed: DiscoveredFeed): string {
   return feed.title !== undefined ? displayText(feed.title) : siteLabel(feed.url);
 }
 
+/** The host the feed is really served from (its address was checked when the page was read). */
+export function feedHost(feed: DiscoveredFeed): string {
+  try {
+    return new URL(feed.url).host;
+  } catch {
+    return feed.url;
+  }
+}
+
 export function FeedOffer({ feeds, services }: FeedOfferProps) {
   const headingId = useId();
   /** Announced feeds not subscribed yet; undefined until the subscriptions are known. */
@@ -57,17 +66,22 @@ export function FeedOffer({ feeds, services }: FeedOfferProps) {
       </h2>
       <p class="auto-offer">{t('feedOfferHint')}</p>
       <ul class="feed-offer-list">
-        {offered.map((feed) => (
+        {offered.map((feed, i) => (
           <li key={feed.url}>
             <button
               type="button"
               class="secondary-button"
               data-testid="feed-offer-button"
               data-feed-url={feed.url}
+              aria-describedby={`${headingId}-host-${i}`}
               onClick={() => services.openOptionsPage(subscribeQuery(feed))}
             >
               <Message k="feedOffer" subs={[feedName(feed)]} />
             </button>
+            {/* The title is the page's word; the host is where the feed really is. */}
+            <span class="feed-offer-host" id={`${headingId}-host-${i}`} dir="ltr" data-testid="feed-offer-host">
+              {feedHost(feed)}
+            </span>
           </li>
         ))}
       </ul>

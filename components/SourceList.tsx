@@ -51,41 +51,44 @@ function SourceItem({ source, locale, reading }: { source: Source; locale: strin
   const address = urlLabel(source.url);
   const lang = source.language && source.language !== 'und' ? source.language : undefined;
   const language = languageName(source.language, locale);
-  // The index's title in its own language and direction; an address (host, then path) always
-  // left to right, as browsers show addresses, each part in its own isolate.
-  const label = (
+  // A title is the index's text: its own language, its own direction (dir="auto" on the link, so
+  // the title's first letter decides it). An address (host, then path) reads left to right, as
+  // browsers show addresses. The host shown is always the parsed URL's, in an isolate of its own
+  // (which dir="auto" skips, so it cannot turn the title's direction).
+  const host = address && (
+    <bdi class={title ? 'source-host below' : 'source-host'} dir="ltr" data-testid="source-host">
+      {address.host}
+    </bdi>
+  );
+  const label = title ? (
     <>
-      {title && (
-        <span class="source-label" lang={lang} dir="auto">
-          {title}
-        </span>
-      )}
-      {address ? (
-        <>
-          <bdi class="source-host" dir="ltr" data-testid="source-host">
-            {address.host}
-          </bdi>
-          {!title && address.path && (
-            <bdi class="source-path" dir="ltr">
-              {address.path}
-            </bdi>
-          )}
-        </>
-      ) : (
-        !title && <bdi>{displayText(source.url)}</bdi>
+      {title}
+      {host}
+    </>
+  ) : address ? (
+    <>
+      {host}
+      {address.path && (
+        <bdi class="source-path" dir="ltr">
+          {address.path}
+        </bdi>
       )}
     </>
+  ) : (
+    displayText(source.url)
   );
   const cls = title ? 'source-title' : 'source-title address';
+  const dir = title ? 'auto' : 'ltr';
+  const titleLang = title ? lang : undefined; // an address is not in the source's language
   return (
     <li class={reading ? 'source reading' : 'source'} data-testid="source" data-reading={reading ? 'true' : undefined}>
       {href ? (
-        <a class={cls} data-testid="source-link" href={href} target="_blank" rel="noopener noreferrer" dir="auto">
+        <a class={cls} data-testid="source-link" href={href} target="_blank" rel="noopener noreferrer" lang={titleLang} dir={dir}>
           {label}
           <span class="sr-only"> ({t('newTab')})</span>
         </a>
       ) : (
-        <span class={cls} dir="auto">
+        <span class={cls} lang={titleLang} dir={dir}>
           {label}
         </span>
       )}

@@ -6,10 +6,10 @@
  *
  * Chrome: storage.session is trusted-only by default, storage.local is not until
  * setAccessLevel({accessLevel: 'TRUSTED_CONTEXTS'}) (kept by the browser; set again at each start
- * so it holds from the first start on). Firefox implements setAccessLevel for storage.session only
- * (trusted-only there by default too) and has no way to close storage.local to content scripts
- * (bugzilla 1724754): see README "Permissions". Nothing the content script needs is in storage: it
- * asks the background.
+ * so it holds from the first start on). Firefox (ESR 153) has setAccessLevel on neither area
+ * (MDN documents it for storage.session only, which is trusted-only there by default) and no way to
+ * close storage.local to content scripts (bugzilla 1724754): see README "Security". Nothing the
+ * content script needs is in storage: it asks the background.
  */
 import { browser } from 'wxt/browser';
 
@@ -24,7 +24,7 @@ export async function restrictStorageToExtension(
   const restricted: Array<'local' | 'session'> = [];
   for (const name of ['local', 'session'] as const) {
     const area = storage[name];
-    if (typeof area?.setAccessLevel !== 'function') continue; // Firefox's storage.local
+    if (typeof area?.setAccessLevel !== 'function') continue; // Firefox
     try {
       await area.setAccessLevel({ accessLevel: 'TRUSTED_CONTEXTS' });
       restricted.push(name);

@@ -2,7 +2,7 @@
  * When to check a feed next (pure). A successful check follows the manifest's refresh hint,
  * clamped to sane bounds; a failed one backs off exponentially (1, 2, 4... times the base, capped).
  * The production bounds are 15 minutes to 7 days; the test build's let an alarm fire within
- * seconds (entrypoints/background/feed-schedule.ts picks them).
+ * seconds (entrypoints/background/build-config.ts picks them).
  */
 export interface ScheduleBounds {
   /** Shortest and longest time between two successful checks, seconds. */
@@ -13,6 +13,11 @@ export interface ScheduleBounds {
   /** First retry after a failure, and the longest wait between retries, seconds. */
   backoffBaseSeconds: number;
   backoffMaxSeconds: number;
+  /**
+   * The refresh hint is multiplied by this before the bounds apply (default 1). Only the test
+   * build sets it: publishers may not hint under a minute, and a real-browser test cannot wait one.
+   */
+  hintScale?: number;
 }
 
 const MINUTE = 60;
@@ -27,7 +32,7 @@ export const PRODUCTION_BOUNDS: ScheduleBounds = {
   backoffMaxSeconds: DAY,
 };
 
-/** The e2e build: Chrome lets an unpacked extension's alarm fire after 1 s. */
+/** Unit tests: Chrome lets an unpacked extension's alarm fire after 1 s. */
 export const TEST_BOUNDS: ScheduleBounds = {
   minSeconds: 2,
   maxSeconds: 7 * DAY,
@@ -36,8 +41,15 @@ export const TEST_BOUNDS: ScheduleBounds = {
   backoffMaxSeconds: 60,
 };
 
+/**
+ * The e2e build: as TEST_BOUNDS, and a hint's minute is 3 s there, so a feed published with the
+ * shortest refresh (60 s) is checked again within seconds while one hinting an hour (3 minutes)
+ * stays quiet for a test's length.
+ */
+export const E2E_BOUNDS: ScheduleBounds = { ...TEST_BOUNDS, hintScale: 1 / 20 };
+
 export function refreshSeconds(hint: number | undefined, bounds: ScheduleBounds): number {
-  const wanted = typeof hint === 'number' && Number.isFinite(hint) && hint > 0 ? hint : bounds.defaultSeconds;
+  const wanted = typeof hint === 'number' && Number.isFinite(hint) && hint > 0 ? hint * (bounds.hintScale ?? 1) : bounds.defaultSeconds;
   return Math.min(bounds.maxSeconds, Math.max(bounds.minSeconds, wanted));
 }
 

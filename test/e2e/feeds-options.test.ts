@@ -9,22 +9,26 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { seriousViolations } from './harness/axe';
 import { openExtensionPage, openPopup, tabIdOf, uniqueUrl } from './harness/extension';
-import { SAMPLE_EVENT, SAMPLE_MENTION, SAMPLE_PUBLISHER, SAMPLE_TITLE, startLocalFeed, type LocalFeed } from './harness/local-feed';
+import { feedDoc, SAMPLE_EVENT, SAMPLE_FEED, SAMPLE_MENTION, SAMPLE_PUBLISHER, SAMPLE_TITLE } from './harness/feed-docs';
+import { startFeedServer, type FeedServer, type ServedFeed } from './harness/feed-server';
 import { waitForPopupEvents, waitForScan } from './harness/session';
 import { useSession } from './harness/use-session';
 import { waitFor } from './harness/wait';
 import { ROOT } from './harness/paths';
 
 const s = useSession();
-let feed: LocalFeed;
-let second: LocalFeed;
+let server: FeedServer;
+let feed: ServedFeed;
+let second: ServedFeed;
+const publish = (f: ServedFeed, version: number) => f.publish(feedDoc(f.name, version, SAMPLE_FEED));
 
 beforeAll(async () => {
-  [feed, second] = await Promise.all([startLocalFeed('example-local'), startLocalFeed('second-example')]);
-  await Promise.all([feed.publish(1), second.publish(1)]);
+  server = await startFeedServer();
+  [feed, second] = await Promise.all([server.feed('local', 'example-local'), server.feed('second', 'second-example')]);
+  await Promise.all([publish(feed, 1), publish(second, 1)]);
 });
 afterAll(async () => {
-  await Promise.all([feed?.close(), second?.close()]);
+  await server?.close();
 });
 
 const OPTIONS_VIEWPORT = { width: 900, height: 900 };
@@ -53,7 +57,7 @@ function article(body: string, head = ''): string {
 describe('feeds on the options page', () => {
   it('subscribes by "Feed address", "Public key" and "Subscribe", lists the feed with its version, and "Update now" installs the next', async () => {
     const options = await openExtensionPage(s.browser, 'options.html', OPTIONS_VIEWPORT);
-    await options.getByLabel('Feed address', { exact: true }).fill(feed.feedUrl);
+    await options.getByLabel('Feed address', { exact: true }).fill(feed.url);
     await options.getByLabel('Public key', { exact: true }).fill(feed.publicKey);
     await options.getByRole('button', { name: 'Subscribe', exact: true }).click();
 
@@ -67,7 +71,7 @@ describe('feeds on the options page', () => {
     // The bundled index stays first.
     expect(await options.getByTestId('feed').first().getAttribute('data-feed-id')).toBe('bundled');
 
-    await feed.publish(2);
+    await publish(feed, 2);
     await row.getByRole('button', { name: 'Update now', exact: true }).click();
     await waitForVersion(row, 2);
     expect(await row.getByTestId('feed-status').textContent()).toBe('Up to date');
@@ -78,8 +82,8 @@ describe('feeds on the options page', () => {
     const options = await openExtensionPage(s.browser, 'options.html', OPTIONS_VIEWPORT);
     const row = feedRow(options, SAMPLE_TITLE);
     await waitForVersion(row, 2);
-    await feed.publish(3);
-    feed.tamper('/feed/feed.json');
+    await publish(feed, 3);
+    feed.mode = { kind: 'tampered', file: 'manifest' };
     await row.getByRole('button', { name: 'Update now', exact: true }).click();
     const status = row.getByTestId('feed-status');
     await waitFor(() => status.getAttribute('data-tone'), (tone) => tone === 'error', { what: 'the row reporting the error' });
@@ -94,7 +98,7 @@ describe('feeds on the options page', () => {
 
   it('flags the feed’s event on a page; its card says which publisher lists it', async () => {
     const page = await s.browser.context.newPage();
-    const url = uniqueUrl(feed.page('/article.html', article(SAMPLE_MENTION)));
+    const url = uniqueUrl(server.page('/article.html', article(SAMPLE_MENTION)));
     await page.goto(url);
     const tabId = await tabIdOf(s.browser, page);
     await waitForScan(s, tabId, url);
@@ -109,13 +113,13 @@ describe('feeds on the options page', () => {
 
 describe('a page that announces its feed', () => {
   it('is offered in the popup, pre-filled on the options page, and fetched only once the reader confirms', async () => {
-    const head = `<link rel="alternate" type="application/vnd.backstory.feed+json" href="${second.feedUrl}" title="Second Example" data-backstory-key="${second.publicKey}">`;
+    const head = `<link rel="alternate" type="application/vnd.backstory.feed+json" href="${second.url}" title="Second Example" data-backstory-key="${second.publicKey}">`;
     const page = await s.browser.context.newPage();
-    const url = uniqueUrl(second.page('/home.html', article('Our newsroom publishes its events for Backstory readers.', head)));
+    const url = uniqueUrl(server.page('/home.html', article('Our newsroom publishes its events for Backstory readers.', head)));
     await page.goto(url);
     const tabId = await tabIdOf(s.browser, page);
     const result = await waitForScan(s, tabId, url);
-    expect(result.feeds).toEqual([{ url: second.feedUrl, key: second.publicKey, title: 'Second Example' }]);
+    expect(result.feeds).toEqual([{ url: second.url, key: second.publicKey, title: 'Second Example' }]);
 
     const popup = await openPopup(s.browser, tabId);
     const offer = popup.getByRole('button', { name: 'Subscribe to Second Example’s events', exact: true });
@@ -129,14 +133,14 @@ describe('a page that announces its feed', () => {
     await options.setViewportSize(OPTIONS_VIEWPORT);
     await options.waitForURL(/options\.html\?subscribe=/);
     const address = options.getByLabel('Feed address', { exact: true });
-    await waitFor(() => address.inputValue(), (v) => v === second.feedUrl, { what: 'the address filled in' });
+    await waitFor(() => address.inputValue(), (v) => v === second.url, { what: 'the address filled in' });
     expect(await options.getByLabel('Public key', { exact: true }).inputValue()).toBe(second.publicKey);
     expect(await options.getByTestId('subscribe-suggested').textContent()).toContain('Nothing has been downloaded yet.');
     // The page and the popup asked for nothing from the feed.
-    expect(second.requests.filter((r) => r.path.startsWith('/feed/'))).toEqual([]);
+    expect(server.requests.filter((r) => r.feed === second.name)).toEqual([]);
 
     await options.getByRole('button', { name: 'Subscribe', exact: true }).click();
     await waitForVersion(options.locator('[data-testid="feed"][data-feed-id="second-example"]'), 1);
-    expect(second.requests.some((r) => r.path.startsWith('/feed/feed.json'))).toBe(true);
+    expect(server.requests.some((r) => r.feed === second.name && r.path.endsWith('/feed.json'))).toBe(true);
   });
 });

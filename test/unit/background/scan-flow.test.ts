@@ -5,7 +5,7 @@ import { matchPage } from '@/lib/matcher';
 import type { Settings } from '@/lib/domain/settings';
 import type { TabResult } from '@/lib/domain/tab-result';
 import type { ScanReply } from '@/lib/messaging/protocol';
-import { getTabResult } from '@/lib/tabs/tab-store';
+import { getTabResult, putTabResult } from '@/lib/tabs/tab-store';
 import { badge, contentSender, popup, startHarness, tooltip, type Harness } from './harness';
 
 // The engine is tested on its own; here it reports what each test needs.
@@ -69,6 +69,19 @@ describe('page/scan', () => {
     const reply = await h.send({ type: 'page/scan', payload: { ...page(), feeds } }, contentSender(5, URL_A));
     expect(reply.ok).toBe(false);
     expect(await getTabResult(5)).toBeNull();
+  });
+
+  it('does not overwrite the result of a scan of the same page that began later', async () => {
+    // Scans of one tab can overlap (a rescan while a feed installs): the later one's result stands.
+    const later: TabResult = { tabId: 5, url: URL_A, scannedAt: 9_000, status: 'ok', events: [] };
+    await putTabResult(later);
+    const reply = await scan(5);
+    expect(reply.events.map((e) => e.id)).toEqual(['call-leak', 'peace-plan']);
+    expect(await getTabResult(5)).toEqual(later);
+    // A scan that began after the stored one replaces it.
+    await putTabResult({ ...later, scannedAt: 1_000 });
+    await scan(5);
+    expect((await getTabResult(5))?.events.map((e) => e.id)).toEqual(['call-leak', 'peace-plan']);
   });
 
   it('points the tab\'s toolbar popup at the tab, so the popup reads the result without a tab query', async () => {

@@ -10,6 +10,12 @@ describe('restrictStorageToExtension', () => {
     expect(session.setAccessLevel).toHaveBeenCalledWith({ accessLevel: 'TRUSTED_CONTEXTS' });
   });
 
+  it('skips quietly what the browser does not have (Firefox: setAccessLevel on neither area)', async () => {
+    const warn = vi.fn();
+    expect(await restrictStorageToExtension({ local: {}, session: {} }, warn)).toEqual([]);
+    expect(warn).not.toHaveBeenCalled();
+  });
+
   it('skips an area the browser cannot restrict (Firefox storage.local) and says why a refusal happened', async () => {
     const warn = vi.fn();
     const session = { setAccessLevel: vi.fn(async () => Promise.reject(new Error('not supported'))) };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkFeedUrl, feedPermissionPattern } from '@/lib/feeds/feed-url';
 import { allocateFeedId, qualifyId, splitId } from '@/lib/feeds/ids';
 import { parsePresetFeeds } from '@/lib/feeds/presets';
-import { PRODUCTION_BOUNDS, nextCheckAfterFailure, nextCheckAfterSuccess } from '@/lib/feeds/schedule';
+import { E2E_BOUNDS, PRODUCTION_BOUNDS, nextCheckAfterFailure, nextCheckAfterSuccess } from '@/lib/feeds/schedule';
 import type { FoundEvent } from '@/lib/domain/event';
 import { mergeFeedResults } from '@/lib/results/merge-feeds';
 
@@ -15,6 +15,13 @@ describe('schedule', () => {
     expect(nextCheckAfterSuccess(0, 5, PRODUCTION_BOUNDS)).toBe(15 * MIN);
     expect(nextCheckAfterSuccess(0, 30 * 86400, PRODUCTION_BOUNDS)).toBe(7 * DAY);
     expect(nextCheckAfterSuccess(0, Number.NaN, PRODUCTION_BOUNDS)).toBe(6 * 60 * MIN);
+  });
+
+  it('the test build scales the hint (a minute is 3 s) and keeps its 2 s floor', () => {
+    expect(nextCheckAfterSuccess(0, 60, E2E_BOUNDS)).toBe(3_000);
+    expect(nextCheckAfterSuccess(0, 3600, E2E_BOUNDS)).toBe(180_000);
+    expect(nextCheckAfterSuccess(0, 20, E2E_BOUNDS)).toBe(2_000);
+    expect(nextCheckAfterSuccess(0, 3600, PRODUCTION_BOUNDS)).toBe(60 * MIN);
   });
 
   it('backs off exponentially from 15 minutes, capped at a day', () => {
