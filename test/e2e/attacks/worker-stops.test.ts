@@ -6,11 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChromeGlobal } from '../harness/chrome-api';
 import { contentScriptWorld, currentWorker, type World } from '../harness/cdp-worlds';
 import { openPopup, send, serviceWorkerTargets, stopServiceWorker, waitForBadge } from '../harness/extension';
-import { startLocalFeed, type LocalFeed } from '../harness/local-feed';
+import { startFeedServer, type FeedServer, type ServedFeed } from '../harness/feed-server';
 import { openArticle, waitForPopupEvents, waitForScan, type OpenedArticle } from '../harness/session';
 import { setSiteAccess } from '../harness/site-access';
 import { waitFor } from '../harness/wait';
-import { BRIDGE_ID } from './attack-index';
+import { attackIndex, BRIDGE_ID } from './attack-index';
 import { useAttackSession } from './attack-session';
 
 const s = useAttackSession();
@@ -18,17 +18,21 @@ const ROUNDS = 20;
 /** entrypoints/background/feeds.ts's ALARM_PREFIX (not imported: that module needs the extension runtime). */
 const ALARM_PREFIX = 'feed:';
 let article: OpenedArticle;
-let feed: LocalFeed;
+let feeds: FeedServer;
+let feed: ServedFeed;
 const timings: Record<string, number> = {};
 
 beforeAll(async () => {
   article = await openArticle(s, '/attacks/bridge.html');
   await waitForBadge(s.browser, article.tabId, '1');
-  feed = await startLocalFeed('stops');
-  await feed.publish(1);
+  feeds = await startFeedServer();
+  feed = await feeds.feed('stops', 'stops-feed');
+  // A feed of its own events (the attack index's, renamed: ids are per index).
+  const doc = attackIndex();
+  await feed.publish({ ...doc, title: 'Worker stops feed', events: doc.events.map((e) => ({ ...e, id: `${e.id}-feed` })) });
 });
 afterAll(async () => {
-  await feed?.close();
+  await feeds?.close();
   console.log(`worker stops, seconds per kind of first event: ${JSON.stringify(timings)}`);
 });
 
@@ -77,9 +81,9 @@ describe('a stopped worker answers the first event that wakes it', () => {
   });
 
   it('an alarm: a feed update comes due (20 stops)', async () => {
-    await send(s.control, 'feeds/prepare', { url: feed.feedUrl });
-    const status = await send(s.control, 'feeds/subscribe', { url: feed.feedUrl, publicKey: feed.publicKey });
-    const manifestRequests = () => feed.requests.filter((r) => r.path.startsWith('/feed/feed.json')).length;
+    await send(s.control, 'feeds/prepare', { url: feed.url });
+    const status = await send(s.control, 'feeds/subscribe', { url: feed.url, publicKey: feed.publicKey });
+    const manifestRequests = () => feeds.requests.filter((r) => r.feed === 'stops').length;
     await rounds('alarm', async () => {
       const before = manifestRequests();
       // The alarm the worker would set for the feed, due now (an unpacked build allows 1 s).
