@@ -41,6 +41,11 @@ const IDLE_TIMEOUT_MS = 1_500;
 /** Main-thread time per extraction slice, and how long a slice may wait for idle time. */
 const SLICE_MS = 8;
 const SLICE_IDLE_TIMEOUT_MS = 200;
+/**
+ * 'page/clear' at most once per this interval: a page that rewrites its address in a loop (a
+ * pushState storm) costs the worker two messages a second, each naming the address of the moment.
+ */
+const CLEAR_INTERVAL_MS = 500;
 
 type Mode = 'watching' | 'idle' | 'stopped';
 /** How this copy was started: see the header. */
@@ -65,6 +70,10 @@ export class PageWatcher {
   private highlightsAbort = new AbortController();
   /** The page was handed to a one-click lookup; its answer ('content/scanned') is still due. */
   private awaitingAnswer = false;
+  /** A 'page/clear' waiting for its turn, when the last one went out, and whether to rescan after. */
+  private clearTimer: ReturnType<typeof setTimeout> | undefined;
+  private lastClearAt = Number.NEGATIVE_INFINITY;
+  private rescanAfterClear = false;
 
   constructor(
     private readonly lifetime: ScriptLifetime,
@@ -75,6 +84,7 @@ export class PageWatcher {
   async start(): Promise<ScanOutcome> {
     const { lifetime } = this;
     lifetime.onEnd(() => this.stop());
+    lifetime.onEnd(() => clearTimeout(this.clearTimer));
     watchLocation(() => this.onLocationChange(), lifetime.signal);
     const onMessage = (message: unknown, sender: { id?: string; tab?: unknown }) => {
       // Only our own background (tabs.sendMessage has no sender.tab) may tell us anything.
@@ -272,12 +282,26 @@ export class PageWatcher {
     this.sending?.abort();
     this.highlightsAbort.abort();
     clearHighlights(document);
-    const wasWatching = this.mode === 'watching';
-    void sendMessage('page/clear', { url: location.href.slice(0, MAX_URL) })
-      .catch(() => undefined)
-      .then(() => {
-        if (wasWatching && !this.stopped()) this.schedule(true);
-      });
+    this.rescanAfterClear ||= this.mode === 'watching';
+    this.requestClear();
+  }
+
+  /** Tells the background the address moved on; changes in quick succession share one message. */
+  private requestClear(): void {
+    if (this.clearTimer !== undefined) return; // the queued one sends the address of its moment
+    const wait = Math.max(0, this.lastClearAt + CLEAR_INTERVAL_MS - Date.now());
+    this.clearTimer = setTimeout(() => {
+      this.clearTimer = undefined;
+      if (this.stopped()) return;
+      this.lastClearAt = Date.now();
+      const rescan = this.rescanAfterClear;
+      this.rescanAfterClear = false;
+      void sendMessage('page/clear', { url: location.href.slice(0, MAX_URL) })
+        .catch(() => undefined)
+        .then(() => {
+          if (rescan && !this.stopped()) this.schedule(true);
+        });
+    }, wait);
   }
 
   private observe(): void {
