@@ -10,8 +10,9 @@ export type StoredMatcher = CompiledMatcher;
 export const toStored = (m: CompiledMatcher): StoredMatcher => m;
 
 const TYPED_FIELDS = [
-  'patWords', 'firstOff', 'firstInfo', 'allOff', 'allData',
-  'anyOff', 'anyData', 'anyMin', 'minContext', 'groupCount', 'requiredGroups', 'visibleFrom', 'entEvOff', 'entEvData', 'sourceEvent',
+  'nodeFlags', 'next', 'trigOff', 'trigData', 'entPatOff', 'entPatData', 'ctxOff', 'ctxData', 'phrOff', 'phrData',
+  'allOff', 'allData', 'anyOff', 'anyData', 'anyMin', 'minContext', 'groupCount', 'requiredGroups', 'visibleFrom',
+  'anchorOff', 'anchorData', 'sourceEvent',
 ] as const;
 
 /** Throws when the stored matcher was made by another engine version or is damaged: recompile then. */
@@ -29,5 +30,8 @@ export function fromStored(s: StoredMatcher): CompiledMatcher {
     }
   }
   if (!Array.isArray(s.eventIds) || s.eventIds.length + 1 !== s.allOff.length) throw new Error('stored matcher is damaged: events');
+  if (s.trigOff.length !== s.nodeFlags.length + 1 || s.next.length !== (s.nextMask + 1) * 3 || s.wordCount > s.nodeFlags.length) {
+    throw new Error('stored matcher is damaged: patterns');
+  }
   return s;
 }
