@@ -6,7 +6,7 @@
 import type { IndexDocument } from '../index-format/types';
 import { articleFreeForms } from './clitics';
 import { ENDING_TRIE, INDEX_TRIE, indexForms, longestEnding, MIN_STEM } from './endings';
-import { buildMultiMap, poly1, poly2, type HashMultiMap } from './hash-table';
+import { MultiMapBuilder, poly1, poly2, type HashMultiMap } from './hash-table';
 import { deletions, FUZZY_MIN_LETTERS, MIN_SKELETON, skeleton, TYPO_MIN_LETTERS } from './phonetic';
 import { tokenize } from './tokenize';
 import { articleKey } from '../url/identity';
@@ -147,12 +147,6 @@ function toCsr(lists: ArrayLike<number>[]): [Int32Array, Int32Array] {
   for (let i = 0; i < lists.length; i++) data.set(lists[i]!, off[i]!);
   return [off, data];
 }
-
-const add = (m: Map<string, number[]>, key: string, v: number) => {
-  const list = m.get(key);
-  if (list) list.push(v);
-  else m.set(key, [v]);
-};
 
 const RE_LATIN_OR_CYRILLIC_WORD = /^[\p{Script=Latin}\p{Script=Cyrillic}]+$/u;
 
@@ -348,22 +342,27 @@ export function compileIndex(doc: IndexDocument): CompiledMatcher {
   for (let n = 0; n < nodeCount; n++) if (!trigLists[n]) trigLists[n] = NO_LIST as number[];
 
   // Word tables.
-  const exactEntries = new Map<string, number[]>();
-  const fuzzyEntries = new Map<string, number[]>();
+  const exact = new MultiMapBuilder();
+  const fuzzy = new MultiMapBuilder(poly1, poly2);
+  /** Every exact key of word w, in the order they are added. */
+  const exactKeys = (w: string): string[] => {
+    const keys = indexForms(w);
+    for (const bare of articleFreeForms(w)) for (const form of indexForms(bare)) keys.push(form);
+    return keys;
+  };
   wordList.forEach((w, id) => {
-    for (const form of indexForms(w)) add(exactEntries, form, id);
-    for (const bare of articleFreeForms(w)) for (const form of indexForms(bare)) add(exactEntries, form, id);
+    for (const key of exactKeys(w)) exact.add(key, id);
     if (nameWord[id] && w.length >= FUZZY_MIN_LETTERS && RE_LATIN_OR_CYRILLIC_WORD.test(w)) {
       // Transliterations: the skeleton of the word and of its stems.
       for (const form of indexForms(w)) {
         if (form.length <= MIN_STEM) continue;
-        const s = skeleton(form);
-        if (s.length >= MIN_SKELETON) add(fuzzyEntries, s, id);
+        const sk = skeleton(form);
+        if (sk.length >= MIN_SKELETON) fuzzy.add(sk, id);
       }
       // Typos: the letters and each one-deletion variant.
       if (w.length >= TYPO_MIN_LETTERS) {
-        add(fuzzyEntries, w, id);
-        for (const d of deletions(w)) add(fuzzyEntries, d, id);
+        fuzzy.add(w, id);
+        for (const d of deletions(w)) fuzzy.add(d, id);
       }
     }
   });
@@ -372,20 +371,27 @@ export function compileIndex(doc: IndexDocument): CompiledMatcher {
   // word is a key (an inflected form some pattern uses, "уиткоффа"), it must also carry the words
   // of its stem ("уиткофф"), or that inflected form would stop matching the base name elsewhere.
   // Likewise an Arabic or Hebrew key with its article ("القمة") carries the words of its bare form.
-  const snapshot = new Map([...exactEntries].map(([k, v]) => [k, [...v]]));
-  const merge = (list: number[], from: string) => {
-    const words = snapshot.get(from);
-    if (words) for (const w of words) if (!list.includes(w)) list.push(w);
+  // Words are merged from the lists as they were before this step (`before`), each key once.
+  const before = exact.counts();
+  const done = new Uint8Array(before.length);
+  const merge = (slot: number, from: string) => {
+    const f = exact.find(from);
+    if (f >= 0) for (const id of exact.firstPostings(f, before[f]!)) exact.append(slot, id);
   };
-  for (const [key, list] of exactEntries) {
-    for (const trie of [ENDING_TRIE, INDEX_TRIE]) {
-      const e = longestEnding(key, trie);
-      if (e > 0) merge(list, key.slice(0, key.length - e));
-    }
-    for (const bare of articleFreeForms(key)) {
-      merge(list, bare);
-      const e = longestEnding(bare);
-      if (e > 0) merge(list, bare.slice(0, bare.length - e));
+  for (const w of wordList) {
+    for (const key of exactKeys(w)) {
+      const slot = exact.find(key);
+      if (done[slot] === 1) continue;
+      done[slot] = 1;
+      for (const trie of [ENDING_TRIE, INDEX_TRIE]) {
+        const e = longestEnding(key, trie);
+        if (e > 0) merge(slot, key.slice(0, key.length - e));
+      }
+      for (const bare of articleFreeForms(key)) {
+        merge(slot, bare);
+        const e = longestEnding(bare);
+        if (e > 0) merge(slot, bare.slice(0, bare.length - e));
+      }
     }
   }
 
@@ -401,8 +407,8 @@ export function compileIndex(doc: IndexDocument): CompiledMatcher {
     format: MATCHER_FORMAT,
     eventIds: doc.events.map((e) => e.id),
     entityIds: doc.entities.map((e) => e.id),
-    exact: buildMultiMap(exactEntries),
-    fuzzy: buildMultiMap(fuzzyEntries, poly1, poly2),
+    exact: exact.finish(),
+    fuzzy: fuzzy.finish(),
     wordCount,
     nodeFlags,
     nextMask,

@@ -75,24 +75,26 @@ export function matchPage(m: CompiledMatcher, page: PageInput): EventMatch[] {
   const out: EventMatch[] = [];
   for (const e of candidates) {
     if (predatesEvent(published, m.visibleFrom[e]!)) continue;
+    const w = bestWindow(m, e, occ);
+    const phrase = hasPhrase(m, e, occ);
+    const link = linkEvents.size > 0 ? linkEvents.get(e) : undefined;
+    const own = pageUrlEvents.size > 0 ? pageUrlEvents.get(e) : undefined;
+    if (!w && !phrase && !link && !own) continue; // most candidates: their rule is not met
     const evidence: Evidence[] = [];
     let miss = 1;
-    const w = bestWindow(m, e, occ);
     if (w) {
       miss *= 1 - windowScore(w, m.minContext[e]!);
       evidence.push(...windowEvidence(m, w, occ, text));
     }
-    if (hasPhrase(m, e, occ)) {
+    if (phrase) {
       const phrases = phraseEvidence(m, e, occ, text);
       evidence.push(...phrases.evidence);
       miss *= 1 - phraseScore(phrases.count);
     }
-    const link = linkEvents.get(e);
     if (link) {
       miss *= 1 - LINK_SCORE;
       evidence.push({ kind: 'link', url: link });
     }
-    const own = pageUrlEvents.get(e);
     if (own) evidence.push({ kind: 'page-url', url: own });
     const score = own ? 1 : Math.min(0.99, 1 - miss);
     if (score >= REPORT_THRESHOLD) out.push({ id: m.eventIds[e]!, score, evidence });

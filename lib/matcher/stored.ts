@@ -4,6 +4,7 @@
  * and restoring only checks that the stamp and the shape are what this build expects.
  */
 import { MATCHER_FORMAT, type CompiledMatcher } from './compile';
+import { SLOT_INTS } from './hash-table';
 
 export type StoredMatcher = CompiledMatcher;
 
@@ -25,7 +26,7 @@ export function fromStored(s: StoredMatcher): CompiledMatcher {
   }
   for (const t of [s.exact, s.fuzzy]) {
     if (!t || !(t.tab instanceof Int32Array) || !(t.data instanceof Int32Array) || !(t.bits instanceof Uint32Array)
-      || t.tab.length !== (t.mask + 1) * 4 || t.bits.length !== t.wordMask + 1) {
+      || t.tab.length !== t.size * SLOT_INTS || t.bits.length !== t.wordMask + 1 || !(t.valueBits > 0 && t.valueBits <= 32)) {
       throw new Error('stored matcher is damaged: word table');
     }
   }

@@ -11,6 +11,7 @@
  *    mentions some events (an article, a live blog), with the names, terms and phrases they need.
  */
 import type { Entity, IndexDocument, NewsEvent } from '../../lib/index-format/types';
+import { indexForms } from '../../lib/matcher/endings';
 
 export function rng(seed: number): () => number {
   let s = seed >>> 0;
@@ -38,6 +39,18 @@ export function word(r: () => number, cyrillic: boolean, syllables: number): str
 }
 
 const cap = (w: string) => w[0]!.toUpperCase() + w.slice(1);
+
+/**
+ * A word for the index that is not, nor stems to, one of the common words of generated text: with
+ * 50k entities, random two-syllable first names would otherwise cover every two-syllable word,
+ * "have" and "more" among them, and a bigger index would match filler text more by accident alone.
+ */
+function indexWord(r: () => number, cyrillic: boolean, syllables: number): string {
+  for (;;) {
+    const w = word(r, cyrillic, syllables);
+    if (!indexForms(w).some((f) => COMMON_SET.has(f))) return w;
+  }
+}
 
 /** Draws ranks 0..n-1 with probability proportional to 1 / (rank + 1) (Zipf, s = 1). */
 export function zipf(r: () => number, n: number): () => number {
@@ -76,9 +89,9 @@ export function generateIndex(events: number, seed = 1, shape: IndexShape = 'ran
   const entityCount = Math.max(10, Math.floor(events / 2));
   const entities: Entity[] = [];
   for (let i = 0; i < entityCount; i++) {
-    const first = cap(word(r, false, 2));
-    const last = cap(word(r, false, 3));
-    const lastCyr = cap(word(r, true, 3));
+    const first = cap(indexWord(r, false, 2));
+    const last = cap(indexWord(r, false, 3));
+    const lastCyr = cap(indexWord(r, true, 3));
     entities.push({
       id: `ent-${i}`,
       kind: 'person',
@@ -94,9 +107,9 @@ export function generateIndex(events: number, seed = 1, shape: IndexShape = 'ran
     const b = (a + 1 + Math.floor(r() * (entityCount - 1))) % entityCount;
     const context: string[][] = [];
     for (let g = 0; g < 3; g++) {
-      context.push(shared ? [latVocab[latPick()]!, cyrVocab[cyrPick()]!] : [word(r, false, 3), word(r, true, 3)]);
+      context.push(shared ? [latVocab[latPick()]!, cyrVocab[cyrPick()]!] : [indexWord(r, false, 3), indexWord(r, true, 3)]);
     }
-    const phrase = shared ? `${latVocab[latPick()]!} ${latVocab[latPick()]!}` : `${word(r, false, 2)} ${word(r, false, 3)}`;
+    const phrase = shared ? `${latVocab[latPick()]!} ${latVocab[latPick()]!}` : `${indexWord(r, false, 2)} ${indexWord(r, false, 3)}`;
     evs.push({
       id: `ev-${i}`,
       title: `Event ${i}`,
@@ -118,6 +131,7 @@ const COMMON = (
   'government president minister talks officials week year people report told statement according'
 ).split(' ');
 const COMMON_RU = 'и в не на что с по как это из за от его для о но все так же был года после'.split(' ');
+const COMMON_SET = new Set([...COMMON, ...COMMON_RU]);
 
 /** About `bytes` UTF-16 code units of news-like text; a share of words are index names and terms. */
 export function generateText(doc: IndexDocument, bytes: number, seed = 2): string {
@@ -128,7 +142,14 @@ export function generateText(doc: IndexDocument, bytes: number, seed = 2): strin
   // A page names a limited cast of people and places, over and over: a pool of proper nouns
   // that grows with the text (about 450 for 200 KB), not a new name every time.
   const pool: string[] = [];
-  for (let i = 0; i < 50 + Math.floor(bytes / 500); i++) pool.push(cap(word(r, r() < 0.3, 2 + Math.floor(r() * 2))));
+  // Their names are not index words, nor close enough to meet one fuzzily: index words never
+  // contain w/y (Latin) or ж/ш (Cyrillic) and have at most 3 syllables, so a bigger index does not
+  // make more of them match by accident (random syllables are a small space: a 100k-event index
+  // holds a large share of all short words and of their phonetic skeletons, which no real index does).
+  for (let i = 0; i < 50 + Math.floor(bytes / 500); i++) {
+    const cyr = r() < 0.3;
+    pool.push(cap((cyr ? (r() < 0.5 ? 'ж' : 'ш') : (r() < 0.5 ? 'w' : 'y')) + word(r, cyr, 4 + Math.floor(r() * 2))));
+  }
   while (size < bytes) {
     let w: string;
     const x = r();

@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import {
   childOf, compileIndex, ctxGroup, ctxNode, NODE_CHILDREN, NODE_PATTERN, packCtx, trigEntity, trigEvent, type CompiledMatcher,
 } from '../../../lib/matcher/compile';
-import { lookupString, postingsStart } from '../../../lib/matcher/hash-table';
+import { lookupString, postings } from '../../../lib/matcher/hash-table';
 import { sampleIndex } from './sample-index';
 
 /** The word id an exact (folded) page word maps to first (its own word, listed before words of other forms). */
 function wordOf(m: CompiledMatcher, folded: string): number {
   const key = lookupString(m.exact, folded);
   expect(key).toBeGreaterThanOrEqual(0);
-  return m.exact.data[postingsStart(m.exact, key)]!;
+  return postings(m.exact, key)[0]!;
 }
 
 /** The pattern node of a sequence of folded words, or -1. */
