@@ -61,3 +61,8 @@ export function collectOccurrences(m: CompiledMatcher, hits: Hits): Occurrences 
   occ.work += work;
   return occ;
 }
+
+/** Units of work the last page matched with `m` took (see Occurrences.work), for tests and benchmarks. */
+export function lastPageWork(m: CompiledMatcher): number {
+  return pools.get(m)?.work ?? 0;
+}

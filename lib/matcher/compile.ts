@@ -154,7 +154,57 @@ const RE_LATIN_OR_CYRILLIC_WORD = /^[\p{Script=Latin}\p{Script=Cyrillic}]+$/u;
 const EDGE_KEY = 2 ** 26;
 const NO_LIST: readonly number[] = [];
 
+/**
+ * Compiling yields after about STEP_UNITS units of work (an entity, an event, a word, a table key),
+ * so that compileIndexInSlices can stop between steps: no step is long.
+ */
+export const STEP_UNITS = 1024;
+
+/** Compiles the index in one go. */
 export function compileIndex(doc: IndexDocument): CompiledMatcher {
+  const steps = compileSteps(doc);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+export interface SliceOptions {
+  /** Stop a slice once it has run this long (default 40 ms: a slice stays near the 50 ms of a long task). */
+  budgetMs?: number;
+  /** The clock (default performance.now). */
+  now?: () => number;
+  /** Called between slices; the next slice starts when it resolves (default: a macrotask, setTimeout 0). */
+  pause?: () => Promise<void>;
+}
+
+/**
+ * Runs compile steps (compileSteps, or any generator of work units) in slices of at most about
+ * budgetMs, pausing between them, so that a worker compiling 100k events stays responsive.
+ */
+export async function runInSlices<T>(steps: Generator<number, T>, o: SliceOptions = {}): Promise<T> {
+  const budget = o.budgetMs ?? 40;
+  const now = o.now ?? (() => performance.now());
+  const pause = o.pause ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+  let start = now();
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    if (now() - start >= budget) {
+      await pause();
+      start = now();
+    }
+  }
+}
+
+/** compileIndex in slices (see runInSlices): the same matcher, without one long task. */
+export function compileIndexInSlices(doc: IndexDocument, o: SliceOptions = {}): Promise<CompiledMatcher> {
+  return runInSlices(compileSteps(doc), o);
+}
+
+/** The compiler, as a generator that yields the units of work done since its last yield (<= STEP_UNITS). */
+export function* compileSteps(doc: IndexDocument): Generator<number, CompiledMatcher> {
+  let units = 0;
   const words = new Map<string, number>();
   const wordList: string[] = [];
   const nameWord: boolean[] = [];
@@ -207,12 +257,15 @@ export function compileIndex(doc: IndexDocument): CompiledMatcher {
   };
 
   const entityIndex = new Map<string, number>();
-  const entNames: number[][] = doc.entities.map((e, i) => {
+  const entNames: number[][] = [];
+  for (let i = 0; i < doc.entities.length; i++) {
+    const e = doc.entities[i]!;
     entityIndex.set(e.id, i);
     const names: string[] = [];
     for (const list of Object.values(e.names)) for (const name of list) names.push(name);
-    return uniqueRefs(names, true);
-  });
+    entNames.push(uniqueRefs(names, true));
+    if (++units >= STEP_UNITS) { yield units; units = 0; }
+  }
 
   const nEv = doc.events.length;
   const allLists: number[][] = [];
@@ -229,7 +282,8 @@ export function compileIndex(doc: IndexDocument): CompiledMatcher {
   const sourceUrls: string[] = [];
   const sourceEvent: number[] = [];
 
-  doc.events.forEach((ev, i) => {
+  for (let i = 0; i < nEv; i++) {
+    const ev = doc.events[i]!;
     const rule = ev.match;
     const allIdx = rule.all.map((id) => entityIndex.get(id)).filter((x): x is number => x !== undefined);
     const anyIdx = (rule.any ?? []).map((id) => entityIndex.get(id)).filter((x): x is number => x !== undefined);
@@ -261,7 +315,8 @@ export function compileIndex(doc: IndexDocument): CompiledMatcher {
         sourceEvent.push(i);
       }
     }
-  });
+    if (++units >= STEP_UNITS) { yield units; units = 0; }
+  }
 
   // The trie: nodes 0 .. wordCount-1 are the words; multi-word sequences add a node per new prefix.
   const wordCount = wordList.length;
@@ -269,7 +324,8 @@ export function compileIndex(doc: IndexDocument): CompiledMatcher {
   let nodeCount = wordCount;
   const multiNode = new Int32Array(multiSeqs.length);
   const flagList: number[] = new Array<number>(wordCount).fill(0);
-  multiSeqs.forEach((seq, k) => {
+  for (let k = 0; k < multiSeqs.length; k++) {
+    const seq = multiSeqs[k]!;
     let node = seq[0]!;
     for (let q = 1; q < seq.length; q++) {
       const key = node * EDGE_KEY + seq[q]!;
@@ -283,7 +339,8 @@ export function compileIndex(doc: IndexDocument): CompiledMatcher {
       node = child;
     }
     multiNode[k] = node;
-  });
+    if (++units >= STEP_UNITS) { yield units; units = 0; }
+  }
   const nodeOf = (ref: number): number => (ref >= 0 ? ref : multiNode[-1 - ref]!);
   const nodeFlags = Uint8Array.from(flagList);
   let edgeSlots = 4;
@@ -298,6 +355,7 @@ export function compileIndex(doc: IndexDocument): CompiledMatcher {
     next[i * 3] = parent;
     next[i * 3 + 1] = word;
     next[i * 3 + 2] = child + 1;
+    if (++units >= STEP_UNITS) { yield units; units = 0; }
   }
 
   // Owners' patterns as nodes, and each node's triggers.
@@ -338,6 +396,7 @@ export function compileIndex(doc: IndexDocument): CompiledMatcher {
       for (const e of allIdx) if (entityUse[e]! < entityUse[anchor]!) anchor = e;
       anchorLists[anchor]!.push(i);
     } else for (const e of new Set(anyIdx)) anchorLists[e]!.push(i);
+    if (++units >= STEP_UNITS) { yield units; units = 0; }
   }
   for (let n = 0; n < nodeCount; n++) if (!trigLists[n]) trigLists[n] = NO_LIST as number[];
 
@@ -350,7 +409,8 @@ export function compileIndex(doc: IndexDocument): CompiledMatcher {
     for (const bare of articleFreeForms(w)) for (const form of indexForms(bare)) keys.push(form);
     return keys;
   };
-  wordList.forEach((w, id) => {
+  for (let id = 0; id < wordList.length; id++) {
+    const w = wordList[id]!;
     for (const key of exactKeys(w)) exact.add(key, id);
     if (nameWord[id] && w.length >= FUZZY_MIN_LETTERS && RE_LATIN_OR_CYRILLIC_WORD.test(w)) {
       // Transliterations: the skeleton of the word and of its stems.
@@ -365,7 +425,8 @@ export function compileIndex(doc: IndexDocument): CompiledMatcher {
         for (const d of deletions(w)) fuzzy.add(d, id);
       }
     }
-  });
+    if (++units >= STEP_UNITS) { yield units; units = 0; }
+  }
 
   // The scanner tries a page word's stem only when the whole word is not a key. So when a whole
   // word is a key (an inflected form some pattern uses, "уиткоффа"), it must also carry the words
@@ -392,9 +453,12 @@ export function compileIndex(doc: IndexDocument): CompiledMatcher {
         const e = longestEnding(bare);
         if (e > 0) merge(slot, bare.slice(0, bare.length - e));
       }
+      if (++units >= STEP_UNITS) { yield units; units = 0; }
     }
   }
 
+  const exactTable = yield* exact.finish();
+  const fuzzyTable = yield* fuzzy.finish();
   const [trigOff, trigData] = toCsr(trigLists);
   const [entPatOff, entPatData] = toCsr(entPat);
   const [ctxOff, ctxData] = toCsr(ctxPacked);
@@ -407,8 +471,8 @@ export function compileIndex(doc: IndexDocument): CompiledMatcher {
     format: MATCHER_FORMAT,
     eventIds: doc.events.map((e) => e.id),
     entityIds: doc.entities.map((e) => e.id),
-    exact: exact.finish(),
-    fuzzy: fuzzy.finish(),
+    exact: exactTable,
+    fuzzy: fuzzyTable,
     wordCount,
     nodeFlags,
     nextMask,

@@ -208,7 +208,8 @@ export class MultiMapBuilder {
     }
   }
 
-  finish(): HashMultiMap {
+  /** Packs the table (a generator of work units, as compileSteps: call with yield*). */
+  *finish(): Generator<number, HashMultiMap> {
     const n = this.n;
     const size = Math.max(4, Math.ceil(n / MAX_LOAD));
     let words = 32;
@@ -244,6 +245,7 @@ export class MultiMapBuilder {
       tab[j * SLOT_INTS + SLOT_H1] = a;
       tab[j * SLOT_INTS + SLOT_VALUE] = (this.h2[i]! & check) | v;
       bits[a & wordMask]! |= filterBits(a);
+      if ((i & 0x1fff) === 0) yield 1024;
     }
     return { keys: n, size, tab, valueBits, data, wordMask, bits };
   }

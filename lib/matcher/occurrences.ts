@@ -41,17 +41,14 @@ export class Occurrences {
   phrases = new Map<number, PhraseSummary>();
 
   private gen = 1;
-  private nodeStamp: Int32Array;
-  private nodeHead: Int32Array;
-  private nodeTail: Int32Array;
+  /** Per node, side by side (one cache line per pattern at 100k events): [stamp, head, tail]. */
+  private nodeState: Int32Array;
   private entStamp: Int32Array;
   private evStamp: Int32Array;
   private candStamp: Int32Array;
 
   constructor(nodes: number, entities: number, events: number) {
-    this.nodeStamp = new Int32Array(nodes);
-    this.nodeHead = new Int32Array(nodes);
-    this.nodeTail = new Int32Array(nodes);
+    this.nodeState = new Int32Array(nodes * 3);
     this.entStamp = new Int32Array(entities);
     this.evStamp = new Int32Array(events);
     this.candStamp = new Int32Array(events);
@@ -68,7 +65,8 @@ export class Occurrences {
 
   /** First occurrence of pattern `node` on this page, or -1. */
   head(node: number): number {
-    return this.nodeStamp[node] === this.gen ? this.nodeHead[node]! : -1;
+    const b = node * 3;
+    return this.nodeState[b] === this.gen ? this.nodeState[b + 1]! : -1;
   }
 
   entPresent(e: number): boolean {
@@ -105,11 +103,12 @@ export class Occurrences {
    */
   record(node: number, tok: number, start: number, end: number, fuzzy: number, hit: number): number {
     let first = 0;
-    if (this.nodeStamp[node] !== this.gen) {
-      this.nodeStamp[node] = this.gen;
-      this.nodeHead[node] = -1;
+    const st = this.nodeState;
+    const b = node * 3;
+    if (st[b] !== this.gen) {
+      st[b] = this.gen;
       first = 1;
-    } else if (this.tok[this.nodeTail[node]!] === tok) return -1;
+    } else if (this.tok[st[b + 2]!] === tok) return -1;
     if (this.n === this.tok.length) this.grow();
     const i = this.n++;
     this.tok[i] = tok;
@@ -118,9 +117,9 @@ export class Occurrences {
     this.fuzzy[i] = fuzzy;
     this.hit[i] = hit;
     this.next[i] = -1;
-    if (first) this.nodeHead[node] = i;
-    else this.next[this.nodeTail[node]!] = i;
-    this.nodeTail[node] = i;
+    if (first) st[b + 1] = i;
+    else this.next[st[b + 2]!] = i;
+    st[b + 2] = i;
     return first;
   }
 

@@ -10,6 +10,13 @@ import type { Occurrences } from './occurrences';
 /** Tokens: how close together a rule's names and terms must be (about a paragraph or two). */
 export const WINDOW = 100;
 
+/** Number of bits set in a 32-bit number. */
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
+}
+
 /** Places in an owner's pattern list (names per entity, terms per event: at most 64 x 64 and 32 x 128). */
 const LIST_POS = 8192;
 
@@ -45,6 +52,14 @@ export function bestWindow(m: CompiledMatcher, e: number, occ: Occurrences): Win
   let anyFound = 0;
   for (let j = m.anyOff[e]!; j < m.anyOff[e + 1]!; j++) if (occ.entPresent(m.anyData[j]!)) anyFound++;
   if (anyFound < anyMin) return null;
+  // The context groups found anywhere on the page must already be enough (most candidates: no).
+  const required = m.requiredGroups[e]!;
+  let pageGroups = 0;
+  for (let j = m.ctxOff[e]!, je = m.ctxOff[e + 1]!; j < je; j++) {
+    const c = m.ctxData[j]!;
+    if (occ.head(ctxNode(c)) !== -1) pageGroups |= 1 << ctxGroup(c);
+  }
+  if (popcount(pageGroups) < minCtx || (pageGroups & required) >>> 0 !== required) return null;
 
   // Items in token order; on one token, in the order the rule lists its parts (all, any,
   // context), then by hit, then by the pattern's place in its owner's list.
@@ -86,7 +101,6 @@ export function bestWindow(m: CompiledMatcher, e: number, occ: Occurrences): Win
   items.length = 0;
   items.push(...sorted);
 
-  const required = m.requiredGroups[e]!;
   let requiredHave = 0; // bitmask of required groups present in the window
   const counts = new Map<number, number>();
   let allHave = 0;
