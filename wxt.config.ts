@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
+import { feedPermissionPattern } from './lib/feeds/feed-url';
+import { parsePresetFeeds } from './lib/feeds/presets';
 
 // `wxt build --mode e2e` makes the test build: it grants host access up front so automated
 // browsers can exercise automatic flagging without a permission prompt. The production build
@@ -11,6 +13,12 @@ import { defineConfig } from 'wxt';
 // default-index.json instead of public/default-index.json. Unset, the public assets are copied
 // unchanged; a production build refuses it, so a variable left set cannot ship another index.
 const indexOverride = process.env.BACKSTORY_INDEX_FILE ? resolve(process.env.BACKSTORY_INDEX_FILE) : undefined;
+
+// BACKSTORY_PRESET_FEEDS='[{"url":"https://…/feed.json","publicKey":"ed25519:…"}]': feeds this
+// build subscribes to on install (README "Preset feeds"); their origins become host permissions
+// of the build, so no prompt is needed. Unset (as in this repository): none.
+const presetFeeds = parsePresetFeeds(process.env.BACKSTORY_PRESET_FEEDS);
+const presetOrigins = presetFeeds.map((f) => feedPermissionPattern(f.url)).filter((p): p is string => p !== null);
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -27,6 +35,13 @@ export default defineConfig({
   },
   // The sources zip (for store review) ignores .gitignore: leave out demo/bench output.
   zip: { excludeSources: ['out/**', 'test-results/**', '**/*.log'] },
+  vite: (env) => ({
+    define: {
+      __BACKSTORY_PRESET_FEEDS__: JSON.stringify(presetFeeds),
+      // Feed schedule bounds of the test build: entrypoints/background/build-config.ts.
+      __BACKSTORY_TEST_BUILD__: JSON.stringify(env.mode === 'e2e' || env.mode === 'bench'),
+    },
+  }),
   manifest: ({ browser, mode }) => {
     const e2e = mode === 'e2e' || mode === 'bench';
     return {
@@ -45,9 +60,13 @@ export default defineConfig({
           description: '__MSG_actionTitle__',
         },
       },
-      permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
-      ...(e2e ? { host_permissions: ['<all_urls>'] } : {}),
+      permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', 'alarms'],
+      ...(e2e ? { host_permissions: ['<all_urls>'] } : presetOrigins.length > 0 ? { host_permissions: presetOrigins } : {}),
       optional_host_permissions: ['*://*/*'],
+      // Said out loud: no web page and no other extension may message or connect to Backstory
+      // (without the key Chrome lets every other extension do so; no page could). Nothing listens
+      // to onMessageExternal/onConnectExternal either.
+      externally_connectable: { ids: [], matches: [] },
       content_security_policy: {
         extension_pages: "script-src 'self'; object-src 'self'; base-uri 'none'; frame-ancestors 'none'",
       },
@@ -63,7 +82,8 @@ export default defineConfig({
               gecko_android: { strict_min_version: '142.0' },
             },
           }
-        : {}),
+        : // Feed signatures are checked with WebCrypto Ed25519, which Chrome has from version 137.
+          { minimum_chrome_version: '137' }),
     };
   },
 });

@@ -1,6 +1,7 @@
 /** Stands in for a card the reader hid with "Not this event", with an Undo that gets focus. */
 import { useEffect, useRef } from 'preact/hooks';
 import { t } from '@/lib/i18n/i18n';
+import { InlineError } from './InlineError';
 import { Message } from './Message';
 
 export interface DismissedNoticeProps {
@@ -24,11 +25,7 @@ export function DismissedNotice({ id, title, onUndo, busy, error }: DismissedNot
       <button ref={undo} type="button" class="quiet-button" data-testid="undo" aria-disabled={busy ? 'true' : undefined} onClick={() => !busy && onUndo()}>
         {t('undo')}
       </button>
-      {error && (
-        <p class="inline-error" role="alert">
-          {error}
-        </p>
-      )}
+      <InlineError message={error} />
     </div>
   );
 }

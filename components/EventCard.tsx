@@ -1,4 +1,4 @@
-/** One event: title, dates, summary, why it was flagged, its sources by kind, related events. */
+/** One event: title, dates, who asserts it, summary, why it was flagged, its sources by kind, related events. */
 import { useEffect, useId, useRef } from 'preact/hooks';
 import type { Source } from '@/lib/index-format/types';
 import type { Evidence } from '@/lib/matcher/types';
@@ -6,9 +6,11 @@ import type { EventView } from '@/lib/domain/event';
 import { t } from '@/lib/i18n/i18n';
 import { sameArticle } from '@/lib/url/identity';
 import { EventDates } from './EventDates';
+import { EventFeedLine } from './EventFeedLine';
 import { SourceList } from './SourceList';
 import { WhyFlagged } from './WhyFlagged';
 import { whyFlagged } from './why-flagged';
+import { InlineError } from './InlineError';
 
 export interface EventCardProps {
   event: EventView;
@@ -49,6 +51,7 @@ export function EventCard(props: EventCardProps) {
         {event.title}
       </h3>
       <EventDates dates={event.dates} locale={locale} />
+      <EventFeedLine feed={event.feed} locale={locale} />
       {found?.pageIsSource && (
         <p class="reading-marker" data-testid="reading-marker">
           {t('readingSource')}
@@ -79,11 +82,7 @@ export function EventCard(props: EventCardProps) {
           </ul>
         </div>
       )}
-      {props.error && (
-        <p class="inline-error" role="alert">
-          {props.error}
-        </p>
-      )}
+      <InlineError message={props.error} />
       {props.onDismiss && (
         <div class="event-actions">
           <button

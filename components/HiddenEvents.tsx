@@ -5,6 +5,7 @@ import { t } from '@/lib/i18n/i18n';
 import { errorMessage } from './error-message';
 import { Message } from './Message';
 import type { UiServices } from './ui-services';
+import { InlineError } from './InlineError';
 
 export interface HiddenEventsProps {
   ids: readonly string[];
@@ -84,11 +85,7 @@ export function HiddenEvents({ ids, services, onSaved }: HiddenEventsProps) {
           })}
         </ul>
       )}
-      {error && (
-        <p class="inline-error" role="alert">
-          {error}
-        </p>
-      )}
+      <InlineError message={error} />
     </section>
   );
 }

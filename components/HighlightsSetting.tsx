@@ -4,6 +4,7 @@ import type { Settings } from '@/lib/domain/settings';
 import { t } from '@/lib/i18n/i18n';
 import { errorMessage } from './error-message';
 import type { UiServices } from './ui-services';
+import { InlineError } from './InlineError';
 
 export interface HighlightsSettingProps {
   enabled: boolean;
@@ -42,11 +43,7 @@ export function HighlightsSetting({ enabled, services, onSaved }: HighlightsSett
       <p class="hint" id="highlights-hint">
         {t('highlightsHint')}
       </p>
-      {error && (
-        <p class="inline-error" role="alert">
-          {error}
-        </p>
-      )}
+      <InlineError message={error} />
     </section>
   );
 }

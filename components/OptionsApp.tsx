@@ -1,19 +1,21 @@
 /**
- * The options page: automatic-checking sites, highlights, hidden events, and the index status.
- * Three parallel messages on load; each section saves on its own.
+ * The options page: automatic-checking sites, highlights, hidden events, and the feeds (the
+ * bundled index and subscriptions). Three parallel messages on load; each section saves on its own.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { IndexStatus } from '@/lib/domain/index-status';
+import type { FeedStatus } from '@/lib/domain/feed-status';
+import type { DiscoveredFeed } from '@/lib/domain/page';
 import type { Settings } from '@/lib/domain/settings';
 import type { SiteAccess } from '@/lib/domain/site-access';
 import { t, uiLanguage } from '@/lib/i18n/i18n';
 import { errorMessage } from './error-message';
 import { HiddenEvents } from './HiddenEvents';
 import { HighlightsSetting } from './HighlightsSetting';
-import { IndexStatusPanel } from './IndexStatusPanel';
+import { FeedsSection } from './FeedsSection';
 import { SitesSetting } from './SitesSetting';
 import type { UiServices } from './ui-services';
 import { defaultServices } from './use-services';
+import { InlineError } from './InlineError';
 
 type Loaded<T> = { state: 'loading' } | { state: 'ok'; value: T } | { state: 'error'; message: string };
 
@@ -28,11 +30,17 @@ function useLoaded<T>(load: () => Promise<T>): [Loaded<T>, (value: T) => void] {
   return [loaded, (value: T) => setLoaded({ state: 'ok', value })];
 }
 
-export function OptionsApp({ services = defaultServices() }: { services?: UiServices }) {
+export interface OptionsAppProps {
+  services?: UiServices;
+  /** options.html?subscribe=…: a feed a page announced, to confirm (components/subscribe-link.ts). */
+  suggested?: DiscoveredFeed;
+}
+
+export function OptionsApp({ services = defaultServices(), suggested }: OptionsAppProps) {
   const locale = uiLanguage();
   const [settings, setSettings] = useLoaded<Settings>(() => services.send('settings/get', {}));
   const [access, setAccess] = useLoaded<SiteAccess>(() => services.send('sites/get', {}));
-  const [index] = useLoaded<IndexStatus | null>(() => services.send('index/status', {}));
+  const [feeds] = useLoaded<FeedStatus[]>(() => services.send('feeds/list', {}));
 
   return (
     <div class="options">
@@ -50,9 +58,9 @@ export function OptionsApp({ services = defaultServices() }: { services?: UiServ
         {section(settings, (value) => (
           <HiddenEvents ids={value.dismissed} services={services} onSaved={setSettings} />
         ), 'hiddenHeading')}
-        {section(index, (value) => (
-          <IndexStatusPanel status={value} now={services.now()} locale={locale} />
-        ), 'indexHeading')}
+        {section(feeds, (value) => (
+          <FeedsSection feeds={value} services={services} locale={locale} suggested={suggested} />
+        ), 'feedsHeading')}
       </main>
     </div>
   );
@@ -61,7 +69,7 @@ export function OptionsApp({ services = defaultServices() }: { services?: UiServ
 function section<T>(
   loaded: Loaded<T>,
   render: (value: T) => preact.JSX.Element,
-  heading: 'autoHeading' | 'highlightsHeading' | 'hiddenHeading' | 'indexHeading',
+  heading: 'autoHeading' | 'highlightsHeading' | 'hiddenHeading' | 'feedsHeading',
 ) {
   if (loaded.state === 'ok') return render(loaded.value);
   return (
@@ -70,9 +78,7 @@ function section<T>(
       {loaded.state === 'loading' ? (
         <p class="muted">{t('loading')}</p>
       ) : (
-        <p class="inline-error" role="alert">
-          {t('loadFailed', [loaded.message])}
-        </p>
+        <InlineError message={t('loadFailed', [loaded.message])} />
       )}
     </section>
   );

@@ -9,6 +9,7 @@ import { errorMessage } from './error-message';
 import { Message } from './Message';
 import { ALL_SITES_PATTERN, coversOrigin, originPattern, siteLabel } from '@/lib/sites/site-access';
 import type { UiServices } from './ui-services';
+import { InlineError } from './InlineError';
 
 export interface SiteAccessControlProps {
   /** "https://example.com" */
@@ -77,11 +78,7 @@ export function SiteAccessControl({ origin, access, services, onChange }: SiteAc
           {t('autoAllSites')}
         </button>
       </div>
-      {note && (
-        <p class="inline-error" role="alert">
-          {note}
-        </p>
-      )}
+      <InlineError message={note} />
     </section>
   );
 }

@@ -8,6 +8,7 @@ import { t } from '@/lib/i18n/i18n';
 import { errorMessage } from './error-message';
 import { ALL_SITES_PATTERN, originPattern, siteLabel } from '@/lib/sites/site-access';
 import type { UiServices } from './ui-services';
+import { InlineError } from './InlineError';
 
 export interface SitesSettingProps {
   access: SiteAccess;
@@ -109,11 +110,7 @@ export function SitesSetting({ access, services, onChange }: SitesSettingProps) 
             {t('sitesNone')}
           </p>
         ))}
-      {error && (
-        <p class="inline-error" role="alert">
-          {error}
-        </p>
-      )}
+      <InlineError message={error} />
     </section>
   );
 }

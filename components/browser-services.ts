@@ -3,7 +3,7 @@
  */
 import { browser } from 'wxt/browser';
 import { sendMessage } from '@/lib/messaging/client';
-import { accessFromOrigins } from '@/lib/sites/site-access';
+import { readOriginRoles, siteAccessFrom } from '@/lib/sites/origin-roles';
 import { getVisibleTabResult } from '@/lib/tabs/tab-store';
 import type { TabInfo, UiServices } from './ui-services';
 
@@ -29,13 +29,15 @@ export function createBrowserServices(): UiServices {
     storedTab: getVisibleTabResult,
     // As the background's getSiteAccess (entrypoints/background/site-access.ts) answers 'sites/get'.
     async siteAccess() {
-      const all = await browser.permissions.getAll();
-      return accessFromOrigins(all.origins ?? []);
+      const [all, roles] = await Promise.all([browser.permissions.getAll(), readOriginRoles()]);
+      return siteAccessFrom(all.origins ?? [], roles, Date.now());
     },
     requestOrigins: (origins) => browser.permissions.request({ origins }),
     removeOrigins: (origins) => browser.permissions.remove({ origins }),
-    openOptionsPage() {
-      void browser.runtime.openOptionsPage();
+    openOptionsPage(query) {
+      // runtime.openOptionsPage takes no query: a subscribe link opens the page in a tab itself.
+      if (query) void browser.tabs.create({ url: browser.runtime.getURL('/options.html') + query });
+      else void browser.runtime.openOptionsPage();
     },
     now: () => Date.now(),
   };

@@ -35,7 +35,8 @@ export interface UiServices {
    */
   requestOrigins(origins: string[]): Promise<boolean>;
   removeOrigins(origins: string[]): Promise<boolean>;
-  openOptionsPage(): void;
+  /** Opens the options page; with `query` ("?subscribe=…"), in a new tab with that query. */
+  openOptionsPage(query?: string): void;
   /** Epoch ms; injectable so tests can pin "now" against an index's expiry. */
   now(): number;
 }

@@ -1,8 +1,12 @@
 /** One function per protocol message; each is small and calls into lib/ or a sibling module. */
+import { displayText } from '@/lib/text/display-text';
+import type { EventView } from '@/lib/domain/event';
 import type { IndexStatus } from '@/lib/domain/index-status';
+import { splitId } from '@/lib/feeds/ids';
 import { toEventView } from '@/lib/results/event-view';
 import { DEFAULT_LIMIT, searchEvents } from '@/lib/search/search-events';
 import type { IndexMeta } from '@/lib/store/schema';
+import type { FeedService } from './feeds';
 import type { IndexLoader } from './index-loader';
 import { handleTabGet } from './one-click';
 import { handlePageClear, handlePageScan } from './page-scan';
@@ -13,6 +17,7 @@ import { refreshTabs, stopRevokedTabs } from './tab-refresh';
 
 export interface HandlerDeps {
   index: IndexLoader;
+  feeds: FeedService;
   now: () => number;
 }
 
@@ -24,8 +29,8 @@ function content(sender: TrustedSender): ContentSender {
 
 export function toStatus(m: IndexMeta): IndexStatus {
   return {
-    publisher: m.publisher,
-    title: m.title,
+    publisher: displayText(m.publisher),
+    title: displayText(m.title),
     version: m.version,
     events: m.events,
     generated: m.generated,
@@ -41,18 +46,23 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'page/clear': (p, sender) => handlePageClear(p, content(sender)),
     'tab/get': (p) => handleTabGet(p, scanDeps),
     'index/search': async (p) => {
-      const index = await deps.index.get();
-      const hits = searchEvents(index.corpus(), p.query, p.limit ?? DEFAULT_LIMIT);
-      return hits.flatMap((h) => {
-        const event = index.lookup(h.id);
-        return event ? [toEventView(event, index.lookup)] : [];
-      });
+      // Every active feed's best hits, merged by score (ties keep feed order).
+      const limit = p.limit ?? DEFAULT_LIMIT;
+      const hits: { score: number; view: EventView }[] = [];
+      for (const { index, feed } of await deps.index.active()) {
+        for (const h of searchEvents(index.corpus(), p.query, limit)) {
+          const event = index.lookup(h.id);
+          if (event) hits.push({ score: h.score, view: toEventView(event, index.lookup, feed) });
+        }
+      }
+      return hits.sort((a, b) => b.score - a.score).slice(0, limit).map((h) => h.view);
     },
     'index/status': async () => toStatus(await deps.index.meta()),
     'event/get': async (p) => {
-      const index = await deps.index.get();
-      const event = index.lookup(p.id);
-      return event ? toEventView(event, index.lookup) : null;
+      const { feedId, eventId } = splitId(p.id);
+      const active = (await deps.index.active()).find((a) => a.feed.id === feedId);
+      const event = active?.index.lookup(eventId);
+      return active && event ? toEventView(event, active.index.lookup, active.feed) : null;
     },
     'settings/get': () => getSettings(),
     'settings/set': async (p) => {
@@ -71,5 +81,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       await stopRevokedTabs();
       return access;
     },
+    'feeds/list': () => deps.feeds.list(),
+    'feeds/prepare': (p) => deps.feeds.prepare(p.url),
+    'feeds/subscribe': (p) => deps.feeds.subscribe(p.url, p.publicKey),
+    'feeds/update': (p) => deps.feeds.update(p.id),
+    'feeds/pause': (p) => deps.feeds.pause(p.id, p.paused),
+    'feeds/remove': (p) => deps.feeds.remove(p.id),
   };
 }

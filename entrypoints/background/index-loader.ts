@@ -1,24 +1,41 @@
 /**
- * The event index in the worker. Restored lazily from IndexedDB on the first message that needs
- * it (the worker may have been stopped since: nothing lives only in memory), and (re)built from
- * the bundled public/default-index.json on install/update, or when the store is empty or holds a
- * matcher in another engine format.
+ * The event indexes in the worker: one per feed (the bundled index is the feed 'bundled').
+ * Each is restored lazily from IndexedDB on the first message that needs it (the worker may have
+ * been stopped since: nothing lives only in memory). The bundled one is (re)built from
+ * public/default-index.json on install/update, or when nothing usable is stored. A feed's new
+ * version replaces its index in memory only once it is stored and current (installed()), so
+ * pages are answered from the old version until then.
+ *
+ * Writers (bundled install, feed updates, removal) run one at a time through exclusive().
  */
 import type { Entity, IndexDocument, NewsEvent } from '@/lib/index-format/types';
+import { BUNDLED_FEED_ID } from '@/lib/feeds/ids';
+import { eventFeed } from '@/lib/feeds/status';
+import type { InstalledVersion } from '@/lib/feeds/check-feed';
 import { compileIndex, fromStored, MATCHER_FORMAT, toStored, type CompiledMatcher } from '@/lib/matcher';
+import type { EventFeed } from '@/lib/domain/event';
 import { buildSearchCorpus, type SearchCorpus } from '@/lib/search/search-events';
-import { metaFor, readCurrent, readCurrentMeta, writeGeneration } from '@/lib/store/index-store';
+import { listFeedRecords } from '@/lib/store/feed-records';
+import { collectGarbage, metaFor, readCurrent, readCurrentMeta, writeGeneration, type IndexSnapshot } from '@/lib/store/index-store';
 import type { IndexDb } from '@/lib/store/open-db';
-import type { IndexMeta } from '@/lib/store/schema';
+import type { FeedRecord, IndexMeta } from '@/lib/store/schema';
 
-export interface LoadedIndex {
+/** One feed's index as the worker serves it. Event ids here are the feed's own. */
+export interface FeedIndex {
+  feedId: string;
   meta: IndexMeta;
   matcher: CompiledMatcher;
-  lookup: (id: string) => NewsEvent | undefined;
+  lookup: (eventId: string) => NewsEvent | undefined;
   /** The search corpus, built on first use. */
   corpus: () => SearchCorpus;
   /** False when storing failed (quota...): served from memory, the stored index is unchanged. */
   persisted: boolean;
+}
+
+/** A feed taking part in matching, with what its cards say about it. */
+export interface ActiveFeed {
+  index: FeedIndex;
+  feed: EventFeed;
 }
 
 export interface IndexLoaderDeps {
@@ -32,27 +49,36 @@ export interface IndexLoaderDeps {
 }
 
 export interface IndexLoader {
-  get(): Promise<LoadedIndex>;
+  /** The bundled feed's index. */
+  get(): Promise<FeedIndex>;
   /**
-   * The index's meta without loading the index when it is not in memory yet (a freshly started
-   * worker answering the popup's 'index/status': one small read instead of every event and the
-   * matcher). Loads it like get() when nothing usable is stored.
+   * The bundled index's meta without loading the index when it is not in memory yet (a freshly
+   * started worker answering the popup's 'index/status': one small read). Loads it like get()
+   * when nothing usable is stored.
    */
   meta(): Promise<IndexMeta>;
-  /** Rebuilds from the bundled index (install/update). */
-  reinstall(): Promise<LoadedIndex>;
+  /** Rebuilds the bundled feed from the bundled index (install/update). */
+  reinstall(): Promise<FeedIndex>;
+  /** Every feed that takes part in matching (not paused, installed), the bundled one first. */
+  active(): Promise<ActiveFeed[]>;
+  /** One feed's index, or null when the feed has nothing installed. */
+  feed(feedId: string): Promise<FeedIndex | null>;
+  /** Feed records, by id, read once and kept until recordsChanged(). */
+  records(): Promise<Map<string, FeedRecord>>;
+  /** A feed's new version is stored and current: serve it from now on. */
+  installed(version: InstalledVersion): void;
+  /** A feed was removed or its records changed: drop what is cached. */
+  forget(feedId: string): void;
+  recordsChanged(): void;
+  /** Runs `task` after every earlier writer finished (one write at a time). */
+  exclusive<T>(task: () => Promise<T>): Promise<T>;
 }
 
-function loaded(
-  meta: IndexMeta,
-  matcher: CompiledMatcher,
-  events: readonly NewsEvent[],
-  entities: readonly Entity[],
-  persisted: boolean,
-): LoadedIndex {
+function loaded(feedId: string, meta: IndexMeta, matcher: CompiledMatcher, events: readonly NewsEvent[], entities: readonly Entity[], persisted: boolean): FeedIndex {
   const byId = new Map(events.map((e) => [e.id, e]));
   let corpus: SearchCorpus | undefined;
   return {
+    feedId,
     meta,
     matcher,
     lookup: (id) => byId.get(id),
@@ -61,10 +87,34 @@ function loaded(
   };
 }
 
-export function createIndexLoader(deps: IndexLoaderDeps): IndexLoader {
-  let current: Promise<LoadedIndex> | null = null;
+/** A subscribed feed stored by another engine version: recompile its matcher from its events. */
+function recompiled(s: IndexSnapshot): CompiledMatcher {
+  return compileIndex({
+    format: 'backstory-index',
+    formatVersion: 1,
+    version: s.meta.version,
+    title: s.meta.title,
+    publisher: { name: s.meta.publisher },
+    generated: s.meta.generated,
+    expires: s.meta.expires,
+    entities: s.entities,
+    events: s.events,
+  });
+}
 
-  async function install(): Promise<LoadedIndex> {
+export function createIndexLoader(deps: IndexLoaderDeps): IndexLoader {
+  let bundled: Promise<FeedIndex> | null = null;
+  const feeds = new Map<string, Promise<FeedIndex | null>>();
+  let records: Promise<Map<string, FeedRecord>> | null = null;
+  let writes: Promise<unknown> = Promise.resolve();
+
+  function exclusive<T>(task: () => Promise<T>): Promise<T> {
+    const run = writes.then(task);
+    writes = run.catch(() => undefined);
+    return run;
+  }
+
+  async function installBundled(): Promise<FeedIndex> {
     const doc = await deps.loadBundled();
     const matcher = compileIndex(doc);
     const stored = toStored(matcher);
@@ -75,56 +125,131 @@ export function createIndexLoader(deps: IndexLoaderDeps): IndexLoader {
     });
     let persisted = true;
     try {
-      await writeGeneration(await deps.openDb(), doc, stored, meta);
+      await exclusive(async () => {
+        const db = await deps.openDb();
+        await writeGeneration(db, { feedId: BUNDLED_FEED_ID, doc, matcher: stored, meta });
+      });
     } catch (err) {
       persisted = false;
       deps.warn?.(`Backstory: keeping the stored index; ${err instanceof Error ? err.message : String(err)}`);
     }
-    return loaded(meta, matcher, doc.events, doc.entities, persisted);
+    return loaded(BUNDLED_FEED_ID, meta, matcher, doc.events, doc.entities, persisted);
   }
 
-  async function restoreOrInstall(): Promise<LoadedIndex> {
-    const snapshot = await readCurrent(await deps.openDb());
+  async function restoreOrInstallBundled(): Promise<FeedIndex> {
+    const snapshot = await readCurrent(await deps.openDb(), BUNDLED_FEED_ID);
     if (snapshot && snapshot.meta.matcherFormat === MATCHER_FORMAT) {
       try {
-        const matcher = fromStored(snapshot.matcher);
-        return loaded(snapshot.meta, matcher, snapshot.events, snapshot.entities, true);
+        return loaded(BUNDLED_FEED_ID, snapshot.meta, fromStored(snapshot.matcher), snapshot.events, snapshot.entities, true);
       } catch {
         // Unreadable stored matcher: rebuild below.
       }
     }
-    return install();
+    return installBundled();
   }
 
-  function track(p: Promise<LoadedIndex>): Promise<LoadedIndex> {
+  async function restoreFeed(feedId: string): Promise<FeedIndex | null> {
+    const snapshot = await readCurrent(await deps.openDb(), feedId);
+    if (!snapshot) return null;
+    let matcher: CompiledMatcher;
+    try {
+      matcher = fromStored(snapshot.matcher);
+    } catch {
+      matcher = recompiled(snapshot);
+    }
+    return loaded(feedId, snapshot.meta, matcher, snapshot.events, snapshot.entities, true);
+  }
+
+  function trackBundled(p: Promise<FeedIndex>): Promise<FeedIndex> {
     const tracked = p.catch((err: unknown) => {
-      if (current === tracked) current = null; // the next message tries again
+      if (bundled === tracked) bundled = null; // the next message tries again
       throw err;
     });
-    current = tracked;
+    bundled = tracked;
     return tracked;
   }
 
+  function getBundled(): Promise<FeedIndex> {
+    return bundled ?? trackBundled(restoreOrInstallBundled());
+  }
+
+  function getFeed(feedId: string): Promise<FeedIndex | null> {
+    if (feedId === BUNDLED_FEED_ID) return getBundled();
+    let p = feeds.get(feedId);
+    if (!p) {
+      const tracked: Promise<FeedIndex | null> = restoreFeed(feedId).catch((err: unknown) => {
+        if (feeds.get(feedId) === tracked) feeds.delete(feedId);
+        throw err;
+      });
+      feeds.set(feedId, tracked);
+      p = tracked;
+    }
+    return p;
+  }
+
+  function getRecords(): Promise<Map<string, FeedRecord>> {
+    if (!records) {
+      const reading = (async () => new Map((await listFeedRecords(await deps.openDb())).map((r) => [r.id, r])))();
+      records = reading;
+      reading.catch(() => {
+        if (records === reading) records = null;
+      });
+    }
+    return records;
+  }
+
   return {
-    get() {
-      return current ?? track(restoreOrInstall());
-    },
+    get: getBundled,
     async meta() {
-      if (!current) {
-        const stored = await readCurrentMeta(await deps.openDb());
+      if (!bundled) {
+        const stored = await readCurrentMeta(await deps.openDb(), BUNDLED_FEED_ID);
         // Only a stored index that get() would restore as is (same engine format) answers here.
-        if (stored && stored.matcherFormat === MATCHER_FORMAT && !current) return stored;
+        if (stored && stored.matcherFormat === MATCHER_FORMAT && !bundled) return stored;
       }
-      return (await (current ?? track(restoreOrInstall()))).meta;
+      return (await getBundled()).meta;
     },
     reinstall() {
-      const previous = current;
-      return track(
+      const previous = bundled;
+      return trackBundled(
         (async () => {
           await previous?.catch(() => undefined);
-          return install();
+          return installBundled();
         })(),
       );
     },
+    async active() {
+      const byId = await getRecords();
+      const now = deps.now();
+      const order = [BUNDLED_FEED_ID, ...[...byId.values()].filter((r) => !r.builtin).sort((a, b) => a.added - b.added).map((r) => r.id)];
+      const result: ActiveFeed[] = [];
+      for (const id of order) {
+        const record = byId.get(id);
+        if (record?.paused) continue;
+        const index = await getFeed(id);
+        if (index) result.push({ index, feed: eventFeed(id, record, index.meta, now) });
+      }
+      return result;
+    },
+    feed: getFeed,
+    records: getRecords,
+    installed(version) {
+      const index = loaded(version.feedId, version.meta, version.matcher, version.doc.events, version.doc.entities, true);
+      if (version.feedId === BUNDLED_FEED_ID) bundled = Promise.resolve(index);
+      else feeds.set(version.feedId, Promise.resolve(index));
+      records = null;
+    },
+    forget(feedId) {
+      feeds.delete(feedId);
+      records = null;
+    },
+    recordsChanged() {
+      records = null;
+    },
+    exclusive,
   };
+}
+
+/** Removes what a stopped worker left half-written (called once per worker start). */
+export function cleanUpStore(loader: IndexLoader, openDb: () => Promise<IndexDb>): Promise<void> {
+  return loader.exclusive(async () => collectGarbage(await openDb()));
 }

@@ -10,8 +10,10 @@ import type { TabResult } from '@/lib/domain/tab-result';
 import { matchPage } from '@/lib/matcher';
 import type { ScanReply } from '@/lib/messaging/protocol';
 import { buildFoundEvents, visibleEvents } from '@/lib/results/event-view';
+import { mergeFeedResults } from '@/lib/results/merge-feeds';
 import { isReadableText } from '@/lib/results/readable';
 import { getSettings } from '@/lib/settings/settings';
+import { supersedes } from '@/lib/tabs/tab-result';
 import { getTabResult, putTabResult, removeTabResult } from '@/lib/tabs/tab-store';
 import { isWebUrl, originOf, sameDocument } from '@/lib/url/identity';
 import { clearBadge, pointPopupAt, showBadge } from './badge';
@@ -57,42 +59,40 @@ export interface Scanned {
 
 /** Matches the page, keeps the result for the tab and badges it. `watch`: keep watching the page. */
 export async function scanPage(p: PagePayload, tab: PageTab, watch: boolean, deps: ScanDeps): Promise<Scanned> {
-  const [index, settings] = await Promise.all([deps.index.get(), getSettings()]);
+  // A result is as new as the moment its scan began: two scans of one tab can overlap (a rescan
+  // while an index installs), and the one that began later read the later page and index.
+  const startedAt = deps.now();
+  const [feeds, settings] = await Promise.all([deps.index.active(), getSettings()]);
   const url = pageUrl(p.url, tab);
   const canonicalUrl = isWebUrl(p.canonicalUrl) ? p.canonicalUrl : undefined;
   const readable = isReadableText(p.text);
-  const matches = readable
-    ? matchPage(index.matcher, {
-        text: p.text,
-        url,
-        canonicalUrl,
-        links: p.links,
-        published: p.published,
-        lang: p.lang,
-        title: p.title,
-      })
+  const page = { text: p.text, url, canonicalUrl, links: p.links, published: p.published, lang: p.lang, title: p.title };
+  // One matcher per feed, in turn; the results merged (lib/results/merge-feeds.ts).
+  const events = readable
+    ? mergeFeedResults(feeds.map(({ index, feed }) => buildFoundEvents(matchPage(index.matcher, page), index.lookup, feed)))
     : [];
-  const events = buildFoundEvents(matches, index.lookup);
   const result: TabResult = {
     tabId: tab.tabId,
     url,
-    scannedAt: deps.now(),
+    scannedAt: startedAt,
     status: readable ? 'ok' : 'not-text',
     events,
+    // Announced feeds, kept for the popup's offer to subscribe (data only: nothing is fetched).
+    ...(p.feeds?.length ? { feeds: p.feeds } : {}),
   };
   const visible = visibleEvents(events, settings.dismissed);
-  const kept = await withTabLock(tab.tabId, async () => {
+  const kept = await withTabLock(tab.tabId, async (): Promise<TabResult | null> => {
     // Matching took a moment: if the tab has moved on (or closed) meanwhile, this is stale.
-    if (!(await tabStillShows(tab.tabId, url))) return false;
+    if (!(await tabStillShows(tab.tabId, url))) return null;
+    // A scan that began after this one already kept its result: that one stands.
+    const stored = await getTabResult(tab.tabId);
+    if (stored && supersedes(stored, result)) return { ...stored, events: visibleEvents(stored.events, settings.dismissed) };
     await putTabResult(result);
     await pointPopupAt(tab.tabId);
     await showBadge(tab.tabId, visible);
-    return true;
+    return { ...result, events: visible };
   });
-  return {
-    reply: { events: visible, watch, highlights: settings.highlights },
-    kept: kept ? { ...result, events: visible } : null,
-  };
+  return { reply: { events: visible, watch, highlights: settings.highlights }, kept };
 }
 
 /** 'page/scan': automatic flagging, only on the sites the reader granted. */

@@ -6,7 +6,7 @@
 import type { Browser } from 'wxt/browser';
 import { errorReply, okReply } from '@/lib/messaging/reply';
 import type { MessageType, Reply, Request, Response } from '@/lib/messaging/protocol';
-import { MAX_URL, validateEnvelope } from '@/lib/messaging/validate';
+import { isMessageType, MAX_URL, validateEnvelope } from '@/lib/messaging/validate';
 import { isWebUrl, originOf } from '@/lib/url/identity';
 
 export type MessageSender = Browser.runtime.MessageSender;
@@ -58,11 +58,14 @@ export function createRouter(handlers: Handlers, env: RouterEnv) {
   return async function route(message: unknown, sender: MessageSender): Promise<Reply<unknown>> {
     const who = classifySender(sender, env);
     if (!who) return errorReply('forbidden: unknown sender');
+    // Who may send this type is checked before its payload: a page learns nothing about the
+    // payloads of messages it may not send.
+    const claimed = typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
+    if (isMessageType(claimed) && CONTENT_TYPES.has(claimed) !== (who.kind === 'content')) {
+      return errorReply(`forbidden: ${claimed} from ${who.kind}`);
+    }
     const checked = validateEnvelope(message);
     if (!checked.ok) return errorReply(checked.error);
-    const { type } = checked.envelope;
-    const forContent = CONTENT_TYPES.has(type);
-    if (forContent !== (who.kind === 'content')) return errorReply(`forbidden: ${type} from ${who.kind}`);
     try {
       const value = await dispatch(handlers, checked.envelope.type, checked.envelope.payload, who);
       // JSON-safe: Chrome drops `undefined`, so void handlers reply null.

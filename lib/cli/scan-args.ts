@@ -1,5 +1,5 @@
 /** Command line of `npm run scan`: parsed strictly with node:util parseArgs, then checked. */
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { CliError, errorMessage } from './cli-error';
 
 export interface ScanArgs {
@@ -47,26 +47,39 @@ export function isHttpUrl(value: string): boolean {
   }
 }
 
-/** Parses argv (without node and script); throws CliError with a one-line message. */
-export function parseScanArgs(argv: string[]): ScanArgs {
-  let parsed;
+/** node:util parseArgs, strict, positionals allowed; its errors become one-line CliErrors. */
+export function strictArgs<O extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: O) {
   try {
-    parsed = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: true,
-      options: {
-        index: { type: 'string' },
-        date: { type: 'string' },
-        url: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
+    return parseArgs({ args: argv, strict: true, allowPositionals: true, options });
   } catch (error) {
     // parseArgs explains in several sentences; the first one says what is wrong.
     const first = errorMessage(error).split(/(?<=\.) /)[0] ?? '';
     throw new CliError(`${first.replace(/\.$/, '')} (see --help)`);
   }
+}
+
+/** --date and --url, checked: the page overrides `scan` and `index check` share. */
+export function pageOverrides(values: { date?: string | undefined; url?: string | undefined }): { date?: string; url?: string } {
+  const out: { date?: string; url?: string } = {};
+  if (values.date !== undefined) {
+    if (!isIsoDate(values.date)) throw new CliError(`--date must be YYYY-MM-DD, got ${JSON.stringify(values.date)}`);
+    out.date = values.date;
+  }
+  if (values.url !== undefined) {
+    if (!isHttpUrl(values.url)) throw new CliError(`--url must be an absolute http(s) URL, got ${JSON.stringify(values.url)}`);
+    out.url = values.url;
+  }
+  return out;
+}
+
+/** Parses argv (without node and script); throws CliError with a one-line message. */
+export function parseScanArgs(argv: string[]): ScanArgs {
+  const parsed = strictArgs(argv, {
+    index: { type: 'string' },
+    date: { type: 'string' },
+    url: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
   const { values, positionals } = parsed;
   const args: ScanArgs = { help: values.help === true, files: positionals };
   if (args.help) return args;
@@ -75,14 +88,7 @@ export function parseScanArgs(argv: string[]): ScanArgs {
     if (values.index === '') throw new CliError('--index needs a file name');
     args.index = values.index;
   }
-  if (values.date !== undefined) {
-    if (!isIsoDate(values.date)) throw new CliError(`--date must be YYYY-MM-DD, got ${JSON.stringify(values.date)}`);
-    args.date = values.date;
-  }
-  if (values.url !== undefined) {
-    if (!isHttpUrl(values.url)) throw new CliError(`--url must be an absolute http(s) URL, got ${JSON.stringify(values.url)}`);
-    args.url = values.url;
-  }
+  Object.assign(args, pageOverrides(values));
   if (args.files.length === 0) throw new CliError('no files to scan (see --help)');
   return args;
 }

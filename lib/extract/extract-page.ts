@@ -11,7 +11,9 @@
  * it at once (CLI, tests); extractPageAsync runs it in short slices, yielding to the page between
  * them (the content script on huge pages).
  */
+import type { DiscoveredFeed } from '../domain/page';
 import { domAccess, type DomAccess } from './dom-access';
+import { readFeedLinks } from './feed-links';
 import { bodyToParagraphs, readJsonLd, type JsonLdArticle } from './json-ld';
 import { cleanTitle, datePart, metaPublished, normalizeLang } from './page-metadata';
 import { surveyDocument, type DocumentSurvey } from './survey-document';
@@ -33,6 +35,8 @@ export interface ExtractedPage {
   published?: string;
   /** Absolute http(s) links inside the main text container, deduplicated, capped. */
   links: string[];
+  /** Backstory feeds the page announces (lib/extract/feed-links.ts). */
+  feeds: DiscoveredFeed[];
   source: 'json-ld' | 'article' | 'main' | 'body';
   /** The text was capped (characters or nodes). */
   truncated: boolean;
@@ -113,7 +117,7 @@ function safeUrl(doc: Document): string | undefined {
 }
 
 function emptyPage(): ExtractedPage {
-  return { text: '', title: '', links: [], source: 'body', truncated: false };
+  return { text: '', title: '', links: [], feeds: [], source: 'body', truncated: false };
 }
 
 /** Extracts the page at once (CLI, tests, small pages). */
@@ -187,6 +191,8 @@ function* extractSteps(doc: Document, opts: ExtractOptions): Steps<ExtractedPage
     const canonical =
       resolveHttpUrl(survey.canonicalHref, base, true) ?? resolveHttpUrl(meta.get('og:url'), base, true);
     if (canonical !== undefined) page.canonicalUrl = canonical;
+
+    page.feeds = readFeedLinks(survey.feedLinks, base);
 
     const published = datePart(ld.datePublished) ?? metaPublished(meta) ?? datePart(container?.result.firstTime);
     if (published !== undefined) page.published = published;

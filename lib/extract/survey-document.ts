@@ -5,6 +5,7 @@
  * it pauses with the walk.
  */
 import type { DomAccess } from './dom-access';
+import { isFeedLink, MAX_FEED_LINK_CANDIDATES, type FeedLinkAttributes } from './feed-links';
 import { ELEMENT_NODE, walkTree, type Steps, type WalkBudget } from './walk-tree';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -18,6 +19,8 @@ export interface DocumentSurvey {
   meta: Map<string, string>;
   canonicalHref?: string;
   baseHref?: string;
+  /** <link>s announcing a Backstory feed (attributes only), at most MAX_FEED_LINK_CANDIDATES. */
+  feedLinks: FeedLinkAttributes[];
   ldJson: Element[];
   titleEl?: Element;
   firstH1?: Element;
@@ -49,7 +52,7 @@ function addMeta(meta: Map<string, string>, el: Element, dom: DomAccess): void {
 }
 
 export function* surveyDocument(doc: Document, budget: WalkBudget, dom: DomAccess): Steps<DocumentSurvey> {
-  const survey: DocumentSurvey = { meta: new Map(), ldJson: [], articles: [] };
+  const survey: DocumentSurvey = { meta: new Map(), ldJson: [], articles: [], feedLinks: [] };
   const root = doc.documentElement;
   if (root === null) return survey;
   survey.body = findBody(root, dom);
@@ -61,11 +64,22 @@ export function* surveyDocument(doc: Document, budget: WalkBudget, dom: DomAcces
       case 'meta':
         if (metas++ < MAX_METAS) addMeta(survey.meta, el, dom);
         break;
-      case 'link':
-        if (survey.canonicalHref === undefined && attr(el, 'rel').toLowerCase().split(/\s+/).includes('canonical')) {
+      case 'link': {
+        const rel = dom.attr(el, 'rel');
+        if (survey.canonicalHref === undefined && (rel ?? '').toLowerCase().split(/\s+/).includes('canonical')) {
           survey.canonicalHref = dom.attr(el, 'href') ?? undefined;
         }
+        if (survey.feedLinks.length < MAX_FEED_LINK_CANDIDATES && isFeedLink(rel, dom.attr(el, 'type'))) {
+          survey.feedLinks.push({
+            rel,
+            type: dom.attr(el, 'type'),
+            href: dom.attr(el, 'href'),
+            title: dom.attr(el, 'title'),
+            key: dom.attr(el, 'data-backstory-key'),
+          });
+        }
         break;
+      }
       case 'base':
         if (survey.baseHref === undefined) survey.baseHref = dom.attr(el, 'href') ?? undefined;
         break;

@@ -26,12 +26,12 @@ function orderNames(names: Record<string, string[]>): Record<string, string[]> {
   return out;
 }
 
-function orderEntity(e: Entity): Entity {
+export function orderEntity(e: Entity): Entity {
   return { id: e.id, kind: e.kind, label: e.label, names: orderNames(e.names) };
 }
 
 /** An event's language is written only where it differs from the document's (validation fills it in). */
-function orderEvent(e: NewsEvent, documentLanguage?: string): NewsEvent {
+export function orderEvent(e: NewsEvent, documentLanguage?: string): NewsEvent {
   return {
     ...pick(e, ['id', 'title', 'summary']),
     ...(e.language !== undefined && e.language !== documentLanguage ? { language: e.language } : {}),

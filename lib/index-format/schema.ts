@@ -69,8 +69,8 @@ export const MESSAGES = {
   required: 'is required',
 } as const;
 
-const maxChars = (n: number) => v.maxLength<string, number, string>(n, `must be at most ${n} characters`);
-const maxItems = (n: number) => v.maxLength<unknown[], number, string>(n, `must have at most ${n} items`);
+export const maxChars = (n: number) => v.maxLength<string, number, string>(n, `must be at most ${n} characters`);
+export const maxItems = (n: number) => v.maxLength<unknown[], number, string>(n, `must have at most ${n} items`);
 const oneOf = (values: readonly string[]) => `must be one of ${values.join(', ')}`;
 
 /** Trimmed, non-empty text of at most `max` characters. */
@@ -96,7 +96,7 @@ const keyword = v.pipe(
 
 export const id = v.pipe(v.string(MESSAGES.text), v.trim(), v.regex(ID_PATTERN, MESSAGES.id));
 
-const language = v.pipe(v.string(MESSAGES.text), v.trim(), v.regex(LANGUAGE_PATTERN, MESSAGES.language));
+export const language = v.pipe(v.string(MESSAGES.text), v.trim(), v.regex(LANGUAGE_PATTERN, MESSAGES.language));
 
 /** A list checked for its length before any item is looked at (a huge list costs nothing). */
 function list<T extends v.GenericSchema>(item: T, max: number, min = 0, minMessage: string = MESSAGES.empty) {
@@ -109,12 +109,12 @@ function list<T extends v.GenericSchema>(item: T, max: number, min = 0, minMessa
 }
 
 /** Optional field; `null` counts as absent (many generators write null for "unknown"). */
-function optional<T extends v.GenericSchema>(schema: T) {
+export function optional<T extends v.GenericSchema>(schema: T) {
   return v.optional(v.nullable(schema));
 }
 
 /** Drops keys whose value is null or undefined, so optional fields are absent, not null. */
-function withoutNullish<T extends object>(value: T): { [K in keyof T]: Exclude<T[K], null> } {
+export function withoutNullish<T extends object>(value: T): { [K in keyof T]: Exclude<T[K], null> } {
   const out: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value)) if (item !== null && item !== undefined) out[key] = item;
   return out as { [K in keyof T]: Exclude<T[K], null> };
@@ -161,7 +161,7 @@ const partialDay = v.pipe(
   v.check(realDay, MESSAGES.realDay),
 );
 
-const dateTime = v.pipe(
+export const dateTime = v.pipe(
   v.string(MESSAGES.dateTime),
   v.trim(),
   v.regex(DATE_TIME_PATTERN, MESSAGES.dateTime),
@@ -177,7 +177,7 @@ const dateTime = v.pipe(
 export const HTTPS_URL_PATTERN = /^https:\/\/[^/?#\s@\u0000-\u001f\u007f]+(?:[/?#][^\s\u0000-\u001f\u007f]*)?$/;
 
 /** The URL as the browser parses it, or null when it breaks the rule (credentials aside). */
-function parseHttpsUrl(value: string): URL | null {
+export function parseHttpsUrl(value: string): URL | null {
   if (!HTTPS_URL_PATTERN.test(value)) return null;
   try {
     const url = new URL(value);
@@ -201,7 +201,7 @@ const hasCredentials = (value: string): boolean => {
  * lowercase host, punycode, percent-encoded path), so that what is stored, compared and shown is
  * what the browser will open.
  */
-const httpsUrl = v.pipe(
+export const httpsUrl = v.pipe(
   v.string(MESSAGES.https),
   maxChars(LIMITS.url),
   v.rawTransform(({ dataset, addIssue, NEVER }) => {
@@ -213,7 +213,7 @@ const httpsUrl = v.pipe(
   }),
 );
 
-const positiveInteger = (message: string) =>
+export const positiveInteger = (message: string) =>
   v.pipe(v.number(message), v.safeInteger(message), v.minValue(1, message));
 
 /* ---------------------------------------------------------------- metadata */

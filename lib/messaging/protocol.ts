@@ -9,6 +9,7 @@
  *  - extension pages (sender.url starts with the extension's own origin): everything else.
  */
 import type { EventView, FoundEvent } from '../domain/event';
+import type { FeedStatus } from '../domain/feed-status';
 import type { IndexStatus } from '../domain/index-status';
 import type { PagePayload } from '../domain/page';
 import type { Settings } from '../domain/settings';
@@ -52,6 +53,27 @@ export interface ProtocolMap {
   'sites/get': (p: Record<string, never>) => SiteAccess;
   /** After the UI obtained (or removed) a host permission, (un)register content scripts. */
   'sites/sync': (p: Record<string, never>) => SiteAccess;
+
+  /** Options page: every feed, the bundled one first. */
+  'feeds/list': (p: Record<string, never>) => FeedStatus[];
+  /**
+   * Options page, sent (without awaiting) just before it asks the browser for the feed origin's
+   * host permission: the background then knows that grant is for a feed, not a reader's choice
+   * to flag that site automatically (see lib/sites/site-access.ts). Answers the permission
+   * pattern to request (feedPermissionPattern in lib/feeds/feed-url.ts gives the same).
+   */
+  'feeds/prepare': (p: { url: string }) => { origins: string[] };
+  /**
+   * Options page, after the host permission for the feed's origin was granted: fetch, verify and
+   * install the feed, then keep it updated. Fails with a plain message (nothing stored) otherwise.
+   */
+  'feeds/subscribe': (p: { url: string; publicKey: string }) => FeedStatus;
+  /** "Update now". Answers the feed's status afterwards (its `error` says what went wrong). */
+  'feeds/update': (p: { id: string }) => FeedStatus;
+  /** Pausing stops updates and matching; the installed version is kept. */
+  'feeds/pause': (p: { id: string; paused: boolean }) => FeedStatus;
+  /** Deletes the feed and all its data (not possible for the bundled feed). */
+  'feeds/remove': (p: { id: string }) => null;
 }
 
 export type MessageType = keyof ProtocolMap;

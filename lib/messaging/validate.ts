@@ -6,6 +6,8 @@
 import * as v from 'valibot';
 import type { PagePayload } from '../domain/page';
 import type { Envelope, MessageType, Request } from './protocol';
+import { FEED_KEY_FORM, MAX_FEED_KEY, MAX_FEED_LINKS, MAX_FEED_TITLE, MAX_FEED_URL } from '../extract/feed-links';
+import { checkFeedUrl } from '../feeds/feed-url';
 
 /** Longest page text the background accepts (the content script caps at PAGE_TEXT_CAP). */
 export const MAX_TEXT = 250_000;
@@ -17,10 +19,23 @@ export const MAX_LINKS = 2_000;
 export const MAX_QUERY = 500;
 export const MAX_ID = 200;
 export const MAX_DISMISSED = 10_000;
+/** A public key's one-line text (ed25519:<base64 of 32 bytes> is 52 characters). */
+export const MAX_KEY_TEXT = 1_000;
 
 const url = v.pipe(v.string(), v.maxLength(MAX_URL, 'URL too long'));
 const id = v.pipe(v.string(), v.minLength(1, 'empty id'), v.maxLength(MAX_ID, 'id too long'));
 const empty = v.strictObject({});
+
+/** A feed the page announces: what lib/extract/feed-links.ts produces, checked again here. */
+const discoveredFeed = v.strictObject({
+  url: v.pipe(
+    v.string(),
+    v.maxLength(MAX_FEED_URL, 'feed address too long'),
+    v.check((s) => checkFeedUrl(s).ok, 'feed address must be https (http only on 127.0.0.1 or localhost)'),
+  ),
+  key: v.pipe(v.string(), v.minLength(1, 'empty key'), v.maxLength(MAX_FEED_KEY, 'key too long'), v.regex(FEED_KEY_FORM, 'key must be one printable word')),
+  title: v.optional(v.pipe(v.string(), v.maxLength(MAX_FEED_TITLE * 2, 'feed title too long'))),
+});
 
 const pagePayload = v.strictObject({
   url,
@@ -30,6 +45,7 @@ const pagePayload = v.strictObject({
   canonicalUrl: v.optional(url),
   published: v.optional(v.pipe(v.string(), v.maxLength(64))),
   links: v.pipe(v.array(url), v.maxLength(MAX_LINKS, 'too many links')),
+  feeds: v.optional(v.pipe(v.array(discoveredFeed), v.maxLength(MAX_FEED_LINKS, 'too many feeds'))),
 });
 
 const schemas: { [K in MessageType]: v.GenericSchema<unknown, Request<K>> } = {
@@ -53,6 +69,15 @@ const schemas: { [K in MessageType]: v.GenericSchema<unknown, Request<K>> } = {
   'event/dismiss': v.strictObject({ id, dismissed: v.boolean() }),
   'sites/get': empty,
   'sites/sync': empty,
+  'feeds/list': empty,
+  'feeds/prepare': v.strictObject({ url }),
+  'feeds/subscribe': v.strictObject({
+    url,
+    publicKey: v.pipe(v.string(), v.minLength(1, 'empty key'), v.maxLength(MAX_KEY_TEXT, 'key too long')),
+  }),
+  'feeds/update': v.strictObject({ id }),
+  'feeds/pause': v.strictObject({ id, paused: v.boolean() }),
+  'feeds/remove': v.strictObject({ id }),
 };
 
 export const MESSAGE_TYPES = Object.keys(schemas) as MessageType[];
@@ -78,6 +103,10 @@ export function validateEnvelope(message: unknown): Validated {
 }
 
 function validatePayload<K extends MessageType>(type: K, payload: unknown): Validated {
+  // Every payload is a plain object: valibot's object schemas take an array for one (`[]` as `{}`).
+  if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
+    return { ok: false, error: `invalid: ${type}: payload is not an object` };
+  }
   const result = v.safeParse(schemas[type], payload);
   if (!result.success) {
     const first = result.issues[0];

@@ -77,3 +77,20 @@ export function coversOrigin(access: SiteAccess, origin: string): boolean {
     return site === host;
   });
 }
+
+/**
+ * Which granted origins are the reader's choice to flag a site automatically. Host permissions
+ * are also granted so that feeds can be fetched (lib/feeds/feed-url.ts feedPermissionPattern);
+ * such an origin must not silently turn automatic flagging on for that site. So a granted
+ * origin counts for flagging unless it is held for a feed, except when it already counted for
+ * flagging before (`previous`: the last result, kept in storage; undefined before the first run,
+ * when no feed existed). "All sites" grants are never feed grants.
+ */
+export function flaggingOrigins(
+  granted: readonly string[],
+  feedPatterns: ReadonlySet<string>,
+  previous: readonly string[] | undefined,
+): string[] {
+  const before = new Set(previous ?? []);
+  return granted.filter((o) => ALL.has(o) || !feedPatterns.has(o) || before.has(o));
+}

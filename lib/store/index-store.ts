@@ -1,14 +1,16 @@
 /**
- * The index store: the validated index's events and entities (for display and search) plus the
- * compiled matcher, kept as generations (see schema.ts). Pure idb code; the database handle is
- * passed in.
+ * The index store: for every feed, the validated index's events and entities (for display and
+ * search) plus the compiled matcher, kept as generations (see schema.ts), and the shard cache.
+ * Pure idb code; the database handle is passed in. Writers must not run two writes at once (the
+ * worker queues them: entrypoints/background/feed-registry.ts).
  */
 import type { Entity, IndexDocument, NewsEvent } from '../index-format/types';
 import type { StoredMatcher } from '../matcher';
 import type { IndexDb } from './open-db';
-import { CURRENT_KEY, type IndexMeta } from './schema';
+import { feedOfPointerKey, pointerKey, type FeedRecord, type IndexMeta } from './schema';
 
 export interface IndexSnapshot {
+  feedId: string;
   generation: number;
   meta: IndexMeta;
   matcher: StoredMatcher;
@@ -16,24 +18,27 @@ export interface IndexSnapshot {
   entities: Entity[];
 }
 
+/** Rows written per transaction while staging: short transactions keep the worker responsive. */
+export const STAGE_CHUNK = 1_000;
+
 /** Rows of one generation: keys [gen, id] with any id. Arrays sort after strings in IndexedDB. */
 function genRange(gen: number): IDBKeyRange {
   return IDBKeyRange.bound([gen], [gen, []]);
 }
 
-/** The meta of the current generation, or null when nothing is stored yet. */
-export async function readCurrentMeta(db: IndexDb): Promise<IndexMeta | null> {
+/** The meta of a feed's current generation, or null when nothing is stored for it. */
+export async function readCurrentMeta(db: IndexDb, feedId: string): Promise<IndexMeta | null> {
   const tx = db.transaction(['meta', 'generations'], 'readonly');
-  const pointer = await tx.objectStore('meta').get(CURRENT_KEY);
+  const pointer = await tx.objectStore('meta').get(pointerKey(feedId));
   const row = pointer ? await tx.objectStore('generations').get(pointer.generation) : undefined;
   await tx.done;
   return row?.meta ?? null;
 }
 
-/** Everything of the current generation, read in one transaction (a consistent snapshot). */
-export async function readCurrent(db: IndexDb): Promise<IndexSnapshot | null> {
+/** Everything of a feed's current generation, read in one transaction (a consistent snapshot). */
+export async function readCurrent(db: IndexDb, feedId: string): Promise<IndexSnapshot | null> {
   const tx = db.transaction(['meta', 'generations', 'events', 'entities'], 'readonly');
-  const pointer = await tx.objectStore('meta').get(CURRENT_KEY);
+  const pointer = await tx.objectStore('meta').get(pointerKey(feedId));
   if (!pointer) {
     await tx.done;
     return null;
@@ -47,12 +52,27 @@ export async function readCurrent(db: IndexDb): Promise<IndexSnapshot | null> {
   await tx.done;
   if (!row) return null;
   return {
+    feedId,
     generation: gen,
     meta: row.meta,
     matcher: row.matcher,
     events: eventRows.map((r) => r.event),
     entities: entityRows.map((r) => r.entity),
   };
+}
+
+/** Feed id -> current generation, for every feed that has one. */
+export async function readPointers(db: IndexDb): Promise<Map<string, number>> {
+  const tx = db.transaction('meta', 'readonly');
+  const pointers = new Map<string, number>();
+  let cursor = await tx.store.openCursor();
+  while (cursor) {
+    const feedId = feedOfPointerKey(String(cursor.key));
+    if (feedId !== null) pointers.set(feedId, cursor.value.generation);
+    cursor = await cursor.continue();
+  }
+  await tx.done;
+  return pointers;
 }
 
 export function metaFor(
@@ -74,69 +94,260 @@ export function metaFor(
 
 export class IndexWriteError extends Error {
   override readonly name = 'IndexWriteError';
+  constructor(
+    message: string,
+    /** The browser refused for lack of space (QuotaExceededError). */
+    readonly storageFull: boolean,
+    /** The feed's record was gone at the flip: the reader removed the feed meanwhile. */
+    readonly removed = false,
+  ) {
+    super(message);
+  }
+}
+
+export interface GenerationInput {
+  feedId: string;
+  doc: IndexDocument;
+  matcher: StoredMatcher;
+  meta: IndexMeta;
+  /** Shards the document was assembled from: all are referenced, new ones are stored. */
+  shards?: readonly { sha256: string; bytes: Uint8Array; stored?: boolean }[];
+}
+
+export interface CommitOptions {
+  /** The feed's record, written with the pointer. */
+  record?: FeedRecord;
+  /**
+   * The record must still be stored at the flip, else the commit is refused and the staged
+   * generation dropped: the reader removed the feed while it was being updated.
+   */
+  mustExist?: boolean;
 }
 
 /**
- * Writes `doc` + `matcher` as a new generation and makes it current. Throws IndexWriteError when
- * the write fails (quota exceeded, data not cloneable...); the current generation is then
- * unchanged. Returns the new generation number.
+ * Writes a new generation of `input.feedId` and makes it the feed's current one (with its
+ * record, in one small transaction). Throws IndexWriteError when a write fails (quota exceeded,
+ * data not cloneable, feed removed meanwhile); the feed's current generation is then unchanged.
+ * Returns the new generation number.
  */
-export async function writeGeneration(
-  db: IndexDb,
-  doc: IndexDocument,
-  matcher: StoredMatcher,
-  meta: IndexMeta,
-): Promise<number> {
-  const gens = await db.getAllKeys('generations');
-  const pointer = await db.get('meta', CURRENT_KEY);
-  const gen = Math.max(0, pointer?.generation ?? 0, ...gens) + 1;
-
-  // Nothing else is awaited inside this transaction (idb: it would auto-commit early).
-  const tx = db.transaction(['generations', 'events', 'entities'], 'readwrite');
-  const pending: Promise<unknown>[] = [tx.done];
-  try {
-    pending.push(tx.objectStore('generations').put({ gen, meta, matcher }));
-    for (const event of doc.events) pending.push(tx.objectStore('events').put({ gen, id: event.id, event }));
-    for (const entity of doc.entities) pending.push(tx.objectStore('entities').put({ gen, id: entity.id, entity }));
-    await Promise.all(pending);
-  } catch (err) {
-    // Abort whatever part was queued: generation `gen` is not written, `current` still stands.
-    try {
-      tx.abort();
-    } catch {
-      // Already aborted (quota) or finished.
-    }
-    await Promise.allSettled(pending);
-    throw new IndexWriteError(`Could not store the index: ${describe(err)}`);
-  }
-
-  // The atomic flip: one small put.
-  try {
-    await db.put('meta', { generation: gen }, CURRENT_KEY);
-  } catch (err) {
-    throw new IndexWriteError(`Could not switch to the new index: ${describe(err)}`);
-  }
-  await dropOtherGenerations(db, gen).catch(() => {
-    // Leftovers are harmless (readers follow the pointer) and are removed on the next write.
+export async function writeGeneration(db: IndexDb, input: GenerationInput, options: CommitOptions = {}): Promise<number> {
+  const gen = await stageGeneration(db, input);
+  await commitGeneration(db, input.feedId, gen, options);
+  await collectGarbage(db).catch(() => {
+    // Leftovers are harmless (readers follow the pointers) and are removed on the next write.
   });
   return gen;
 }
 
-/** Deletes every generation except `keep` (older ones, and a half-written one from a crash). */
-export async function dropOtherGenerations(db: IndexDb, keep: number): Promise<void> {
-  const gens = (await db.getAllKeys('generations')).filter((g) => g !== keep);
-  if (gens.length === 0) return;
-  const tx = db.transaction(['generations', 'events', 'entities'], 'readwrite');
-  const ops: Promise<unknown>[] = [];
-  for (const g of gens) {
-    ops.push(tx.objectStore('generations').delete(g));
-    ops.push(tx.objectStore('events').delete(genRange(g)));
-    ops.push(tx.objectStore('entities').delete(genRange(g)));
+/** Writes a generation that nothing points to yet. On failure, removes what it wrote and throws. */
+export async function stageGeneration(db: IndexDb, input: GenerationInput): Promise<number> {
+  const gen = (await highestGeneration(db)) + 1;
+  try {
+    const { events, entities } = input.doc;
+    for (let i = 0; i < Math.max(events.length, entities.length); i += STAGE_CHUNK) {
+      // Nothing else is awaited inside a transaction (idb: it would auto-commit early).
+      await writeAll(db, ['events', 'entities'], (tx, add) => {
+        for (const event of events.slice(i, i + STAGE_CHUNK)) add(tx.objectStore('events').put({ gen, id: event.id, event }));
+        for (const entity of entities.slice(i, i + STAGE_CHUNK)) add(tx.objectStore('entities').put({ gen, id: entity.id, entity }));
+      });
+    }
+    const shards = input.shards ?? [];
+    await writeAll(db, ['generations', 'shards'], (tx, add) => {
+      for (const s of shards) if (!s.stored) add(tx.objectStore('shards').put({ sha256: s.sha256, bytes: s.bytes }));
+      add(
+        tx.objectStore('generations').put({
+          gen,
+          feedId: input.feedId,
+          meta: input.meta,
+          matcher: input.matcher,
+          shards: shards.map((s) => s.sha256),
+        }),
+      );
+    });
+  } catch (err) {
+    await dropGenerations(db, [gen]).catch(() => undefined);
+    throw writeError('Could not store the index', err);
   }
-  await Promise.all([...ops, tx.done]);
+  return gen;
+}
+
+/** The flip: the feed's pointer (and record) now name `gen`. One small transaction. */
+export async function commitGeneration(db: IndexDb, feedId: string, gen: number, options: CommitOptions = {}): Promise<void> {
+  const { record, mustExist = false } = options;
+  let removed = false;
+  try {
+    const tx = db.transaction(['meta', 'feeds'], 'readwrite');
+    const pending: Promise<unknown>[] = [tx.done];
+    const checkAndPut = (async () => {
+      if (mustExist && !(await tx.objectStore('feeds').get(feedId))) {
+        removed = true;
+        tx.abort();
+        return;
+      }
+      await Promise.all([
+        tx.objectStore('meta').put({ generation: gen }, pointerKey(feedId)),
+        ...(record ? [tx.objectStore('feeds').put(record)] : []),
+      ]);
+    })();
+    pending.push(checkAndPut);
+    await settleOrAbort(tx, pending);
+  } catch (err) {
+    await dropGenerations(db, [gen]).catch(() => undefined);
+    if (removed) throw new IndexWriteError('The feed was removed while it was being updated', false, true);
+    throw writeError('Could not switch to the new index', err);
+  }
+}
+
+/**
+ * Deletes every generation no feed points to (older ones, a half-written one from a stopped
+ * worker, a removed feed's) and every shard no remaining generation was assembled from.
+ */
+export async function collectGarbage(db: IndexDb): Promise<void> {
+  const pointers = await readPointers(db);
+  const live = new Set(pointers.values());
+  // Half-written generations may have events or entities but no generation row yet.
+  const all = new Set([
+    ...(await db.getAllKeys('generations')),
+    ...(await generationsIn(db, 'events')),
+    ...(await generationsIn(db, 'entities')),
+  ]);
+  await dropGenerations(db, [...all].filter((g) => !live.has(g)));
+
+  const used = new Set<string>();
+  for (const gen of live) for (const sha of (await db.get('generations', gen))?.shards ?? []) used.add(sha);
+  const unused = (await db.getAllKeys('shards')).filter((sha) => !used.has(sha));
+  if (unused.length > 0) {
+    await writeAll(db, ['shards'], (tx, add) => {
+      for (const sha of unused) add(tx.objectStore('shards').delete(sha));
+    });
+  }
+}
+
+/** Removes a feed: its pointer and record at once (readers stop seeing it), then its data. */
+export async function deleteFeed(db: IndexDb, feedId: string): Promise<void> {
+  await writeAll(db, ['meta', 'feeds'], (tx, add) => {
+    add(tx.objectStore('meta').delete(pointerKey(feedId)));
+    add(tx.objectStore('feeds').delete(feedId));
+  });
+  await collectGarbage(db);
+}
+
+/** A stored shard's bytes, if this sha256 is in the cache. */
+export async function getShard(db: IndexDb, sha256: string): Promise<Uint8Array | undefined> {
+  return (await db.get('shards', sha256))?.bytes;
+}
+
+async function highestGeneration(db: IndexDb): Promise<number> {
+  // Event rows can exist without a generation row (staging interrupted): count them too.
+  const tx = db.transaction(['generations', 'events', 'entities'], 'readonly');
+  const [lastGen, lastEvent, lastEntity] = await Promise.all([
+    tx.objectStore('generations').openKeyCursor(null, 'prev'),
+    tx.objectStore('events').openKeyCursor(null, 'prev'),
+    tx.objectStore('entities').openKeyCursor(null, 'prev'),
+  ]);
+  const highest = Math.max(0, lastGen?.key ?? 0, lastEvent?.key[0] ?? 0, lastEntity?.key[0] ?? 0);
+  await tx.done;
+  return highest;
+}
+
+/** The distinct generation numbers that have rows in `store` (one cursor step per generation). */
+async function generationsIn(db: IndexDb, store: 'events' | 'entities'): Promise<number[]> {
+  const tx = db.transaction(store, 'readonly');
+  const gens: number[] = [];
+  let cursor = await tx.store.openKeyCursor();
+  while (cursor) {
+    const gen = cursor.key[0];
+    gens.push(gen);
+    cursor = await cursor.continue([gen, []] as unknown as [number, string]);
+  }
+  await tx.done;
+  return gens;
+}
+
+async function dropGenerations(db: IndexDb, gens: readonly number[]): Promise<void> {
+  if (gens.length === 0) return;
+  await writeAll(db, ['generations', 'events', 'entities'], (tx, add) => {
+    for (const g of gens) {
+      add(tx.objectStore('generations').delete(g));
+      add(tx.objectStore('events').delete(genRange(g)));
+      add(tx.objectStore('entities').delete(genRange(g)));
+    }
+  });
+}
+
+type StoreName = 'meta' | 'generations' | 'events' | 'entities' | 'shards' | 'feeds';
+type WriteTx<S extends StoreName[]> = ReturnType<typeof writeTx<S>>;
+function writeTx<S extends StoreName[]>(db: IndexDb, stores: S) {
+  return db.transaction(stores, 'readwrite');
+}
+
+/** One readwrite transaction over `stores`: queue every request at once, wait for all. */
+async function writeAll<S extends StoreName[]>(
+  db: IndexDb,
+  stores: S,
+  queue: (tx: WriteTx<S>, add: (request: Promise<unknown>) => void) => void,
+): Promise<void> {
+  const tx = writeTx(db, stores);
+  const pending: Promise<unknown>[] = [tx.done];
+  try {
+    // Requests are collected as they are made: when one throws, the earlier ones still settle here.
+    queue(tx, (request) => pending.push(request));
+  } catch (err) {
+    // A put can throw at once (data not cloneable): nothing of this transaction may stay.
+    abortQuietly(tx);
+    await Promise.allSettled(pending);
+    throw err;
+  }
+  await settleOrAbort(tx, pending);
+}
+
+interface AbortableTx {
+  abort(): void;
+  readonly error: DOMException | null;
+}
+
+/** Waits for a transaction's requests; on any failure aborts it and throws the cause (quota first). */
+async function settleOrAbort(tx: AbortableTx, pending: Promise<unknown>[]): Promise<void> {
+  try {
+    await Promise.all(pending);
+  } catch (err) {
+    abortQuietly(tx);
+    await Promise.allSettled(pending);
+    // A transaction aborted for lack of space fails its requests with AbortError; the cause is
+    // on the transaction.
+    const cause = safeError(tx);
+    throw isQuotaError(cause) ? cause : err;
+  }
+}
+
+function safeError(tx: AbortableTx): unknown {
+  try {
+    return tx.error;
+  } catch {
+    return null;
+  }
+}
+
+function abortQuietly(tx: { abort(): void }): void {
+  try {
+    tx.abort();
+  } catch {
+    // Already aborted (quota) or finished.
+  }
+}
+
+export function isQuotaError(err: unknown): boolean {
+  return typeof err === 'object' && err !== null && (err as { name?: unknown }).name === 'QuotaExceededError';
+}
+
+function writeError(what: string, err: unknown): IndexWriteError {
+  if (err instanceof IndexWriteError) return err;
+  const full = isQuotaError(err);
+  return new IndexWriteError(full ? `${what}: the browser's storage for extensions is full` : `${what}: ${describe(err)}`, full);
 }
 
 function describe(err: unknown): string {
   if (err instanceof Error) return err.name && err.name !== 'Error' ? `${err.name}: ${err.message}` : err.message;
   return String(err);
 }
+

@@ -1,18 +1,26 @@
 /**
  * IndexedDB layout of the index store (pure types and constants).
  *
- * The index is kept as numbered generations. A new index is written as generation N+1 in one
- * transaction; only then does the small `meta.current` pointer flip to it (a second
- * transaction), and older generations are deleted afterwards. A reader reads the pointer and the
- * generation's rows in one read-only transaction, so it sees either the old or the new index,
- * never a mix, and a failed write (quota, worker killed) leaves the current one untouched.
+ * Every feed (the bundled index is the feed 'bundled') is kept as numbered generations; numbers
+ * are unique across feeds. A new version is staged as a fresh generation (events and entities in
+ * chunked transactions, then its generation row and shards); only then does the feed's small
+ * pointer `meta['current:<feedId>']` flip to it, in one transaction with the feed's record
+ * (trusted key, version, caching headers). Unreferenced generations and shards are deleted
+ * afterwards. A reader reads the pointer and the generation's rows in one read-only transaction,
+ * so it sees either the old or the new version, never a mix, and a failed or interrupted write
+ * (quota, worker stopped) leaves the current one untouched.
+ *
+ * Version 1 had one pointer, `meta['current']`, and generation rows without a feed id: the
+ * version 2 step (open-db.ts) makes them the 'bundled' feed's.
  */
 import type { DBSchema } from 'idb';
+import type { FeedProblemCode } from '../feed/problems';
+import type { TrustedKey } from '../feed/keys';
 import type { Entity, NewsEvent } from '../index-format/types';
 import type { StoredMatcher } from '../matcher';
 
 export const DB_NAME = 'backstory';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 /** What we keep about a loaded index (IndexStatus in the protocol is the UI's subset). */
 export interface IndexMeta {
@@ -35,8 +43,53 @@ export interface IndexMeta {
 
 export interface GenerationRow {
   gen: number;
+  /** The feed this generation belongs to. */
+  feedId: string;
   meta: IndexMeta;
   matcher: StoredMatcher;
+  /** sha256 of the feed shards this generation was assembled from (none for the bundled index). */
+  shards: string[];
+}
+
+/** A feed shard's exact bytes, kept so that an update fetches only the shards it lacks. */
+export interface ShardRow {
+  sha256: string;
+  bytes: Uint8Array;
+}
+
+/**
+ * A feed's record: the subscription (address, trusted key, schedule, last error) or, for the
+ * bundled index, only whether it is paused. Written together with the feed's pointer when a
+ * version is installed, so the trusted key and the installed version never disagree.
+ */
+export interface FeedRecord {
+  id: string;
+  builtin: boolean;
+  /** Manifest URL (subscriptions only). */
+  url?: string;
+  /** The manifest's own `id` (the extension's id may carry a suffix: lib/feeds/ids.ts). */
+  manifestId?: string;
+  /** Mirror base URLs of the installed manifest, tried in order when `url` fails. */
+  mirrors?: string[];
+  /** The key the feed's manifests must be signed with (after following rotations). */
+  trust?: TrustedKey;
+  paused: boolean;
+  /** Preset at build time (BACKSTORY_PRESET_FEEDS). */
+  preset?: boolean;
+  /** Caching headers of the installed manifest. */
+  etag?: string;
+  lastModified?: string;
+  /** The manifest's refresh hint. */
+  refreshSeconds?: number;
+  /** Epoch ms: added, last successful check, next check. */
+  added: number;
+  lastSuccess?: number;
+  nextCheck?: number;
+  /** Failed checks in a row (backoff). */
+  failures: number;
+  /** The last check found the feed expired (the installed version is kept, marked stale). */
+  expired?: boolean;
+  error?: { code: FeedProblemCode; message: string };
 }
 
 export interface EventRow {
@@ -56,12 +109,27 @@ export interface CurrentPointer {
 }
 
 export interface BackstoryDB extends DBSchema {
-  /** Single row, key 'current': which generation readers use. */
+  /** Keys 'current:<feedId>': which generation of each feed readers use. */
   meta: { key: string; value: CurrentPointer };
-  generations: { key: number; value: GenerationRow };
-  /** Key [gen, id]. */
+  generations: { key: number; value: GenerationRow; indexes: { byFeed: string } };
+  /** Key [gen, id]; ids are the feed's own event ids. */
   events: { key: [number, string]; value: EventRow };
   entities: { key: [number, string]; value: EntityRow };
+  /** Key sha256. */
+  shards: { key: string; value: ShardRow };
+  /** Key feed id. */
+  feeds: { key: string; value: FeedRecord };
 }
 
-export const CURRENT_KEY = 'current';
+/** Version 1's single pointer (the bundled index). */
+export const LEGACY_CURRENT_KEY = 'current';
+const POINTER_PREFIX = 'current:';
+
+export function pointerKey(feedId: string): string {
+  return POINTER_PREFIX + feedId;
+}
+
+/** The feed id of a pointer key, or null for any other meta key. */
+export function feedOfPointerKey(key: string): string | null {
+  return key.startsWith(POINTER_PREFIX) ? key.slice(POINTER_PREFIX.length) : null;
+}

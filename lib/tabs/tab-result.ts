@@ -46,3 +46,14 @@ export function clearsResult(
   if (change.url !== undefined && change.url !== stored.url) return false;
   return stored.scannedAt < seenAt;
 }
+
+/**
+ * A stored result supersedes a new one for the same document when its scan began later: scans of
+ * one tab can overlap, and the earlier one must not overwrite what the later one found.
+ */
+export function supersedes(
+  stored: Pick<TabResult, 'url' | 'scannedAt'>,
+  fresh: Pick<TabResult, 'url' | 'scannedAt'>,
+): boolean {
+  return stored.scannedAt > fresh.scannedAt && sameDocument(stored.url, fresh.url);
+}

@@ -11,8 +11,9 @@
  * time, and timed:
  *   render  the popup's own mark (data-rendered-ms on <html>): performance.now(), i.e. from the
  *           popup's navigation start, once the frame showing the tab's answer has been drawn
- *           (an animation frame callback, then a timeout: see components/PopupApp.tsx). That frame
- *           has the header, the count and the first cards, those the popup shows before scrolling
+ *           (an animation frame callback, then a timeout: components/bench/frame-marks.ts, in this
+ *           bench build only). That frame has the header, the count and the first cards, those the
+ *           popup shows before scrolling
  *   complete  the same once every card has been drawn (the cards below the fold come a frame later)
  *   cold    render again, with the service worker stopped before each open (Chrome stops it after
  *           ~30 s idle, so this is the usual case)
@@ -92,7 +93,7 @@ function build(label: string, indexFile?: string): string {
   return dest;
 }
 
-/** The empty page for the floor; its script marks the way the popup's effect does (next frame). */
+/** The empty page for the floor; its script marks the way the popup does (next frame). */
 const FLOOR_HTML = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>floor</title></head><body><p>floor</p><script type="module" src="/bench-floor.js"></script></body></html>\n';
 const FLOOR_JS = 'requestAnimationFrame(() => setTimeout(() => { document.documentElement.dataset.renderedMs = String(Math.round(performance.now())); }));\n';
 

@@ -122,13 +122,13 @@ describe('with an Arabic UI language', () => {
 
   it('the options page is mirrored and fits its window', async () => {
     const options = await openExtensionPage(s.browser, 'options.html', { width: 700, height: 900 });
-    await options.getByTestId('index-status').locator('dl').waitFor({ timeout: 10_000 });
+    await options.getByTestId('feed').first().locator('dl').waitFor({ timeout: 10_000 });
     const l = await layout(options, 'body, .panel');
     expect([l.dir, l.lang, l.direction]).toEqual(['rtl', 'ar', 'rtl']);
     expectNoOverflow(l);
     expect(await options.locator('h1').first().textContent()).toBe(ar.optionsTitle!.message);
-    // The index's own title is its own text: English, left to right.
-    const title = options.getByTestId('index-status').locator('dd bdi').last();
+    // The bundled index's own title is its own text: English, left to right.
+    const title = options.getByTestId('feed').first().locator('.feed-title bdi');
     expect(await title.textContent()).toMatch(/^[A-Za-z]/);
     expect(await title.evaluate((el) => el.matches(':dir(ltr)'))).toBe(true);
     await options.screenshot({ path: join(SHOTS, 'options-ar.png'), fullPage: true });
@@ -175,7 +175,7 @@ describe.each([
     await popup.screenshot({ path: join(SHOTS, `popup-${language}.png`), fullPage: true });
 
     const options = await openExtensionPage(s.browser, 'options.html', { width: 700, height: 900 });
-    await options.getByTestId('index-status').locator('dl').waitFor({ timeout: 10_000 });
+    await options.getByTestId('feed').first().locator('dl').waitFor({ timeout: 10_000 });
     const o = await layout(options, 'body, .panel');
     expect([o.dir, o.lang]).toEqual([dir, language]);
     expectNoOverflow(o);

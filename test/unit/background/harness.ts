@@ -7,7 +7,10 @@ import { IDBFactory } from 'fake-indexeddb';
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandlers } from '@/entrypoints/background/handlers';
+import { createFeedService, type FeedService } from '@/entrypoints/background/feeds';
 import { createIndexLoader, type IndexLoader } from '@/entrypoints/background/index-loader';
+import type { FeedTransport } from '@/lib/feed/transport';
+import { TEST_BOUNDS } from '@/lib/feeds/schedule';
 import { createRouter, type MessageSender } from '@/entrypoints/background/router';
 import { setFallbackMessages } from '@/lib/i18n/i18n';
 import type { LocaleMessages } from '@/lib/i18n/substitute';
@@ -27,17 +30,31 @@ export function contentSender(tabId: number, url: string): MessageSender {
 
 export interface Harness {
   index: IndexLoader;
+  feeds: FeedService;
   factory: IDBFactory;
   send: (message: unknown, sender: MessageSender) => Promise<{ ok: boolean; value?: unknown; error?: string }>;
   loadBundled: ReturnType<typeof vi.fn<() => Promise<IndexDocument>>>;
   granted: Set<string>;
 }
 
+/** A transport that has nothing: for tests that do not fetch feeds. */
+const offline: FeedTransport = {
+  get: () => Promise.reject(new Error('offline')),
+};
+
+export interface HarnessOptions {
+  transport?: FeedTransport;
+  now?: () => number;
+}
+
 /** A background instance; call again with the same factory to simulate a worker restart. */
-export function startHarness(factory = new IDBFactory(), granted = new Set<string>()): Harness {
+export function startHarness(factory = new IDBFactory(), granted = new Set<string>(), options: HarnessOptions = {}): Harness {
   const loadBundled = vi.fn(async () => sampleIndex());
-  const index = createIndexLoader({ openDb: () => openIndexDb(factory), loadBundled, now: () => 1_000, appVersion: '0.1.0' });
-  const route = createRouter(createHandlers({ index, now: () => 2_000 }), {
+  const openDb = () => openIndexDb(factory);
+  const now = options.now ?? (() => 1_000);
+  const index = createIndexLoader({ openDb, loadBundled, now, appVersion: '0.1.0' });
+  const feeds = createFeedService({ index, openDb, transport: options.transport ?? offline, now, bounds: TEST_BOUNDS, appVersion: '0.1.0' });
+  const route = createRouter(createHandlers({ index, feeds, now: options.now ?? (() => 2_000) }), {
     runtimeId: fakeBrowser.runtime.id,
     extensionBase: fakeBrowser.runtime.getURL(''),
   });
@@ -47,6 +64,7 @@ export function startHarness(factory = new IDBFactory(), granted = new Set<strin
   vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
   return {
     index,
+    feeds,
     factory,
     loadBundled,
     granted,

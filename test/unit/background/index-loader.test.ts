@@ -23,7 +23,7 @@ describe('index loader', () => {
     expect(loaded.persisted).toBe(true);
     expect(loaded.lookup('summit')?.title).toBe('A summit in a northern city');
     const db = await openIndexDb(factory);
-    expect((await readCurrent(db))?.events).toHaveLength(3);
+    expect((await readCurrent(db, 'bundled'))?.events).toHaveLength(3);
     db.close();
   });
 
@@ -52,7 +52,7 @@ describe('index loader', () => {
     const db = await openIndexDb(factory);
     const doc = sampleIndex(7);
     const old = { ...toStored(compileIndex(doc)), format: -1 };
-    await writeGeneration(db, doc, old, metaFor(doc, { loadedAt: 1, matcherFormat: -1, appVersion: '0.0.1' }));
+    await writeGeneration(db, { feedId: 'bundled', doc, matcher: old, meta: metaFor(doc, { loadedAt: 1, matcherFormat: -1, appVersion: '0.0.1' }) });
     db.close();
     const { index, loadBundled } = loader(factory);
     const loaded = await index.get();
@@ -118,7 +118,7 @@ describe('index loader', () => {
     const factory = new IDBFactory();
     const db = await openIndexDb(factory);
     const doc = sampleIndex(7);
-    await writeGeneration(db, doc, { ...toStored(compileIndex(doc)), format: -1 }, metaFor(doc, { loadedAt: 1, matcherFormat: -1, appVersion: '0.0.1' }));
+    await writeGeneration(db, { feedId: 'bundled', doc, matcher: { ...toStored(compileIndex(doc)), format: -1 }, meta: metaFor(doc, { loadedAt: 1, matcherFormat: -1, appVersion: '0.0.1' }) });
     db.close();
     const outdated = loader(factory);
     expect(await outdated.index.meta()).toMatchObject({ version: 1, loadedAt: 42 });

@@ -5,7 +5,7 @@ import { matchPage } from '@/lib/matcher';
 import type { Settings } from '@/lib/domain/settings';
 import type { TabResult } from '@/lib/domain/tab-result';
 import type { ScanReply } from '@/lib/messaging/protocol';
-import { getTabResult } from '@/lib/tabs/tab-store';
+import { getTabResult, putTabResult } from '@/lib/tabs/tab-store';
 import { badge, contentSender, popup, startHarness, tooltip, type Harness } from './harness';
 
 // The engine is tested on its own; here it reports what each test needs.
@@ -54,6 +54,36 @@ describe('page/scan', () => {
     expect(vi.mocked(matchPage).mock.calls[0]![1]).toMatchObject({ text, url: URL_A });
   });
 
+  it('keeps the feeds the page announces in the tab\'s result (data only: nothing is fetched)', async () => {
+    const feeds = [{ url: 'https://feeds.example.org/feed.json', key: `ed25519:${'A'.repeat(43)}=`, title: 'Example News' }];
+    const fetched = vi.spyOn(globalThis, 'fetch');
+    const reply = await h.send({ type: 'page/scan', payload: { ...page(), feeds } }, contentSender(5, URL_A));
+    expect(reply.ok, reply.error).toBe(true);
+    expect((await getTabResult(5))?.feeds).toEqual(feeds);
+    expect(fetched).not.toHaveBeenCalled();
+    fetched.mockRestore();
+  });
+
+  it('refuses a page that announces a feed at a javascript: address', async () => {
+    const feeds = [{ url: 'javascript:alert(1)', key: 'ed25519:x' }];
+    const reply = await h.send({ type: 'page/scan', payload: { ...page(), feeds } }, contentSender(5, URL_A));
+    expect(reply.ok).toBe(false);
+    expect(await getTabResult(5)).toBeNull();
+  });
+
+  it('does not overwrite the result of a scan of the same page that began later', async () => {
+    // Scans of one tab can overlap (a rescan while a feed installs): the later one's result stands.
+    const later: TabResult = { tabId: 5, url: URL_A, scannedAt: 9_000, status: 'ok', events: [] };
+    await putTabResult(later);
+    const reply = await scan(5);
+    expect(reply.events.map((e) => e.id)).toEqual(['call-leak', 'peace-plan']);
+    expect(await getTabResult(5)).toEqual(later);
+    // A scan that began after the stored one replaces it.
+    await putTabResult({ ...later, scannedAt: 1_000 });
+    await scan(5);
+    expect((await getTabResult(5))?.events.map((e) => e.id)).toEqual(['call-leak', 'peace-plan']);
+  });
+
   it('points the tab\'s toolbar popup at the tab, so the popup reads the result without a tab query', async () => {
     const setPopup = vi.spyOn(fakeBrowser.action, 'setPopup').mockResolvedValue(undefined);
     await scan(5);
@@ -88,6 +118,15 @@ describe('page/scan', () => {
     await h.send({ type: 'page/scan', payload: page(URL_A) }, contentSender(tab.id!, URL_A));
     expect(await getTabResult(tab.id!)).toBeNull();
     expect(await badge(tab.id!)).toBe('');
+  });
+
+  it('matches by the address the browser reports; the page\'s canonical goes along only as its claim', async () => {
+    // A page on another host names an event's source as its own address and as its location.
+    const claim = 'https://meduza.io/feature/2025/11/26/zapisi';
+    const payload = { ...page(claim), canonicalUrl: claim };
+    await h.send({ type: 'page/scan', payload }, contentSender(8, 'https://news.example.org/lorem'));
+    expect(vi.mocked(matchPage).mock.calls[0]![1]).toMatchObject({ url: 'https://news.example.org/lorem', canonicalUrl: claim });
+    expect((await getTabResult(8))?.url).toBe('https://news.example.org/lorem');
   });
 
   it('ignores a URL on another origin than the sender\'s', async () => {

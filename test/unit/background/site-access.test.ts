@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Browser } from 'wxt/browser';
 import { SCRIPT_FILE, SCRIPT_ID, getSiteAccess, isGranted, syncSites } from '@/entrypoints/background/site-access';
+import { changeOriginRoles } from '@/lib/sites/origin-roles';
 
 type Registered = Browser.scripting.RegisteredContentScript;
 
@@ -77,5 +78,25 @@ describe('automatic flagging per site', () => {
     expect(await isGranted('https://news.example.org/a/b')).toBe(true);
     expect(await isGranted('https://other.example/')).toBe(false);
     expect(await isGranted('chrome://extensions')).toBe(false);
+  });
+
+  it('a host permission granted for a feed does not turn automatic flagging on for that site', async () => {
+    origins = ['https://news.example.org/*'];
+    await syncSites();
+    // The options page announces the feed origin ('feeds/prepare'), then the browser grants it.
+    await changeOriginRoles((r) => ({ ...r, pending: { 'https://feeds.example.org/*': Date.now() + 60_000 } }));
+    origins = ['https://news.example.org/*', 'https://feeds.example.org/*'];
+    expect(await syncSites()).toEqual({ mode: 'sites', origins: ['https://news.example.org/*'] });
+    expect(registered[0]!.matches).toEqual(['https://news.example.org/*']);
+    expect(await isGranted('https://feeds.example.org/article')).toBe(false);
+    expect(await getSiteAccess()).toEqual({ mode: 'sites', origins: ['https://news.example.org/*'] });
+  });
+
+  it('a site already flagged stays flagged when a feed on the same origin is subscribed', async () => {
+    origins = ['https://news.example.org/*'];
+    await syncSites();
+    await changeOriginRoles((r) => ({ ...r, feeds: { 'https://news.example.org/*': ['news'] } }));
+    expect(await syncSites()).toEqual({ mode: 'sites', origins: ['https://news.example.org/*'] });
+    expect(await isGranted('https://news.example.org/a')).toBe(true);
   });
 });

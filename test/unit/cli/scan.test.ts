@@ -1,31 +1,11 @@
-import { execFile } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SOURCE_URL, writeCliFixtures } from './cli-fixtures';
+import { SPAWN_TIMEOUT, runCli, type Run } from './run-cli';
 
 const SCAN = fileURLToPath(new URL('../../../lib/cli/scan.ts', import.meta.url));
-const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-
-/** Spawns take about a second alone, much longer on a busy machine. */
-const SPAWN_TIMEOUT = 120_000;
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the CLI as a child process (about a second each: keep their number small). */
-function scan(args: string[], cwd?: string): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', TSX, SCAN, ...args], { cwd, timeout: 60_000 }, (error, stdout, stderr) => {
-      const code = error === null ? 0 : typeof error.code === 'number' ? error.code : -1;
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
+const scan = (args: string[], cwd?: string): Promise<Run> => runCli(SCAN, args, cwd);
 
 function jsonLines(stdout: string): { file: string; events: Record<string, unknown>[] }[] {
   return stdout.trim().split('\n').filter(Boolean).map((line) => JSON.parse(line));

@@ -4,7 +4,7 @@ import { OptionsApp } from '@/components/OptionsApp';
 import type { Settings } from '@/lib/domain/settings';
 import type { SiteAccess } from '@/lib/domain/site-access';
 import { fakeServices, type Handlers } from './fake-services';
-import { indexStatus, peacePlan } from './fixtures';
+import { bundledFeed, exampleFeed, peacePlan } from './fixtures';
 import { click, mount, texts, useEnglish, waitFor, type Mounted } from './render';
 
 let mounted: Mounted | undefined;
@@ -25,7 +25,7 @@ function backgroundWith(initial: { settings: Settings; access: SiteAccess; grant
     'settings/set': (patch) => (state.settings = { ...state.settings, ...patch }),
     'sites/get': () => state.access,
     'sites/sync': () => (state.access = toAccess()),
-    'index/status': () => indexStatus,
+    'feeds/list': () => [exampleFeed, bundledFeed],
     'event/get': ({ id }) => (id === peacePlan.id ? peacePlan : null),
     'event/dismiss': ({ id, dismissed }) =>
       (state.settings = {
@@ -130,21 +130,17 @@ describe('OptionsApp', () => {
     expect(bg.state.settings.dismissed).toEqual(['gone-event']);
   });
 
-  it('shows the index status', async () => {
+  it('lists the feeds, the bundled index first', async () => {
     const bg = backgroundWith({ settings: { highlights: false, dismissed: [] }, access: { mode: 'none' } });
     const root = await open(bg);
-    const panel = await waitFor(() => root.querySelector('[data-testid="index-status"] dl'));
-    const facts = texts(panel, '.fact');
-    expect(facts.slice(0, 4)).toEqual(['PublisherBackstory', 'TitleBackstory default index', 'Version3', 'Events10']);
-    expect(facts[4]).toMatch(/^GeneratedNov 28, 2025/);
-    expect(facts[5]).toMatch(/^ExpiresFeb 28, 2026/);
-    expect(facts[6]).toMatch(/^LoadedNov 30, 2025/);
-    expect(root.querySelector('[data-testid="index-expired"]')).toBeNull();
+    await waitFor(() => root.querySelector('[data-testid="feed"]'));
+    expect(texts(root, '.feed-title')).toEqual(['Backstory default index (built in)', 'Example News events']);
+    expect(root.querySelector('[data-testid="subscribe-form"]')).not.toBeNull();
   });
 
   it('says when a section could not be loaded', async () => {
     const bg = backgroundWith({ settings: { highlights: false, dismissed: [] }, access: { mode: 'none' } });
-    const services = { ...bg.services, send: ((type, payload) => (type === 'index/status' ? Promise.reject(new Error('no database')) : bg.services.send(type, payload))) as typeof bg.services.send };
+    const services = { ...bg.services, send: ((type, payload) => (type === 'feeds/list' ? Promise.reject(new Error('no database')) : bg.services.send(type, payload))) as typeof bg.services.send };
     mounted = await mount(<OptionsApp services={services} />);
     await waitFor(() => mounted!.root.querySelector('[role="alert"]'));
     expect(mounted.root.querySelector('[role="alert"]')?.textContent).toBe('Could not load: no database');

@@ -411,8 +411,14 @@ describe('PopupApp: opening fast', () => {
 
   it('renders the loading state after a short wait when storage does not answer', async () => {
     const services = fakeServices(handlers(), { storedTab: () => new Promise(() => undefined) });
-    const load = startPopupLoad(services, 7, 20);
+    const load = startPopupLoad(services, 7, 20); // a wait of 20 ms, not forever
     await load.firstRender;
     expect(load.page.current).toBeUndefined();
+    mounted = await mount(<PopupApp services={services} tabId={7} load={load} />);
+    const results = mounted.root.querySelector('[data-testid="page-results"]');
+    expect(results?.getAttribute('aria-busy')).toBe('true');
+    expect(results?.querySelector('.loading')?.textContent).toBe('Checking this page…');
+    expect(mounted.root.querySelector('[data-testid="live-status"]')?.textContent).toBe('Checking this page…');
+    expect(mounted.root.querySelector('[data-testid="event"]')).toBeNull();
   });
 });

@@ -9,8 +9,8 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { OptionsApp } from '@/components/OptionsApp';
 import { PopupApp } from '@/components/PopupApp';
 import { fakeServices } from './fake-services';
-import { indexStatus, pageResult, peacePlan } from './fixtures';
-import { mount, useEnglish, waitFor, type Mounted } from './render';
+import { bundledFeed, EXAMPLE_KEY, exampleFeed, indexStatus, pageResult, peacePlan } from './fixtures';
+import { click, mount, type, useEnglish, waitFor, type Mounted } from './render';
 
 const LAYOUT_RULES = ['color-contrast', 'color-contrast-enhanced', 'target-size', 'scrollable-region-focusable'];
 
@@ -38,6 +38,7 @@ const services = () =>
     'index/search': () => [peacePlan],
     'event/get': () => peacePlan,
     'settings/get': () => ({ highlights: true, dismissed: ['peace-plan-28'] }),
+    'feeds/list': () => [bundledFeed, exampleFeed, { ...exampleFeed, id: 'broken', title: 'Broken feed', error: { code: 'signature', message: 'signature does not match' } }],
   });
 
 describe('accessibility (axe-core in happy-dom)', () => {
@@ -68,6 +69,27 @@ describe('accessibility (axe-core in happy-dom)', () => {
   it('finds no violations in the options page', async () => {
     mounted = await mount(<OptionsApp services={services()} />);
     await waitFor(() => mounted!.root.querySelector('[data-testid="hidden-event"]'));
+    expect(await violations(document.body)).toEqual([]);
+  });
+
+  it('finds no violations in the options page’s feeds: rows, a removal to confirm, a suggested feed, field errors', async () => {
+    mounted = await mount(<OptionsApp services={services()} suggested={{ url: 'http://feeds.example.org/feed.json', key: EXAMPLE_KEY, title: 'Example News' }} />);
+    const root = mounted.root;
+    await waitFor(() => root.querySelector('[data-feed-id="broken"]'));
+    await click(root.querySelector('[data-feed-id="example-news"] [data-testid="remove-feed"]'));
+    await type(root.querySelector('[data-testid="public-key"]'), 'not a key');
+    await click(root.querySelector('[data-testid="subscribe"]'));
+    await waitFor(() => root.querySelector('[data-testid="feed-address-error"]') && root.querySelector('[data-testid="public-key-error"]'));
+    expect(root.querySelector('[data-testid="remove-confirm"]')).not.toBeNull();
+    expect(await violations(document.body)).toEqual([]);
+  });
+
+  it('finds no violations in the popup offering a feed the page announces', async () => {
+    const s = services();
+    const withFeeds = { ...pageResult, feeds: [{ url: 'https://feeds.example.org/feed.json', key: EXAMPLE_KEY, title: 'Example News' }] };
+    s.send = ((type, payload) => (type === 'tab/get' ? Promise.resolve(withFeeds) : services().send(type, payload))) as typeof s.send;
+    mounted = await mount(<PopupApp services={s} tabId={7} />);
+    await waitFor(() => mounted!.root.querySelector('[data-testid="feed-offer"]'));
     expect(await violations(document.body)).toEqual([]);
   });
 

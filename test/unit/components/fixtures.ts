@@ -2,9 +2,13 @@
  * Events as the background would send them. Facts and URLs are real (see the default index);
  * the kinds assigned here and the two unsafe URLs are test inputs.
  */
-import type { EventView, FoundEvent } from '@/lib/domain/event';
+import type { EventFeed, EventView, FoundEvent } from '@/lib/domain/event';
+import type { FeedStatus } from '@/lib/domain/feed-status';
 import type { IndexStatus } from '@/lib/domain/index-status';
 import type { TabResult } from '@/lib/domain/tab-result';
+
+/** The bundled feed as events name it. */
+export const bundled: EventFeed = { id: 'bundled', publisher: 'Backstory', stale: false };
 
 export const MEDUZA =
   'https://meduza.io/feature/2025/11/26/zapisi-razgovorov-pomoschnika-putina-so-stivom-uitkoffom-i-kirillom-dmitrievym-eto-ocherednoy-povorot-v-istorii-mirnogo-plana-vot-kak-ego-obsuzhdayut';
@@ -28,6 +32,7 @@ export const witkoffCall: FoundEvent = {
     { url: ELPAIS, outlet: 'elpais.com', language: 'es', published: '2025-11', kind: 'original' },
   ],
   related: [{ id: 'peace-plan-28', title: 'The 28-point peace plan' }],
+  feed: bundled,
   score: 0.9,
   pageIsSource: true,
   evidence: [
@@ -55,6 +60,7 @@ export const peacePlan: EventView = {
     },
   ],
   related: [],
+  feed: bundled,
 };
 
 export const pageResult: TabResult = {
@@ -74,3 +80,33 @@ export const indexStatus: IndexStatus = {
   expires: '2026-02-28T09:00:00Z',
   loadedAt: Date.parse('2025-11-30T08:00:00Z'),
 };
+
+/** The feeds as 'feeds/list' answers: the bundled index first, then a subscription. */
+export const bundledFeed: FeedStatus = {
+  id: 'bundled',
+  title: 'Backstory default index',
+  publisher: 'Backstory',
+  version: 2,
+  events: 39,
+  builtin: true,
+  paused: false,
+  stale: false,
+};
+
+export const exampleFeed: FeedStatus = {
+  id: 'example-news',
+  url: 'https://feeds.example.org/news/feed.json',
+  title: 'Example News events',
+  publisher: 'Example News',
+  homepage: 'https://example.org/',
+  version: 12,
+  events: 1234,
+  builtin: false,
+  paused: false,
+  stale: false,
+  lastSuccess: Date.parse('2025-12-01T10:00:00Z'),
+  nextCheck: Date.parse('2025-12-01T16:00:00Z'),
+};
+
+/** A well-formed public key text (32 zero bytes; never used to verify anything here). */
+export const EXAMPLE_KEY = `ed25519:${'A'.repeat(43)}=`;

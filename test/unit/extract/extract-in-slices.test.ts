@@ -6,7 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { Window } from 'happy-dom';
 import { afterAll, describe, expect, it } from 'vitest';
 import { extractPage, extractPageAsync } from '../../../lib/extract/extract-page';
+import { DEFAULT_SLICE_MS } from '../../../lib/extract/run-in-slices';
 import { NODES_PER_STEP } from '../../../lib/extract/walk-tree';
+import { workClock } from './work-clock';
 import { hugePage } from '../../fixtures/huge-page';
 
 const PAGES_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/pages');
@@ -60,7 +62,7 @@ describe('extractPageAsync', () => {
     }
   });
 
-  it('gives the same result on a generated 5 MB page, and yields to the page hundreds of times', async () => {
+  it('gives the same result on a generated 5 MB page, pausing at least once every NODES_PER_STEP elements', async () => {
     expect(huge.textChars).toBeGreaterThan(4_500_000);
     const doc = hugeDocument();
     const sync = extractPage(doc, { baseUrl: BASE });
@@ -73,23 +75,22 @@ describe('extractPageAsync', () => {
     expect(y.count()).toBeGreaterThanOrEqual(huge.elements / NODES_PER_STEP);
   }, 60_000);
 
-  it('with the default slices, the page\'s own timers run while a huge page is read', async () => {
+  it('with the default slices, no slice of a huge page\'s read runs over its time budget', async () => {
     const doc = hugeDocument();
-    let ticks = 0;
-    let ticking = true;
-    const tick = (): void => {
-      ticks++;
-      if (ticking) setTimeout(tick, 0);
-    };
-    setTimeout(tick, 0);
-    const y = countingYield();
-    const page = await extractPageAsync(doc, { baseUrl: BASE, maxChars: 200_000 }, y.yieldToPage);
-    ticking = false;
-    expect(page.text.length).toBeGreaterThan(199_000);
-    // happy-dom needs far more than one 8 ms slice for this page: it must have paused many times,
-    // and the page's timer must have run in those pauses.
-    expect(y.count()).toBeGreaterThan(10);
-    expect(ticks).toBeGreaterThan(10);
+    // Each walk step costs the clock 0.01 ms: one 8 ms slice holds about 800 of them, a few pause points.
+    const clock = workClock(doc, 0.01);
+    try {
+      const page = await extractPageAsync(doc, { baseUrl: BASE, maxChars: 200_000 }, async () => clock.mark());
+      expect(page.text.length).toBeGreaterThan(199_000);
+    } finally {
+      clock.restore();
+    }
+    const slices = clock.slices();
+    // The clock is read only at pause points, so a slice may overrun by the steps up to the next one.
+    const pauseEvery = NODES_PER_STEP * 0.01;
+    for (const ms of slices) expect(ms).toBeLessThan(DEFAULT_SLICE_MS + pauseEvery);
+    // And none ends early: a yield before the budget is used would only slow the read down.
+    for (const ms of slices.slice(0, -1)) expect(ms).toBeGreaterThanOrEqual(DEFAULT_SLICE_MS);
   }, 60_000);
 
   it('stops at the next pause once aborted, and rejects with the abort reason', async () => {

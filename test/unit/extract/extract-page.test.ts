@@ -210,14 +210,12 @@ describe('extractPage: bounded on huge and hostile documents', () => {
     const block = `<div class="block"><h2>Part</h2>${`<p>${words}<a href="/x">link</a> <b>bold</b> ${words}</p>`.repeat(5)}</div>`;
     const html = `<html><body><nav>menu</nav><article>${block.repeat(Math.ceil(5_000_000 / block.length))}</article></body></html>`;
     expect(html.length).toBeGreaterThanOrEqual(5_000_000);
-    const started = Date.now();
     const p = page(html);
     expect(p.text.length).toBeLessThanOrEqual(400_000);
     expect(p.text.length).toBeGreaterThan(399_000);
     expect(p.truncated).toBe(true);
     expect(p.links).toEqual(['https://news.example.com/x']);
-    // Generous: the point is "bounded", not a benchmark (happy-dom is far slower than a browser).
-    expect(Date.now() - started).toBeLessThan(20_000);
+    // Bounded output is the property here; how long it takes is bench:page's business.
   }, 60_000);
 
   it('is not fooled by a <form> whose controls clobber DOM properties', () => {

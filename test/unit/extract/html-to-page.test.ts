@@ -33,6 +33,7 @@ describe('htmlToPage', () => {
       canonicalUrl: 'https://www.example.de/politik/genf.html',
       published: '2025-11-23',
       links: ['https://www.example.de/politik/quelle.html'],
+      feeds: [],
       source: 'article',
       truncated: false,
     });

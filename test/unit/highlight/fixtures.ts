@@ -30,6 +30,7 @@ export function callEvent(evidence: Evidence[], over: Partial<FoundEvent> = {}):
     score: 0.9,
     evidence,
     pageIsSource: false,
+    feed: { id: 'bundled', publisher: 'Test publisher', stale: false },
     ...over,
   };
 }
@@ -50,6 +51,7 @@ export function planEvent(evidence: Evidence[]): FoundEvent {
     score: 0.7,
     evidence,
     pageIsSource: false,
+    feed: { id: 'bundled', publisher: 'Test publisher', stale: false },
   };
 }
 

@@ -1,7 +1,7 @@
 /**
  * index.schema.json is what publishers read; schema.ts is what the extension enforces. These tests
  * keep them from drifting: same required fields, enums, patterns and caps, and both reject the
- * same broken documents. The checker below covers the JSON Schema keywords our schema uses.
+ * same broken documents. json-schema-check.ts covers the JSON Schema keywords our schemas use.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -18,82 +18,11 @@ import {
 } from '../../../lib/index-format/schema';
 import { validateIndex } from '../../../lib/index-format/validate-index';
 import { validDoc } from './fixtures';
+import { SCHEMAS, check as checkAgainst, entry, keysOf, requiredOf, type JsonSchema } from './json-schema-check';
 
-type JsonSchema = Record<string, any>;
-const schema: JsonSchema = JSON.parse(readFileSync(new URL('../../../lib/index-format/index.schema.json', import.meta.url), 'utf8'));
+const schema: JsonSchema = SCHEMAS['index.schema.json']!;
 const defs: Record<string, JsonSchema> = schema.$defs;
-
-/** Errors of `value` against `s` (subset of draft 2020-12: the keywords index.schema.json uses). */
-function check(value: unknown, s: JsonSchema, path = '$'): string[] {
-  if (typeof s.$ref === 'string') {
-    const target = defs[s.$ref.replace('#/$defs/', '')];
-    if (!target) return [`${path}: unknown $ref ${s.$ref}`];
-    return check(value, target, path);
-  }
-  const errors: string[] = [];
-  const fail = (what: string) => errors.push(`${path}: ${what}`);
-  if ('const' in s && value !== s.const) fail(`must be ${JSON.stringify(s.const)}`);
-  if (Array.isArray(s.enum) && !s.enum.includes(value)) fail(`must be one of ${s.enum.join(', ')}`);
-  switch (s.type) {
-    case 'object':
-      if (typeof value !== 'object' || value === null || Array.isArray(value)) return [...errors, `${path}: must be an object`];
-      break;
-    case 'array':
-      if (!Array.isArray(value)) return [...errors, `${path}: must be an array`];
-      break;
-    case 'string':
-      if (typeof value !== 'string') return [...errors, `${path}: must be a string`];
-      break;
-    case 'integer':
-      if (!Number.isInteger(value)) return [...errors, `${path}: must be an integer`];
-      break;
-  }
-  if (typeof value === 'string') {
-    const length = [...value].length;
-    if (s.minLength !== undefined && length < s.minLength) fail('too short');
-    if (s.maxLength !== undefined && length > s.maxLength) fail('too long');
-    if (s.pattern !== undefined && !new RegExp(s.pattern, 'u').test(value)) fail(`must match ${s.pattern}`);
-  }
-  if (typeof value === 'number') {
-    if (s.minimum !== undefined && value < s.minimum) fail('too small');
-    if (s.maximum !== undefined && value > s.maximum) fail('too large');
-  }
-  if (Array.isArray(value)) {
-    if (s.minItems !== undefined && value.length < s.minItems) fail('too few items');
-    if (s.maxItems !== undefined && value.length > s.maxItems) fail('too many items');
-    if (s.items) value.forEach((item, i) => errors.push(...check(item, s.items, `${path}[${i}]`)));
-  } else if (typeof value === 'object' && value !== null) {
-    const record = value as Record<string, unknown>;
-    const keys = Object.keys(record);
-    for (const key of s.required ?? []) if (!(key in record)) fail(`missing ${key}`);
-    if (s.minProperties !== undefined && keys.length < s.minProperties) fail('too few properties');
-    if (s.maxProperties !== undefined && keys.length > s.maxProperties) fail('too many properties');
-    for (const key of keys) {
-      if (s.propertyNames) errors.push(...check(key, s.propertyNames, `${path}.${key}(name)`));
-      const sub = s.properties?.[key] ?? (s.additionalProperties && typeof s.additionalProperties === 'object' ? s.additionalProperties : undefined);
-      if (sub) errors.push(...check(record[key], sub, `${path}.${key}`));
-    }
-  }
-  return errors;
-}
-
-/** The object schema inside a valibot pipe / optional / nullable / list wrapper. */
-function objectOf(s: any): { entries: Record<string, any> } {
-  let current = s;
-  for (let guard = 0; guard < 10; guard++) {
-    if (current.type === 'object') return current;
-    if (current.pipe) current = current.type === 'array' ? current.pipe[current.pipe.length - 1] : current.pipe[0];
-    else if (current.wrapped) current = current.wrapped;
-    else if (current.item) current = current.item;
-    else break;
-  }
-  throw new Error(`no object schema inside ${String(s?.type)}`);
-}
-
-const isOptional = (s: any) => s.type === 'optional';
-const requiredOf = (s: any) => Object.entries(objectOf(s).entries).filter(([, v]) => !isOptional(v)).map(([k]) => k).sort();
-const keysOf = (s: any) => Object.keys(objectOf(s).entries).sort();
-const entry = (s: any, key: string) => objectOf(s).entries[key];
+const check = (value: unknown, s: JsonSchema) => checkAgainst(value, s, 'index.schema.json');
 
 describe('index.schema.json matches the validator', () => {
   const pairs: [string, JsonSchema, unknown][] = [

@@ -380,16 +380,15 @@ describe('validateIndex: hostile input', () => {
     expect(parseIndexJson(`\uFEFF${JSON.stringify(validDoc())}`).ok).toBe(true);
   });
 
-  it('handles 10 MB of junk and a 10 MB title quickly without throwing', () => {
+  // How fast is the benchmark's business; here: huge input is refused with a message, never a throw.
+  it('refuses 10 MB of junk, a 10 MB title and deep nesting with a message, without throwing', () => {
     const junk = 'x'.repeat(10_000_000);
-    const started = performance.now();
     expect(rejected(parseIndexJson(junk))[0]!.message).toMatch(/^is not valid JSON/);
     expect(rejected(validateIndex(junk))[0]!.path).toBe('(root)');
     const doc = validDoc();
     doc.title = junk;
     expect(rejected(validateIndex(doc))).toEqual([{ path: 'title', message: 'must be at most 500 characters' }]);
     expect(rejected(parseIndexJson('['.repeat(1_000_000)))[0]!.message).toMatch(/^is not valid JSON/);
-    expect(performance.now() - started).toBeLessThan(3000);
   });
 
   it('refuses more than 100000 events before looking at any of them', () => {

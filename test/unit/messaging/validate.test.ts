@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_LINKS, MAX_TEXT, MAX_URL, MESSAGE_TYPES, validateEnvelope } from '@/lib/messaging/validate';
 import type { Envelope } from '@/lib/messaging/protocol';
+import { MAX_FEED_KEY, MAX_FEED_LINKS } from '@/lib/extract/feed-links';
 
 const page = {
   url: 'https://news.example.org/a',
@@ -9,9 +10,22 @@ const page = {
   links: ['https://news.example.org/b'],
 };
 
+const KEY = `ed25519:${'A'.repeat(43)}=`;
+const feed = { url: 'https://feeds.example.org/feed.json', key: KEY };
+
 const valid: Envelope[] = [
   { type: 'page/scan', payload: page },
   { type: 'page/scan', payload: { ...page, lang: 'en', canonicalUrl: 'https://news.example.org/a', published: '2025-11-25' } },
+  {
+    type: 'page/scan',
+    payload: {
+      ...page,
+      feeds: [
+        { url: 'https://feeds.example.org/news/feed.json', key: KEY, title: 'Example News events' },
+        { url: 'http://127.0.0.1:8080/feed.json', key: KEY },
+      ],
+    },
+  },
   { type: 'page/clear', payload: { url: 'https://news.example.org/c' } },
   { type: 'tab/get', payload: { tabId: 4 } },
   { type: 'tab/get', payload: { tabId: 4, rescan: true } },
@@ -24,6 +38,12 @@ const valid: Envelope[] = [
   { type: 'event/dismiss', payload: { id: 'a', dismissed: true } },
   { type: 'sites/get', payload: {} },
   { type: 'sites/sync', payload: {} },
+  { type: 'feeds/list', payload: {} },
+  { type: 'feeds/prepare', payload: { url: 'https://feeds.example.org/feed.json' } },
+  { type: 'feeds/subscribe', payload: { url: 'https://feeds.example.org/feed.json', publicKey: 'ed25519:AAAA' } },
+  { type: 'feeds/update', payload: { id: 'example-news' } },
+  { type: 'feeds/pause', payload: { id: 'example-news', paused: true } },
+  { type: 'feeds/remove', payload: { id: 'example-news' } },
 ];
 
 describe('validateEnvelope', () => {
@@ -45,6 +65,9 @@ describe('validateEnvelope', () => {
     ['not an object', 'scan'],
     ['null', null],
     ['an array', [{ type: 'sites/get', payload: {} }]],
+    ['an array payload (read as {} before)', { type: 'sites/get', payload: [] }],
+    ['an array payload carrying fields', { type: 'page/clear', payload: Object.assign([], { url: 'https://a.example/' }) }],
+    ['a null payload', { type: 'settings/get', payload: null }],
     ['no type', { payload: {} }],
     ['no payload', { type: 'sites/get' }],
     ['an extra key', { type: 'sites/get', payload: {}, tabId: 3 }],
@@ -60,6 +83,13 @@ describe('validateEnvelope', () => {
     ['a huge URL', { type: 'page/scan', payload: { ...page, url: `https://a.example/${'x'.repeat(MAX_URL)}` } }],
     ['too many links', { type: 'page/scan', payload: { ...page, links: Array.from({ length: MAX_LINKS + 1 }, () => 'https://a.example/') } }],
     ['a non-string link', { type: 'page/scan', payload: { ...page, links: [42] } }],
+    ['a feed over plain http', { type: 'page/scan', payload: { ...page, feeds: [{ ...feed, url: 'http://feeds.example.org/feed.json' }] } }],
+    ['a javascript: feed address', { type: 'page/scan', payload: { ...page, feeds: [{ ...feed, url: 'javascript:alert(1)' }] } }],
+    ['a feed key with spaces', { type: 'page/scan', payload: { ...page, feeds: [{ ...feed, key: 'ed25519: AAAA' }] } }],
+    ['a huge feed key', { type: 'page/scan', payload: { ...page, feeds: [{ ...feed, key: 'k'.repeat(MAX_FEED_KEY + 1) }] } }],
+    ['a huge feed title', { type: 'page/scan', payload: { ...page, feeds: [{ ...feed, title: 't'.repeat(10_000) }] } }],
+    ['a feed with an extra field', { type: 'page/scan', payload: { ...page, feeds: [{ ...feed, fetch: true }] } }],
+    ['too many feeds', { type: 'page/scan', payload: { ...page, feeds: Array.from({ length: MAX_FEED_LINKS + 1 }, () => feed) } }],
     ['a search limit over 100', { type: 'index/search', payload: { query: 'x', limit: 1000 } }],
     ['a non-boolean setting', { type: 'settings/set', payload: { highlights: 'yes' } }],
   ])('rejects %s', (_label, message) => {

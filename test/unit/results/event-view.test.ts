@@ -6,17 +6,18 @@ import { sampleIndex } from '../store/sample-index';
 const doc = sampleIndex();
 const byId = new Map(doc.events.map((e) => [e.id, e]));
 const lookup = (id: string) => byId.get(id);
+const feed = { id: 'bundled', publisher: 'Test publisher', stale: false };
 
 describe('toEventView', () => {
   it('carries the language of the event text, so the popup can mark it for screen readers', () => {
     const event = { ...doc.events[0]!, language: 'uk' };
-    expect(toEventView(event, lookup).language).toBe('uk');
+    expect(toEventView(event, lookup, feed).language).toBe('uk');
     const { language: _, ...without } = event;
-    expect('language' in toEventView(without, lookup)).toBe(false);
+    expect('language' in toEventView(without, lookup, feed)).toBe(false);
   });
 
   it('lists related events with their titles and leaves out unknown ones', () => {
-    const view = toEventView(byId.get('call-leak')!, lookup);
+    const view = toEventView(byId.get('call-leak')!, lookup, feed);
     expect(view.related).toEqual([{ id: 'peace-plan', title: 'Twenty-eight point peace plan' }]);
     expect(view).not.toHaveProperty('match');
   });
@@ -32,6 +33,7 @@ describe('buildFoundEvents', () => {
         { id: 'summit', score: 0.5, evidence: [] },
       ],
       lookup,
+      feed,
     );
     expect(found.map((f) => [f.id, f.pageIsSource])).toEqual([
       ['call-leak', true],

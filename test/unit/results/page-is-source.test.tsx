@@ -20,7 +20,7 @@ afterEach(() => mounted?.unmount());
 describe('this page is a source', () => {
   it('on https://www.meduza.io/x?utm_source=tg with a source at https://meduza.io/x, the card says so', async () => {
     const page = { url: 'https://www.meduza.io/x?utm_source=tg', text: 'A page with no names on it.' };
-    const found = buildFoundEvents(matchPage(matcher, page), lookup);
+    const found = buildFoundEvents(matchPage(matcher, page), lookup, { id: 'bundled', publisher: 'Test publisher', stale: false });
     expect(found.map((f) => [f.id, f.score])).toEqual([['leaked-call', 1]]);
     const event = found[0]!;
     mounted = await mount(
@@ -32,7 +32,7 @@ describe('this page is a source', () => {
 
   it('is not claimed for another page of the same site', async () => {
     const page = { url: 'https://www.meduza.io/y?utm_source=tg', text: 'Witkoff and Ushakov: a leaked recording of the call.' };
-    const found = buildFoundEvents(matchPage(matcher, page), lookup);
+    const found = buildFoundEvents(matchPage(matcher, page), lookup, { id: 'bundled', publisher: 'Test publisher', stale: false });
     expect(found.map((f) => f.id)).toEqual(['leaked-call']);
     expect(found[0]!.score).toBeLessThan(1);
     mounted = await mount(<EventCard event={found[0]!} locale="en" found={found[0]!} onOpenRelated={() => undefined} />);

@@ -1,11 +1,15 @@
 // @vitest-environment happy-dom
 // The content script reads a page in short slices and gives the page the main thread back in
-// between; navigating or stopping while it reads ends that read cleanly.
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+// between; navigating or stopping while it reads ends that read cleanly. The script's timers run on
+// vitest's fake clock; how long a slice takes is measured on a clock moved by the work it does.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { advanceUntil, advanceUntilSettled } from './advance-until';
 import { useFakeBackground } from './fake-background';
 import * as extract from '@/lib/extract/extract-page';
 import { PAGE_TEXT_CAP } from '@/lib/messaging/validate';
+import { NODES_PER_STEP } from '@/lib/extract/walk-tree';
+import { workClock } from '../extract/work-clock';
 import { hugePage } from '../../fixtures/huge-page';
 
 // The real extraction, observed: each call goes through `observe` (set per test) first.
@@ -29,18 +33,16 @@ function body(paragraphs: number): string {
 const bg = useFakeBackground(() => ({ events: [], watch: true, highlights: false }));
 
 beforeEach(() => {
+  vi.useFakeTimers();
   observe = undefined;
 });
 
-const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+afterEach(() => {
+  vi.useRealTimers();
+});
 
-async function waitUntil(done: () => boolean, timeout: number): Promise<void> {
-  const end = Date.now() + timeout;
-  while (!done()) {
-    if (Date.now() > end) throw new Error(`condition not met within ${timeout} ms`);
-    await wait(20);
-  }
-}
+/** Moves the fake clock on by `ms`, running every timer that falls due. */
+const wait = (ms: number) => vi.advanceTimersByTimeAsync(ms);
 
 /**
  * Extraction that pauses at its first yield until `release()` (and yields at every pause point,
@@ -69,27 +71,26 @@ function gatedExtraction() {
 }
 
 describe('content script on a huge page', () => {
-  it('reads it in slices: the page\'s own timers keep running meanwhile, and the whole text is sent', async () => {
+  it('reads it in slices, none over the script\'s 8 ms budget, and sends the whole text', async () => {
     document.body.innerHTML = body(3_000);
-    let ticks = 0;
-    let ticking = true;
-    const tick = (): void => {
-      ticks++;
-      if (ticking) setTimeout(tick, 0);
+    // Each walk step costs the clock 0.01 ms: one 8 ms slice holds about 800 of them.
+    const clock = workClock(document, 0.01);
+    observe = (doc, opts, yieldToPage, slicing) => {
+      clock.mark(); // the read starts now: what came before it is not a slice of it
+      return realExtractPageAsync(doc, opts, () => (clock.mark(), yieldToPage()), slicing);
     };
-    setTimeout(tick, 0);
-    let ticksDuringRead = -1;
-    let yields = 0;
-    observe = async (doc, opts, yieldToPage, slicing) => {
-      const before = ticks;
-      const page = await realExtractPageAsync(doc, opts, () => (yields++, yieldToPage()), slicing);
-      ticksDuringRead = ticks - before;
-      return page;
-    };
-    await expect(bg.start()).resolves.toEqual({ kind: 'scanned' });
-    ticking = false;
-    expect(yields).toBeGreaterThan(5);
-    expect(ticksDuringRead).toBeGreaterThan(5);
+    try {
+      await expect(advanceUntilSettled(bg.start())).resolves.toEqual({ kind: 'scanned' });
+    } finally {
+      clock.restore();
+    }
+    // The first entry is the time before the read; the clock is read only at pause points, so a
+    // slice may overrun its budget by the steps up to the next one.
+    const slices = clock.slices().slice(1);
+    expect(slices.length).toBeGreaterThan(1);
+    for (const ms of slices) expect(ms).toBeLessThan(8 + NODES_PER_STEP * 0.01);
+    // And none ends early: a yield before the budget is used would only slow the read down.
+    for (const ms of slices.slice(0, -1)) expect(ms).toBeGreaterThanOrEqual(8);
     expect(bg.scans).toHaveLength(1);
     const expected = extract.extractPage(document, { baseUrl: location.href, maxChars: PAGE_TEXT_CAP });
     expect(expected.text.length).toBeGreaterThan(PAGE_TEXT_CAP - 1000);
@@ -101,13 +102,13 @@ describe('content script on a huge page', () => {
     const oldUrl = location.href;
     const { release, calls } = gatedExtraction();
     const outcome = bg.start();
-    await waitUntil(() => calls.length === 1, 5_000); // the read has begun
+    await advanceUntil(() => calls.length === 1); // the read has begun
     expect(calls).toHaveLength(1);
     history.pushState({}, '', '/moved-during-read');
-    // WXT notices the URL change (a 1 s poll here).
+    // The script notices the URL change (a 1 s poll here: happy-dom has no Navigation API).
     await wait(1_300);
     release();
-    await expect(outcome).resolves.toEqual({ kind: 'scanned' });
+    await expect(advanceUntilSettled(outcome)).resolves.toEqual({ kind: 'scanned' });
     expect(calls.map((c) => [c.baseUrl, c.outcome])).toEqual([
       [oldUrl, 'aborted'],
       [location.href, 'done'],
@@ -120,13 +121,13 @@ describe('content script on a huge page', () => {
     document.body.innerHTML = '<main><article><p>Loading the story...</p></article></main>';
     const { release, calls } = gatedExtraction();
     const outcome = bg.start();
-    await waitUntil(() => calls.length === 1, 5_000);
+    await advanceUntil(() => calls.length === 1);
     // The page inserts its article in the middle of the read, before anything observes it.
     document.querySelector('article')!.insertAdjacentHTML('beforeend', body(20));
     release();
-    await expect(outcome).resolves.toEqual({ kind: 'scanned' });
+    await expect(advanceUntilSettled(outcome)).resolves.toEqual({ kind: 'scanned' });
     observe = undefined;
-    await waitUntil(() => bg.scans.length === 2, 6_000);
+    await advanceUntil(() => bg.scans.length === 2);
     const last = bg.scans[1]!.payload as { text: string };
     expect(last.text.length).toBeGreaterThan(5_000);
   });
@@ -135,12 +136,12 @@ describe('content script on a huge page', () => {
     document.body.innerHTML = body(200);
     const { release, calls } = gatedExtraction();
     const outcome = bg.start();
-    await waitUntil(() => calls.length === 1, 5_000); // the read has begun
+    await advanceUntil(() => calls.length === 1); // the read has begun
     // What Chrome does to a content script whose extension was reloaded, updated or removed.
     const id = vi.spyOn(fakeBrowser.runtime, 'id', 'get').mockReturnValue(undefined as unknown as string);
     try {
       release();
-      await expect(outcome).resolves.toEqual({ kind: 'error', message: 'stopped' });
+      await expect(advanceUntilSettled(outcome)).resolves.toEqual({ kind: 'error', message: 'stopped' });
     } finally {
       id.mockRestore();
     }
@@ -154,10 +155,10 @@ describe('content script on a huge page', () => {
     document.body.innerHTML = body(200);
     const { release, calls } = gatedExtraction();
     const outcome = bg.start();
-    await waitUntil(() => calls.length === 1, 5_000); // the read has begun
+    await advanceUntil(() => calls.length === 1); // the read has begun
     bg.lifetimes[0]!.end();
     release();
-    await expect(outcome).resolves.toEqual({ kind: 'error', message: 'stopped' });
+    await expect(advanceUntilSettled(outcome)).resolves.toEqual({ kind: 'error', message: 'stopped' });
     expect(calls.map((c) => c.outcome)).toEqual(['aborted']);
     await wait(100);
     expect(bg.scans).toHaveLength(0);
@@ -167,10 +168,10 @@ describe('content script on a huge page', () => {
     document.body.innerHTML = body(200);
     const { release, calls } = gatedExtraction();
     const outcome = bg.start();
-    await waitUntil(() => calls.length === 1, 5_000); // the read has begun
+    await advanceUntil(() => calls.length === 1); // the read has begun
     await fakeBrowser.runtime.onMessage.trigger({ type: 'content/stop', payload: {} }, { id: fakeBrowser.runtime.id });
     release();
-    await expect(outcome).resolves.toEqual({ kind: 'error', message: 'stopped' });
+    await expect(advanceUntilSettled(outcome)).resolves.toEqual({ kind: 'error', message: 'stopped' });
     expect(calls.map((c) => c.outcome)).toEqual(['aborted']);
     expect(bg.scans).toHaveLength(0);
   });

@@ -21,14 +21,14 @@ function meta(doc = sampleIndex(), loadedAt = 1000) {
 }
 
 async function store(db: IndexDb, doc = sampleIndex(), matcher: StoredMatcher = toStored(compileIndex(doc))) {
-  return writeGeneration(db, doc, matcher, meta(doc));
+  return writeGeneration(db, { feedId: 'bundled', doc, matcher, meta: meta(doc) });
 }
 
 describe('index store', () => {
   it('is empty before the first write', async () => {
     const db = await freshDb();
-    expect(await readCurrent(db)).toBeNull();
-    expect(await readCurrentMeta(db)).toBeNull();
+    expect(await readCurrent(db, 'bundled')).toBeNull();
+    expect(await readCurrentMeta(db, 'bundled')).toBeNull();
   });
 
   it('stores an index and reads it back (events, entities, matcher, meta)', async () => {
@@ -36,7 +36,7 @@ describe('index store', () => {
     const doc = sampleIndex();
     const matcher = toStored(compileIndex(doc));
     await store(db, doc, matcher);
-    const snap = await readCurrent(db);
+    const snap = await readCurrent(db, 'bundled');
     expect(snap?.meta).toEqual(meta(doc));
     expect(snap?.meta).toMatchObject({ publisher: 'Test publisher', version: 1, events: 3, entities: 3 });
     expect(snap?.events.map((e) => e.id).sort()).toEqual(['call-leak', 'peace-plan', 'summit']);
@@ -51,7 +51,7 @@ describe('index store', () => {
     await store(first);
     first.close();
     const again = await freshDb(factory);
-    expect((await readCurrentMeta(again))?.version).toBe(1);
+    expect((await readCurrentMeta(again, 'bundled'))?.version).toBe(1);
   });
 
   it('replaces the index with a new generation and drops the old one', async () => {
@@ -61,7 +61,7 @@ describe('index store', () => {
     v2.events = v2.events.slice(0, 1);
     const g2 = await store(db, v2);
     expect(g2).toBeGreaterThan(g1);
-    const snap = await readCurrent(db);
+    const snap = await readCurrent(db, 'bundled');
     expect(snap?.meta.version).toBe(2);
     expect(snap?.events.map((e) => e.id)).toEqual(['call-leak']);
     // Only one generation's rows remain.
@@ -74,7 +74,7 @@ describe('index store', () => {
     await store(db, sampleIndex(1));
     const bad = { formatVersion: 1, broken: () => 0 } as unknown as StoredMatcher;
     await expect(store(db, sampleIndex(2), bad)).rejects.toBeInstanceOf(IndexWriteError);
-    const snap = await readCurrent(db);
+    const snap = await readCurrent(db, 'bundled');
     expect(snap?.meta.version).toBe(1);
     expect(snap?.events).toHaveLength(3);
     expect(await db.getAllKeys('generations')).toHaveLength(1);
@@ -87,7 +87,7 @@ describe('index store', () => {
     // An entity that fails to clone comes last: events were already queued when the write fails.
     v2.entities.push({ id: 'bad', kind: 'other', label: 'x', names: { en: ['x'] }, extra: () => 0 } as never);
     await expect(store(db, v2)).rejects.toThrow(/Could not store the index/);
-    const snap = await readCurrent(db);
+    const snap = await readCurrent(db, 'bundled');
     expect(snap?.meta.version).toBe(1);
     expect(snap?.events).toHaveLength(3);
     // Nothing of the failed generation was committed.
@@ -106,7 +106,7 @@ describe('index store', () => {
     });
     await expect(store(db, sampleIndex(2))).rejects.toBeInstanceOf(IndexWriteError);
     vi.restoreAllMocks();
-    const snap = await readCurrent(db);
+    const snap = await readCurrent(db, 'bundled');
     expect(snap?.meta.version).toBe(1);
     expect(await db.count('events')).toBe(3);
   });
@@ -116,12 +116,12 @@ describe('index store', () => {
     const g1 = await store(db, sampleIndex(1));
     // A worker killed after writing generation rows but before the pointer flip.
     const doc = sampleIndex(9);
-    await db.put('generations', { gen: g1 + 1, meta: meta(doc), matcher: toStored(compileIndex(doc)) });
+    await db.put('generations', { gen: g1 + 1, feedId: 'bundled', meta: meta(doc), matcher: toStored(compileIndex(doc)), shards: [] });
     await db.put('events', { gen: g1 + 1, id: 'orphan', event: doc.events[0]! });
-    expect((await readCurrent(db))?.meta.version).toBe(1);
+    expect((await readCurrent(db, 'bundled'))?.meta.version).toBe(1);
     const g3 = await store(db, sampleIndex(3));
     expect(g3).toBe(g1 + 2);
-    expect((await readCurrent(db))?.events.map((e) => e.id)).not.toContain('orphan');
+    expect((await readCurrent(db, 'bundled'))?.events.map((e) => e.id)).not.toContain('orphan');
     expect(await db.getAllKeys('generations')).toEqual([g3]);
   });
 });
