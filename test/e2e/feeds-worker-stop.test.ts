@@ -73,6 +73,9 @@ describe('the worker stopped during a feed update', () => {
       // The popup (a fresh page, so it asks the worker) lists what the rescan found.
       const popup = await openPopup(s.browser, tabId);
       await waitFor(() => popupEventIds(popup), (ids) => ids.length > 0, { what: 'the popup to answer' });
+      // Cards below the first screenful are drawn a frame later: wait for all of them (a popup
+      // that shows another result never gets there, and the comparison below says what it shows).
+      await waitFor(() => popupEventIds(popup), (ids) => ids.length >= scan.events.length, { what: 'every card', timeout: 5_000 }).catch(() => undefined);
       const shown = (await popupEventIds(popup)).filter((id) => id.startsWith(`${feedId}:`)).sort();
       // On a mismatch, say what the popup read (the tab's stored result) and when it was scanned.
       const stored = shown.join() === onPage.join() ? null : await send(s.control, 'tab/get', { tabId });
