@@ -3,6 +3,7 @@
  * the event that woke the worker). All state is read from storage inside the handlers.
  */
 import { browser } from 'wxt/browser';
+import { yieldToTimers } from '@/lib/feed/slicing';
 import { fetchTransport } from '@/lib/feed/transport';
 import { matchesFor } from '@/lib/sites/site-access';
 import { PRESET_FEEDS, SCHEDULE_BOUNDS } from './build-config';
@@ -38,6 +39,8 @@ export function startBackground(): void {
     bounds: SCHEDULE_BOUNDS,
     appVersion: browser.runtime.getManifest().version,
     presets: PRESET_FEEDS,
+    // Installing a large feed takes seconds: in slices, so pages are answered meanwhile.
+    slicing: { yieldToHost: yieldToTimers },
     warn: (m) => console.warn(m),
   });
   const route = createRouter(createHandlers({ index, feeds, now: Date.now }), {

@@ -11,13 +11,15 @@
 import { loadFeed, type LoadedFeed } from '../feed/load-feed';
 import { parsePublicKey } from '../feed/keys';
 import { problems, type FeedProblem } from '../feed/problems';
+import type { Slicing } from '../feed/slicing';
 import type { FeedTransport } from '../feed/transport';
 import type { IndexDocument } from '../index-format/types';
-import { compileIndex, MATCHER_FORMAT, toStored, type CompiledMatcher } from '../matcher';
+import { MATCHER_FORMAT, toStored, type CompiledMatcher } from '../matcher';
 import { updateFeedRecord } from '../store/feed-records';
 import { getShard, IndexWriteError, readCurrentMeta, writeGeneration } from '../store/index-store';
 import type { IndexDb } from '../store/open-db';
 import type { FeedRecord, IndexMeta } from '../store/schema';
+import { compileFeedIndex } from './compile-feed';
 import { checkFeedUrl } from './feed-url';
 import { allocateFeedId } from './ids';
 import { nextCheckAfterFailure, nextCheckAfterSuccess, type ScheduleBounds } from './schedule';
@@ -28,6 +30,8 @@ export interface FeedCheckDeps {
   now: () => number;
   bounds: ScheduleBounds;
   appVersion: string;
+  /** Install in slices (the worker: pages are answered meanwhile); at once when absent. */
+  slicing?: Slicing;
 }
 
 /** A freshly installed version, for the worker to serve without reading it back. */
@@ -128,10 +132,14 @@ async function load(
   url: string,
   trust: NonNullable<FeedRecord['trust']>,
   deps: FeedCheckDeps,
-  opts: Omit<Parameters<typeof loadFeed>[3], 'haveShard'>,
+  opts: Omit<Parameters<typeof loadFeed>[3], 'haveShard' | 'slicing'>,
 ) {
   try {
-    return await loadFeed(url, trust, deps.transport, { ...opts, haveShard: (sha) => getShard(deps.db, sha) });
+    return await loadFeed(url, trust, deps.transport, {
+      ...opts,
+      haveShard: (sha) => getShard(deps.db, sha),
+      ...(deps.slicing ? { slicing: deps.slicing } : {}),
+    });
   } catch (err) {
     // loadFeed reports problems as data; anything thrown is unexpected, but must not lose the feed.
     return { ok: false as const, problems: [problems.unreachable(url, err instanceof Error ? err.message : String(err))] };
@@ -148,7 +156,7 @@ async function install(
   const { manifest, index: doc } = loaded;
   let matcher: CompiledMatcher;
   try {
-    matcher = compileIndex(doc);
+    matcher = await compileFeedIndex(doc, deps.slicing);
   } catch (err) {
     return refuse(record.id, [problems.invalid('feed', `could not be compiled: ${err instanceof Error ? err.message : String(err)}`)], deps, now);
   }
