@@ -11,6 +11,7 @@
 import type { Entity, IndexDocument, NewsEvent } from '@/lib/index-format/types';
 import { BUNDLED_FEED_ID } from '@/lib/feeds/ids';
 import { eventFeed } from '@/lib/feeds/status';
+import { measureStage } from '@/lib/feeds/install-timing';
 import type { InstalledVersion } from '@/lib/feeds/check-feed';
 import { compileIndex, fromStored, MATCHER_FORMAT, toStored, type CompiledMatcher } from '@/lib/matcher';
 import type { EventFeed } from '@/lib/domain/event';
@@ -115,6 +116,7 @@ export function createIndexLoader(deps: IndexLoaderDeps): IndexLoader {
   }
 
   async function installBundled(): Promise<FeedIndex> {
+    const start = performance.now();
     const doc = await deps.loadBundled();
     const matcher = compileIndex(doc);
     const stored = toStored(matcher);
@@ -133,6 +135,7 @@ export function createIndexLoader(deps: IndexLoaderDeps): IndexLoader {
       persisted = false;
       deps.warn?.(`Backstory: keeping the stored index; ${err instanceof Error ? err.message : String(err)}`);
     }
+    measureStage('bundled-install', start);
     return loaded(BUNDLED_FEED_ID, meta, matcher, doc.events, doc.entities, persisted);
   }
 

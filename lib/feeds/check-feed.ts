@@ -20,6 +20,7 @@ import { getShard, IndexWriteError, readCurrentMeta, writeGeneration } from '../
 import type { IndexDb } from '../store/open-db';
 import type { FeedRecord, IndexMeta } from '../store/schema';
 import { compileFeedIndex } from './compile-feed';
+import { measureStage } from './install-timing';
 import { checkFeedUrl } from './feed-url';
 import { allocateFeedId } from './ids';
 import { nextCheckAfterFailure, nextCheckAfterSuccess, type ScheduleBounds } from './schedule';
@@ -134,6 +135,7 @@ async function load(
   deps: FeedCheckDeps,
   opts: Omit<Parameters<typeof loadFeed>[3], 'haveShard' | 'slicing'>,
 ) {
+  const start = performance.now();
   try {
     return await loadFeed(url, trust, deps.transport, {
       ...opts,
@@ -143,6 +145,8 @@ async function load(
   } catch (err) {
     // loadFeed reports problems as data; anything thrown is unexpected, but must not lose the feed.
     return { ok: false as const, problems: [problems.unreachable(url, err instanceof Error ? err.message : String(err))] };
+  } finally {
+    measureStage('feed-load', start);
   }
 }
 
@@ -155,11 +159,13 @@ async function install(
 ): Promise<CheckOutcome> {
   const { manifest, index: doc } = loaded;
   let matcher: CompiledMatcher;
+  const start = performance.now();
   try {
     matcher = await compileFeedIndex(doc, deps.slicing);
   } catch (err) {
     return refuse(record.id, [problems.invalid('feed', `could not be compiled: ${err instanceof Error ? err.message : String(err)}`)], deps, now);
   }
+  const compiled = measureStage('feed-compile', start);
   const meta: IndexMeta = {
     publisher: manifest.publisher.name,
     title: manifest.title,
@@ -203,6 +209,7 @@ async function install(
     const detail = err instanceof Error ? err.message : String(err);
     return refuse(record.id, [problems.storageFull(detail)], deps, now, options.mustExist ? undefined : record);
   }
+  measureStage('feed-store', compiled);
   return { kind: 'installed', record: next, installed: { feedId: record.id, doc, matcher, meta } };
 }
 
