@@ -23,6 +23,9 @@ function warn(context: string) {
   return (err: unknown) => console.warn(`Backstory: ${context}:`, err);
 }
 
+/** Installing an index takes up to seconds of work: in slices, so pages are answered meanwhile. */
+const SLICING = { yieldToHost: yieldToTimers };
+
 export function startBackground(): void {
   const index = createIndexLoader({
     openDb: getDb,
@@ -30,6 +33,7 @@ export function startBackground(): void {
     now: Date.now,
     appVersion: browser.runtime.getManifest().version,
     warn: (m) => console.warn(m),
+    slicing: SLICING,
   });
   const feeds = createFeedService({
     index,
@@ -39,8 +43,7 @@ export function startBackground(): void {
     bounds: SCHEDULE_BOUNDS,
     appVersion: browser.runtime.getManifest().version,
     presets: PRESET_FEEDS,
-    // Installing a large feed takes seconds: in slices, so pages are answered meanwhile.
-    slicing: { yieldToHost: yieldToTimers },
+    slicing: SLICING,
     warn: (m) => console.warn(m),
   });
   const route = createRouter(createHandlers({ index, feeds, now: Date.now }), {

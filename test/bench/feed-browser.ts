@@ -154,6 +154,7 @@ async function measure(label: string, size: number, extensionDir: string): Promi
     if (status.version !== doc.version || status.events !== size) fail(`${label}: subscribed, but the feed shows ${JSON.stringify(status)}`);
     const after = await storageUsage(control);
     const st = await stages(s);
+    if (process.env.BENCH_DEBUG) console.log(JSON.stringify(st));
     report(`install_ms_${label}`, install.ms, 'ms');
     report(`install_load_ms_${label}`, st['feed-load'] ?? NaN, 'ms (download+verify+validate)');
     report(`install_compile_ms_${label}`, st['feed-compile'] ?? NaN, 'ms');
