@@ -74,16 +74,34 @@ function build(): string {
   return dest;
 }
 
-/** The worker's measures of its install stages (lib/feeds/install-timing.ts), in ms. */
-async function stages(s: Session): Promise<Record<string, number>> {
+interface Span {
+  /** Epoch ms (timeOrigin + startTime: the worker's and the page's clocks differ). */
+  start: number;
+  duration: number;
+}
+
+/** The worker's measures of its install stages (lib/feeds/install-timing.ts). */
+async function stages(s: Session): Promise<Record<string, Span>> {
   const worker = s.browser.context.serviceWorkers()[0];
   if (!worker) throw new Error('no service worker to read the install measures from');
   return worker.evaluate((prefix) => {
-    const out: Record<string, number> = {};
-    for (const e of performance.getEntriesByType('measure')) if (e.name.startsWith(prefix)) out[e.name.slice(prefix.length)] = e.duration;
+    const out: Record<string, { start: number; duration: number }> = {};
+    for (const e of performance.getEntriesByType('measure')) {
+      if (e.name.startsWith(prefix)) out[e.name.slice(prefix.length)] = { start: performance.timeOrigin + e.startTime, duration: e.duration };
+    }
     return out;
   }, STAGE_PREFIX);
 }
+
+interface Ping {
+  /** Epoch ms when it was sent. */
+  at: number;
+  rtt: number;
+}
+
+/** The worst round trip of the pings sent during `span` (0 when none was). */
+const worstDuring = (pings: Ping[], span: Span | undefined): number =>
+  span === undefined ? NaN : max(pings.filter((p) => p.at >= span.start && p.at < span.start + span.duration).map((p) => p.rtt));
 
 async function storageUsage(page: Page): Promise<number> {
   return page.evaluate(async () => (await navigator.storage.estimate()).usage ?? NaN);
@@ -93,30 +111,41 @@ async function storageUsage(page: Page): Promise<number> {
  * Sends 'index/status' every PING_MS from the page while `work` runs; returns the work's result,
  * its time and every round trip.
  */
-async function withPings<T>(page: Page, work: () => Promise<T>): Promise<{ result: T; ms: number; rtts: number[] }> {
+async function withPings<T>(page: Page, work: () => Promise<T>): Promise<{ result: T; ms: number; pings: Ping[]; rtts: number[] }> {
   await page.evaluate((every) => {
-    const w = window as unknown as { __pings: number[]; __pinger: number };
+    const w = window as unknown as { __pings: { at: number; rtt: number }[]; __pinger: number };
     w.__pings = [];
     w.__pinger = window.setInterval(() => {
       const t0 = performance.now();
-      void (globalThis as unknown as ChromeGlobal).chrome.runtime.sendMessage({ type: 'index/status', payload: {} }).then(() => w.__pings.push(performance.now() - t0));
+      void (globalThis as unknown as ChromeGlobal).chrome.runtime.sendMessage({ type: 'index/status', payload: {} }).then(() => {
+        w.__pings.push({ at: performance.timeOrigin + t0, rtt: performance.now() - t0 });
+      });
     }, every);
   }, PING_MS);
   const t0 = performance.now();
   const result = await work();
   const ms = performance.now() - t0;
-  const rtts = await page.evaluate(async (every) => {
-    const w = window as unknown as { __pings: number[]; __pinger: number };
+  const pings = await page.evaluate(async (every) => {
+    const w = window as unknown as { __pings: { at: number; rtt: number }[]; __pinger: number };
     clearInterval(w.__pinger);
     await new Promise((resolve) => setTimeout(resolve, every * 5)); // the last pings' answers
     return w.__pings;
   }, PING_MS);
-  return { result, ms, rtts };
+  return { result, ms, pings, rtts: pings.map((p) => p.rtt) };
 }
 
 const max = (xs: number[]) => xs.reduce((a, b) => Math.max(a, b), 0);
 const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
 const median = (xs: number[]) => sorted(xs)[Math.floor(xs.length / 2)] ?? NaN;
+
+/** Each stage's time in the worker, and the worst ping round trip while it ran. */
+function reportStages(what: string, label: string, st: Record<string, Span>, pings: Ping[]): void {
+  for (const [stage, title] of [['feed-load', 'download+verify+validate'], ['feed-compile', 'compile'], ['feed-store', 'store']] as const) {
+    const short = stage.slice('feed-'.length);
+    report(`${what}_${short}_ms_${label}`, st[stage]?.duration ?? NaN, `ms (${title})`);
+    report(`${what}_${short}_longest_task_ms_${label}`, worstDuring(pings, st[stage]), 'ms (worst ping sent during it)');
+  }
+}
 
 /** An article naming a few of the feed's events (entities and context terms together). */
 function article(doc: IndexDocument): string {
@@ -142,7 +171,7 @@ async function measure(label: string, size: number, extensionDir: string): Promi
     const control = s.control;
     await send(control, 'index/status', {});
     const bundled = (await stages(s))['bundled-install'];
-    if (bundled !== undefined) report(`bundled_install_ms_${label}_session`, bundled, 'ms');
+    if (bundled !== undefined) report(`bundled_install_ms_${label}_session`, bundled.duration, 'ms');
 
     const idle = await withPings(control, () => new Promise((resolve) => setTimeout(resolve, 2_000)));
     report(`idle_ping_worst_ms_${label}_session`, max(idle.rtts), 'ms');
@@ -153,12 +182,8 @@ async function measure(label: string, size: number, extensionDir: string): Promi
     const status = install.result;
     if (status.version !== doc.version || status.events !== size) fail(`${label}: subscribed, but the feed shows ${JSON.stringify(status)}`);
     const after = await storageUsage(control);
-    const st = await stages(s);
-    if (process.env.BENCH_DEBUG) console.log(JSON.stringify(st));
     report(`install_ms_${label}`, install.ms, 'ms');
-    report(`install_load_ms_${label}`, st['feed-load'] ?? NaN, 'ms (download+verify+validate)');
-    report(`install_compile_ms_${label}`, st['feed-compile'] ?? NaN, 'ms');
-    report(`install_store_ms_${label}`, st['feed-store'] ?? NaN, 'ms');
+    reportStages(`install`, label, await stages(s), install.pings);
     report(`install_longest_task_ms_${label}`, max(install.rtts), 'ms (worst ping round trip)');
     report(`install_pings_${label}`, install.rtts.length, 'answered');
     report(`indexeddb_bytes_${label}`, after - before, 'bytes (storage.estimate after - before)');
@@ -185,11 +210,8 @@ async function measure(label: string, size: number, extensionDir: string): Promi
     if (update.result.version !== next.version) fail(`${label}: after the update the feed shows ${JSON.stringify(update.result)}`);
     const transferred = server.requests.slice(firstRequest).reduce((sum, r) => sum + (r.bytes ?? 0), 0);
     const full = manifest.shards.reduce((sum, r) => sum + r.bytes, 0);
-    const ust = await stages(s);
     report(`update_1pct_ms_${label}`, update.ms, 'ms');
-    report(`update_1pct_load_ms_${label}`, ust['feed-load'] ?? NaN, 'ms');
-    report(`update_1pct_compile_ms_${label}`, ust['feed-compile'] ?? NaN, 'ms');
-    report(`update_1pct_store_ms_${label}`, ust['feed-store'] ?? NaN, 'ms');
+    reportStages('update_1pct', label, await stages(s), update.pings);
     report(`update_1pct_bytes_${label}`, transferred, 'bytes');
     report(`update_1pct_share_${label}`, (100 * transferred) / full, '% of the first version\'s shards');
     report(`update_1pct_longest_task_ms_${label}`, max(update.rtts), 'ms (worst ping round trip)');
