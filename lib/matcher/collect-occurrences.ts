@@ -1,73 +1,68 @@
 /**
  * From matched words to pattern occurrences: the scanner reports each index word found (Hits:
- * token number, word id, offsets); here every pattern that starts with that word is looked up
- * (firstOff/firstInfo), multi-word patterns are completed on the following tokens, and each
- * complete pattern is recorded under its owner: an entity for names, an event for context terms
- * and phrases.
+ * token number, word id, offsets); here each hit starts a walk down the pattern trie (compile.ts):
+ * the word's own node, then the nodes of longer patterns whose next words are hits on the next
+ * tokens. Each pattern reached is recorded once per place (Occurrences), however many entities or
+ * events use it; its triggers (entities that now occur, events with a phrase or entity-less rule)
+ * fire on its first occurrence only. Work: hits x pattern length, plus triggers once per pattern.
  */
-import {
-  ENTRY_INTS, ENTRY_KIND_GROUP, ENTRY_LENGTH, ENTRY_OWNER, ENTRY_WORDS, entryGroup, entryKind,
-  PAT_CONTEXT, PAT_ENTITY, type CompiledMatcher,
-} from './compile';
+import { childOf, NODE_CHILDREN, NODE_PATTERN, type CompiledMatcher } from './compile';
 import { Occurrences } from './occurrences';
 import type { Hits } from './scan';
 
 /** One Occurrences per matcher, reused by every scan (matchPage is synchronous). */
 const pools = new WeakMap<CompiledMatcher, Occurrences>();
 
-/** Turns word hits into pattern occurrences (multi-word patterns need consecutive tokens). */
-export function collectOccurrences(m: CompiledMatcher, hits: Hits): Occurrences {
+function occurrencesFor(m: CompiledMatcher): Occurrences {
   let occ = pools.get(m);
   if (!occ) {
-    occ = new Occurrences(m.entityIds.length, m.eventIds.length);
+    occ = new Occurrences(m.nodeFlags.length, m.entityIds.length, m.eventIds.length);
     pools.set(m, occ);
   }
+  return occ;
+}
+
+/** Turns word hits into pattern occurrences (multi-word patterns need consecutive tokens). */
+export function collectOccurrences(m: CompiledMatcher, hits: Hits): Occurrences {
+  const occ = occurrencesFor(m);
   occ.reset();
-  const { firstOff, firstInfo, patWords } = m;
-  const stride = ENTRY_INTS;
+  const flags = m.nodeFlags;
   const hTok = hits.tok;
   const hWord = hits.word;
-  // Patterns already recorded at the current token (a token can match several words via stems).
-  const atToken: number[] = [];
-  let currentTok = -1;
-  for (let j = 0; j < hits.n; j++) {
-    const w = hWord[j]!;
-    const tok = hTok[j]!;
-    if (tok !== currentTok) {
-      currentTok = tok;
-      atToken.length = 0;
-    }
-    for (let f = firstOff[w]! * stride, fe = firstOff[w + 1]! * stride; f < fe; f += stride) {
-      const p = f; // the entry's position identifies the pattern
-      const off = firstInfo[f + ENTRY_WORDS]!;
-      const len = firstInfo[f + ENTRY_LENGTH]!;
-      let end = hits.end[j]!;
-      let fuzzy = hits.fuzzy[j]!;
-      if (len > 1) {
-        // The pattern's next words must be hits on the next tokens, in order.
-        let q = 1;
-        let k = j + 1;
-        while (q < len && k < hits.n) {
-          const t = hTok[k]!;
-          if (t > tok + q) break;
-          if (t === tok + q && hWord[k] === patWords[off + q]) {
-            end = hits.end[k]!;
-            fuzzy |= hits.fuzzy[k]!;
-            q++;
-          }
-          k++;
-        }
-        if (q < len) continue;
+  const n = hits.n;
+  let work = 0;
+
+  const reach = (node: number, j: number, last: number, end: number, fuzzy: number): void => {
+    work++;
+    const f = flags[node]!;
+    if ((f & NODE_PATTERN) !== 0 && occ.record(node, hTok[j]!, hits.start[j]!, end, fuzzy, j) === 1) {
+      for (let t = m.trigOff[node]!, te = m.trigOff[node + 1]!; t < te; t++) {
+        const trig = m.trigData[t]!;
+        if ((trig & 1) === 0) occ.markEntity(trig >>> 1);
+        else occ.markEvent(trig >>> 1);
+        work++;
       }
-      if (atToken.length > 0 && atToken.includes(p)) continue;
-      atToken.push(p);
-      const owner = firstInfo[f + ENTRY_OWNER]!;
-      const kindGroup = firstInfo[f + ENTRY_KIND_GROUP]!;
-      const kind = entryKind(kindGroup);
-      const i = occ.add(tok, hits.start[j]!, end, fuzzy, entryGroup(kindGroup));
-      if (kind === PAT_ENTITY) occ.addEntity(owner, i);
-      else occ.addEvent(owner, i, kind !== PAT_CONTEXT);
     }
+    if ((f & NODE_CHILDREN) !== 0) {
+      // Longer patterns: a hit on the next token whose word continues this one.
+      const want = hTok[last]! + 1;
+      for (let k = last + 1; k < n && hTok[k]! <= want; k++) {
+        if (hTok[k] !== want) continue;
+        const child = childOf(m, node, hWord[k]!);
+        if (child >= 0) reach(child, j, k, hits.end[k]!, fuzzy | hits.fuzzy[k]!);
+      }
+    }
+  };
+
+  for (let j = 0; j < n; j++) {
+    const w = hWord[j]!;
+    if (flags[w] !== 0) reach(w, j, j, hits.end[j]!, hits.fuzzy[j]!);
   }
+  occ.work += work;
   return occ;
+}
+
+/** Units of work the last page matched with `m` took (see Occurrences.work), for tests and benchmarks. */
+export function lastPageWork(m: CompiledMatcher): number {
+  return pools.get(m)?.work ?? 0;
 }

@@ -6,14 +6,14 @@
 import type { IndexDocument } from '../index-format/types';
 import { articleFreeForms } from './clitics';
 import { ENDING_TRIE, INDEX_TRIE, indexForms, longestEnding, MIN_STEM } from './endings';
-import { buildMultiMap, poly1, poly2, type HashMultiMap } from './hash-table';
+import { MultiMapBuilder, poly1, poly2, type HashMultiMap } from './hash-table';
 import { deletions, FUZZY_MIN_LETTERS, MIN_SKELETON, skeleton, TYPO_MIN_LETTERS } from './phonetic';
 import { tokenize } from './tokenize';
 import { articleKey } from '../url/identity';
 import { firstPublicDay } from './dates';
 
 /** Bump when the compiled layout or the tokenizing rules change: stored matchers are rebuilt. */
-export const MATCHER_FORMAT = 8;
+export const MATCHER_FORMAT = 9;
 
 /** Pattern kinds. A pattern is a name of an entity, a context term of an event, or a phrase of an event. */
 export const PAT_ENTITY = 0;
@@ -21,38 +21,34 @@ export const PAT_CONTEXT = 1;
 export const PAT_PHRASE = 2;
 
 /**
- * Pattern entries: firstInfo holds ENTRY_INTS numbers per pattern, grouped by the pattern's
- * first word. Field offsets within one entry:
+ * Patterns are word sequences, stored once however many owners use them, as nodes of a trie over
+ * word ids: node w (< word count) is the one-word sequence [w]; longer sequences are further nodes,
+ * reached from their prefix's node through the `next` table. nodeFlags says whether a node is a
+ * pattern (NODE_PATTERN) and whether it has longer continuations (NODE_CHILDREN).
  */
-export const ENTRY_INTS = 4;
-/** Offset of the pattern's word ids in patWords. */
-export const ENTRY_WORDS = 0;
-/** Number of words in the pattern (1 for most names and terms). */
-export const ENTRY_LENGTH = 1;
-/** Entity index for PAT_ENTITY, else event index. */
-export const ENTRY_OWNER = 2;
-/** kind << KIND_SHIFT | context group (see packKindGroup). */
-export const ENTRY_KIND_GROUP = 3;
+export const NODE_PATTERN = 1;
+export const NODE_CHILDREN = 2;
 
-/** The kind sits above a 16-bit context group (the schema allows 32 groups). */
-const KIND_SHIFT = 16;
-const GROUP_MASK = 0xffff;
-export const packKindGroup = (kind: number, group: number): number => (kind << KIND_SHIFT) | group;
-export const entryKind = (kindGroup: number): number => kindGroup >>> KIND_SHIFT;
-export const entryGroup = (kindGroup: number): number => kindGroup & GROUP_MASK;
+/**
+ * A trigger (trigData) is an owner whose candidacy a pattern's first occurrence on a page starts:
+ * entity index * 2 for a name (the entity occurs), event index * 2 + 1 for an event's phrase, or a
+ * context term of an event whose rule names no entity. Context terms of events with entities are
+ * not triggers: such events are reached from their anchor entity (anchorOff/anchorData).
+ */
+export const trigEntity = (e: number): number => e * 2;
+export const trigEvent = (ev: number): number => ev * 2 + 1;
 
-/** Writes one pattern entry at firstInfo[at .. at + ENTRY_INTS). */
-export function packEntry(info: Int32Array, at: number, words: number, length: number, owner: number, kind: number, group: number): void {
-  info[at + ENTRY_WORDS] = words;
-  info[at + ENTRY_LENGTH] = length;
-  info[at + ENTRY_OWNER] = owner;
-  info[at + ENTRY_KIND_GROUP] = packKindGroup(kind, group);
-}
+/** Event context patterns (ctxData) pack the pattern's node and the context group (< 32). */
+export const CTX_GROUP_BITS = 5;
+export const packCtx = (node: number, group: number): number => node * (1 << CTX_GROUP_BITS) + group;
+export const ctxNode = (packed: number): number => Math.floor(packed / (1 << CTX_GROUP_BITS));
+export const ctxGroup = (packed: number): number => packed & ((1 << CTX_GROUP_BITS) - 1);
 
 /**
  * Everything matchPage needs, made of typed arrays and string arrays only, so IndexedDB stores it
  * as it is (stored.ts). Indexes: word ids number the distinct tokens of all names, terms and
- * phrases; entity and event indexes are positions in eventIds and entityIds (the index's order).
+ * phrases; nodes number the distinct patterns (and their prefixes); entity and event indexes are
+ * positions in eventIds and entityIds (the index's order).
  * "Off/Data" pairs are CSR lists: the list of item i is data[off[i] .. off[i+1]).
  */
 export interface CompiledMatcher {
@@ -66,19 +62,28 @@ export interface CompiledMatcher {
   exact: HashMultiMap;
   /** Phonetic skeletons (and their one-deletion variants) of name words -> word ids. */
   fuzzy: HashMultiMap;
-  /** Word ids of all patterns, each pattern's words back to back (an entry's ENTRY_WORDS points here). */
-  patWords: Int32Array;
+  /** Number of word ids (= the first node that is not a single word). */
+  wordCount: number;
+  /** Per node: NODE_PATTERN | NODE_CHILDREN bits. */
+  nodeFlags: Uint8Array;
   /**
-   * The patterns that start with word w are entries firstOff[w] .. firstOff[w+1] of firstInfo
-   * (entry numbers: multiply by ENTRY_INTS for the position), length: word count + 1.
+   * Trie edges, open addressing over (nextMask + 1) slots of 3 numbers: [parent node, word id,
+   * child node + 1] (0: empty slot). Only multi-word patterns have edges.
    */
-  firstOff: Int32Array;
-  /**
-   * Pattern entries, ENTRY_INTS numbers each: [ENTRY_WORDS, ENTRY_LENGTH, ENTRY_OWNER,
-   * ENTRY_KIND_GROUP]. One place per matched word, so a hit costs one or two cache lines, not
-   * one per field. An entry's position also identifies its pattern.
-   */
-  firstInfo: Int32Array;
+  nextMask: number;
+  next: Int32Array;
+  /** Triggers of each node (see trigEntity, trigEvent): trigData[trigOff[n] .. trigOff[n+1]). */
+  trigOff: Int32Array;
+  trigData: Int32Array;
+  /** Entity e's names as nodes, in index order: entPatData[entPatOff[e] .. entPatOff[e+1]). */
+  entPatOff: Int32Array;
+  entPatData: Int32Array;
+  /** Event e's context terms as packCtx(node, group), in index order. */
+  ctxOff: Int32Array;
+  ctxData: Int32Array;
+  /** Event e's phrases as nodes, in index order. */
+  phrOff: Int32Array;
+  phrData: Int32Array;
   /** Event e's rule.all entity indexes: allData[allOff[e] .. allOff[e+1]). allOff has events + 1 numbers. */
   allOff: Int32Array;
   allData: Int32Array;
@@ -99,35 +104,107 @@ export interface CompiledMatcher {
    * event on pages published more than a day before it.
    */
   visibleFrom: Int32Array;
-  /** Entity e is used by the rules (all or any) of events entEvData[entEvOff[e] .. entEvOff[e+1]), ascending. */
-  entEvOff: Int32Array;
-  entEvData: Int32Array;
+  /**
+   * Entity e anchors events anchorData[anchorOff[e] .. anchorOff[e+1]), ascending: an event with
+   * `all` entities is anchored on the one of them used by the fewest events (its rule cannot hold
+   * unless that one occurs); an event with only `any` entities on each of them.
+   */
+  anchorOff: Int32Array;
+  anchorData: Int32Array;
   /** Source URLs as article keys (lib/url/identity.ts) and the event index each belongs to, side by side. */
   sourceUrls: string[];
   sourceEvent: Int32Array;
 }
 
-class Csr {
-  off: number[] = [0];
-  data: number[] = [];
-  push(values: Iterable<number>): void {
-    for (const v of values) this.data.push(v);
-    this.off.push(this.data.length);
-  }
-  arrays(): [Int32Array, Int32Array] {
-    return [Int32Array.from(this.off), Int32Array.from(this.data)];
+/** Slot of trie edge (parent, word) in `next`: the first slot to probe. */
+export const edgeSlot = (parent: number, word: number, mask: number): number => {
+  const h = Math.imul(parent ^ Math.imul(word, 0x9e3779b1), 0x85ebca6b);
+  return (h ^ (h >>> 15)) & mask;
+};
+
+/** The child of `parent` for the next word `word`, or -1. */
+export function childOf(m: CompiledMatcher, parent: number, word: number): number {
+  const next = m.next;
+  const mask = m.nextMask;
+  for (let i = edgeSlot(parent, word, mask); ; i = (i + 1) & mask) {
+    const b = i * 3;
+    const c = next[b + 2]!;
+    if (c === 0) return -1;
+    if (next[b] === parent && next[b + 1] === word) return c - 1;
   }
 }
 
-const add = (m: Map<string, number[]>, key: string, v: number) => {
-  const list = m.get(key);
-  if (list) list.push(v);
-  else m.set(key, [v]);
-};
+/** Builds a CSR pair from per-item lists. */
+function toCsr(lists: ArrayLike<number>[]): [Int32Array, Int32Array] {
+  const off = new Int32Array(lists.length + 1);
+  let n = 0;
+  for (let i = 0; i < lists.length; i++) {
+    off[i] = n;
+    n += lists[i]!.length;
+  }
+  off[lists.length] = n;
+  const data = new Int32Array(n);
+  for (let i = 0; i < lists.length; i++) data.set(lists[i]!, off[i]!);
+  return [off, data];
+}
 
 const RE_LATIN_OR_CYRILLIC_WORD = /^[\p{Script=Latin}\p{Script=Cyrillic}]+$/u;
 
+/** Trie edges are keyed parent * EDGE_KEY + word while compiling (word ids stay below 2^26). */
+const EDGE_KEY = 2 ** 26;
+const NO_LIST: readonly number[] = [];
+
+/**
+ * Compiling yields after about STEP_UNITS units of work (an entity, an event, a word, a table key),
+ * so that compileIndexInSlices can stop between steps: no step is long.
+ */
+export const STEP_UNITS = 1024;
+
+/** Compiles the index in one go. */
 export function compileIndex(doc: IndexDocument): CompiledMatcher {
+  const steps = compileSteps(doc);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+export interface SliceOptions {
+  /** Stop a slice once it has run this long (default 40 ms: a slice stays near the 50 ms of a long task). */
+  budgetMs?: number;
+  /** The clock (default performance.now). */
+  now?: () => number;
+  /** Called between slices; the next slice starts when it resolves (default: a macrotask, setTimeout 0). */
+  pause?: () => Promise<void>;
+}
+
+/**
+ * Runs compile steps (compileSteps, or any generator of work units) in slices of at most about
+ * budgetMs, pausing between them, so that a worker compiling 100k events stays responsive.
+ */
+export async function runInSlices<T>(steps: Generator<number, T>, o: SliceOptions = {}): Promise<T> {
+  const budget = o.budgetMs ?? 40;
+  const now = o.now ?? (() => performance.now());
+  const pause = o.pause ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+  let start = now();
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    if (now() - start >= budget) {
+      await pause();
+      start = now();
+    }
+  }
+}
+
+/** compileIndex in slices (see runInSlices): the same matcher, without one long task. */
+export function compileIndexInSlices(doc: IndexDocument, o: SliceOptions = {}): Promise<CompiledMatcher> {
+  return runInSlices(compileSteps(doc), o);
+}
+
+/** The compiler, as a generator that yields the units of work done since its last yield (<= STEP_UNITS). */
+export function* compileSteps(doc: IndexDocument): Generator<number, CompiledMatcher> {
+  let units = 0;
   const words = new Map<string, number>();
   const wordList: string[] = [];
   const nameWord: boolean[] = [];
@@ -143,63 +220,94 @@ export function compileIndex(doc: IndexDocument): CompiledMatcher {
     return id;
   };
 
-  const pat = new Csr();
-  const patKind: number[] = [];
-  const patOwner: number[] = [];
-  const patGroup: number[] = [];
-  // The same name or term listed twice for one owner (in two languages, say) is one pattern.
-  let ownerKey = '';
-  let seenForOwner = new Set<string>();
-  const addPattern = (text: string, kind: number, owner: number, group: number) => {
-    const toks = tokenize(text).map((t) => t.text);
-    if (toks.length === 0) return;
-    const key = `${kind}:${owner}:${group}`;
-    if (key !== ownerKey) {
-      ownerKey = key;
-      seenForOwner = new Set();
+  // A pattern, while compiling, is a word id (one word) or -1 - k for multi-word sequence k; the
+  // same text is tokenized once however many owners list it.
+  const multiKey = new Map<string, number>();
+  const multiSeqs: number[][] = [];
+  const refCache = [new Map<string, number | null>(), new Map<string, number | null>()];
+  const patternOf = (text: string, isName: boolean): number | null => {
+    const cache = refCache[isName ? 1 : 0]!;
+    const hit = cache.get(text);
+    if (hit !== undefined) return hit;
+    const toks = tokenize(text);
+    let ref: number | null = null;
+    if (toks.length === 1) ref = wordId(toks[0]!.text, isName);
+    else if (toks.length > 1) {
+      const ids = toks.map((t) => wordId(t.text, isName));
+      const key = ids.join(',');
+      let k = multiKey.get(key);
+      if (k === undefined) {
+        k = multiSeqs.length;
+        multiKey.set(key, k);
+        multiSeqs.push(ids);
+      }
+      ref = -1 - k;
     }
-    const joined = toks.join(' ');
-    if (seenForOwner.has(joined)) return;
-    seenForOwner.add(joined);
-    pat.push(toks.map((t) => wordId(t, kind === PAT_ENTITY)));
-    patKind.push(kind);
-    patOwner.push(owner);
-    patGroup.push(group);
+    cache.set(text, ref);
+    return ref;
+  };
+  // The same name or term listed twice for one owner (in two languages, say) is one pattern.
+  const uniqueRefs = (texts: Iterable<string>, isName: boolean): number[] => {
+    const out: number[] = [];
+    for (const t of texts) {
+      const ref = patternOf(t, isName);
+      if (ref !== null && !out.includes(ref)) out.push(ref);
+    }
+    return out;
   };
 
   const entityIndex = new Map<string, number>();
-  doc.entities.forEach((e, i) => {
+  const entNames: number[][] = [];
+  for (let i = 0; i < doc.entities.length; i++) {
+    const e = doc.entities[i]!;
     entityIndex.set(e.id, i);
-    for (const names of Object.values(e.names)) for (const name of names) addPattern(name, PAT_ENTITY, i, 0);
-  });
+    const names: string[] = [];
+    for (const list of Object.values(e.names)) for (const name of list) names.push(name);
+    entNames.push(uniqueRefs(names, true));
+    if (++units >= STEP_UNITS) { yield units; units = 0; }
+  }
 
-  const all = new Csr();
-  const any = new Csr();
-  const anyMin: number[] = [];
-  const minContext: number[] = [];
-  const groupCount: number[] = [];
-  const requiredGroups: number[] = [];
-  const visibleFrom: number[] = [];
-  const entityEvents: Set<number>[] = doc.entities.map(() => new Set<number>());
+  const nEv = doc.events.length;
+  const allLists: number[][] = [];
+  const anyLists: number[][] = [];
+  const ctxRefs: number[][] = [];
+  const ctxGroups: number[][] = [];
+  const phrRefs: number[][] = [];
+  const anyMin = new Uint8Array(nEv);
+  const minContext = new Uint8Array(nEv);
+  const groupCount = new Uint16Array(nEv);
+  const requiredGroups = new Uint32Array(nEv);
+  const visibleFrom = new Int32Array(nEv);
+  const entityUse = new Int32Array(doc.entities.length);
   const sourceUrls: string[] = [];
   const sourceEvent: number[] = [];
 
-  doc.events.forEach((ev, i) => {
+  for (let i = 0; i < nEv; i++) {
+    const ev = doc.events[i]!;
     const rule = ev.match;
     const allIdx = rule.all.map((id) => entityIndex.get(id)).filter((x): x is number => x !== undefined);
     const anyIdx = (rule.any ?? []).map((id) => entityIndex.get(id)).filter((x): x is number => x !== undefined);
-    all.push(allIdx);
-    any.push(anyIdx);
-    for (const e of [...allIdx, ...anyIdx]) entityEvents[e]!.add(i);
-    anyMin.push(anyIdx.length === 0 ? 0 : Math.min(anyIdx.length, rule.anyMin ?? 1));
-    minContext.push(Math.min(rule.context.length, rule.minContext ?? 2));
-    groupCount.push(rule.context.length);
+    allLists.push(allIdx);
+    anyLists.push(anyIdx);
+    for (const e of new Set([...allIdx, ...anyIdx])) entityUse[e]!++;
+    anyMin[i] = anyIdx.length === 0 ? 0 : Math.min(anyIdx.length, rule.anyMin ?? 1);
+    minContext[i] = Math.min(rule.context.length, rule.minContext ?? 2);
+    groupCount[i] = rule.context.length;
     let required = 0;
     for (const g of rule.requireContext ?? []) if (g >= 0 && g < Math.min(32, rule.context.length)) required |= 1 << g;
-    requiredGroups.push(required >>> 0);
-    rule.context.forEach((group, g) => { for (const term of group) addPattern(term, PAT_CONTEXT, i, g); });
-    for (const phrase of rule.phrases ?? []) addPattern(phrase, PAT_PHRASE, i, 0);
-    visibleFrom.push(firstPublicDay(ev.dates));
+    requiredGroups[i] = required >>> 0;
+    const refs: number[] = [];
+    const groups: number[] = [];
+    rule.context.forEach((group, g) => {
+      for (const ref of uniqueRefs(group, false)) {
+        refs.push(ref);
+        groups.push(g);
+      }
+    });
+    ctxRefs.push(refs);
+    ctxGroups.push(groups);
+    phrRefs.push(uniqueRefs(rule.phrases ?? [], false));
+    visibleFrom[i] = firstPublicDay(ev.dates);
     for (const s of ev.sources) {
       const u = articleKey(s.url);
       if (u) {
@@ -207,90 +315,187 @@ export function compileIndex(doc: IndexDocument): CompiledMatcher {
         sourceEvent.push(i);
       }
     }
-  });
+    if (++units >= STEP_UNITS) { yield units; units = 0; }
+  }
+
+  // The trie: nodes 0 .. wordCount-1 are the words; multi-word sequences add a node per new prefix.
+  const wordCount = wordList.length;
+  const edges = new Map<number, number>();
+  let nodeCount = wordCount;
+  const multiNode = new Int32Array(multiSeqs.length);
+  const flagList: number[] = new Array<number>(wordCount).fill(0);
+  for (let k = 0; k < multiSeqs.length; k++) {
+    const seq = multiSeqs[k]!;
+    let node = seq[0]!;
+    for (let q = 1; q < seq.length; q++) {
+      const key = node * EDGE_KEY + seq[q]!;
+      let child = edges.get(key);
+      if (child === undefined) {
+        child = nodeCount++;
+        edges.set(key, child);
+        flagList.push(0);
+        flagList[node]! |= NODE_CHILDREN;
+      }
+      node = child;
+    }
+    multiNode[k] = node;
+    if (++units >= STEP_UNITS) { yield units; units = 0; }
+  }
+  const nodeOf = (ref: number): number => (ref >= 0 ? ref : multiNode[-1 - ref]!);
+  const nodeFlags = Uint8Array.from(flagList);
+  let edgeSlots = 4;
+  while (edgeSlots < edges.size * 2) edgeSlots *= 2;
+  const nextMask = edgeSlots - 1;
+  const next = new Int32Array(edgeSlots * 3);
+  for (const [key, child] of edges) {
+    const parent = Math.floor(key / EDGE_KEY);
+    const word = key - parent * EDGE_KEY;
+    let i = edgeSlot(parent, word, nextMask);
+    while (next[i * 3 + 2] !== 0) i = (i + 1) & nextMask;
+    next[i * 3] = parent;
+    next[i * 3 + 1] = word;
+    next[i * 3 + 2] = child + 1;
+    if (++units >= STEP_UNITS) { yield units; units = 0; }
+  }
+
+  // Owners' patterns as nodes, and each node's triggers.
+  const trigLists: number[][] = [];
+  const trigger = (node: number, t: number) => {
+    const list = trigLists[node];
+    if (!list) trigLists[node] = [t];
+    else if (list[list.length - 1] !== t) list.push(t);
+  };
+  const entPat = entNames.map((refs, e) => refs.map((ref) => {
+    const node = nodeOf(ref);
+    nodeFlags[node]! |= NODE_PATTERN;
+    trigger(node, trigEntity(e));
+    return node;
+  }));
+  const ctxPacked: number[][] = [];
+  const phrNodes: number[][] = [];
+  const anchorLists: number[][] = doc.entities.map(() => []);
+  for (let i = 0; i < nEv; i++) {
+    const allIdx = allLists[i]!;
+    const anyIdx = anyLists[i]!;
+    const entityless = allIdx.length === 0 && anyIdx.length === 0;
+    const groups = ctxGroups[i]!;
+    ctxPacked.push(ctxRefs[i]!.map((ref, j) => {
+      const node = nodeOf(ref);
+      nodeFlags[node]! |= NODE_PATTERN;
+      if (entityless) trigger(node, trigEvent(i));
+      return packCtx(node, groups[j]!);
+    }));
+    phrNodes.push(phrRefs[i]!.map((ref) => {
+      const node = nodeOf(ref);
+      nodeFlags[node]! |= NODE_PATTERN;
+      trigger(node, trigEvent(i));
+      return node;
+    }));
+    if (allIdx.length > 0) {
+      let anchor = allIdx[0]!;
+      for (const e of allIdx) if (entityUse[e]! < entityUse[anchor]!) anchor = e;
+      anchorLists[anchor]!.push(i);
+    } else for (const e of new Set(anyIdx)) anchorLists[e]!.push(i);
+    if (++units >= STEP_UNITS) { yield units; units = 0; }
+  }
+  for (let n = 0; n < nodeCount; n++) if (!trigLists[n]) trigLists[n] = NO_LIST as number[];
 
   // Word tables.
-  const exactEntries = new Map<string, number[]>();
-  const fuzzyEntries = new Map<string, number[]>();
-  wordList.forEach((w, id) => {
-    for (const form of indexForms(w)) add(exactEntries, form, id);
-    for (const bare of articleFreeForms(w)) for (const form of indexForms(bare)) add(exactEntries, form, id);
+  const exact = new MultiMapBuilder();
+  const fuzzy = new MultiMapBuilder(poly1, poly2);
+  /** Every exact key of word w, in the order they are added. */
+  const exactKeys = (w: string): string[] => {
+    const keys = indexForms(w);
+    for (const bare of articleFreeForms(w)) for (const form of indexForms(bare)) keys.push(form);
+    return keys;
+  };
+  for (let id = 0; id < wordList.length; id++) {
+    const w = wordList[id]!;
+    for (const key of exactKeys(w)) exact.add(key, id);
     if (nameWord[id] && w.length >= FUZZY_MIN_LETTERS && RE_LATIN_OR_CYRILLIC_WORD.test(w)) {
       // Transliterations: the skeleton of the word and of its stems.
       for (const form of indexForms(w)) {
         if (form.length <= MIN_STEM) continue;
-        const s = skeleton(form);
-        if (s.length >= MIN_SKELETON) add(fuzzyEntries, s, id);
+        const sk = skeleton(form);
+        if (sk.length >= MIN_SKELETON) fuzzy.add(sk, id);
       }
       // Typos: the letters and each one-deletion variant.
       if (w.length >= TYPO_MIN_LETTERS) {
-        add(fuzzyEntries, w, id);
-        for (const d of deletions(w)) add(fuzzyEntries, d, id);
+        fuzzy.add(w, id);
+        for (const d of deletions(w)) fuzzy.add(d, id);
       }
     }
-  });
+    if (++units >= STEP_UNITS) { yield units; units = 0; }
+  }
 
   // The scanner tries a page word's stem only when the whole word is not a key. So when a whole
   // word is a key (an inflected form some pattern uses, "уиткоффа"), it must also carry the words
   // of its stem ("уиткофф"), or that inflected form would stop matching the base name elsewhere.
   // Likewise an Arabic or Hebrew key with its article ("القمة") carries the words of its bare form.
-  const snapshot = new Map([...exactEntries].map(([k, v]) => [k, [...v]]));
-  const merge = (list: number[], from: string) => {
-    const words = snapshot.get(from);
-    if (words) for (const w of words) if (!list.includes(w)) list.push(w);
+  // Words are merged from the lists as they were before this step (`before`), each key once.
+  const before = exact.counts();
+  const done = new Uint8Array(before.length);
+  const merge = (slot: number, from: string) => {
+    const f = exact.find(from);
+    if (f >= 0) for (const id of exact.firstPostings(f, before[f]!)) exact.append(slot, id);
   };
-  for (const [key, list] of exactEntries) {
-    for (const trie of [ENDING_TRIE, INDEX_TRIE]) {
-      const e = longestEnding(key, trie);
-      if (e > 0) merge(list, key.slice(0, key.length - e));
-    }
-    for (const bare of articleFreeForms(key)) {
-      merge(list, bare);
-      const e = longestEnding(bare);
-      if (e > 0) merge(list, bare.slice(0, bare.length - e));
+  for (const w of wordList) {
+    for (const key of exactKeys(w)) {
+      const slot = exact.find(key);
+      if (done[slot] === 1) continue;
+      done[slot] = 1;
+      for (const trie of [ENDING_TRIE, INDEX_TRIE]) {
+        const e = longestEnding(key, trie);
+        if (e > 0) merge(slot, key.slice(0, key.length - e));
+      }
+      for (const bare of articleFreeForms(key)) {
+        merge(slot, bare);
+        const e = longestEnding(bare);
+        if (e > 0) merge(slot, bare.slice(0, bare.length - e));
+      }
+      if (++units >= STEP_UNITS) { yield units; units = 0; }
     }
   }
 
-  const [patOff, patWords] = pat.arrays();
-  const firstLists: number[][] = wordList.map(() => []);
-  for (let p = 0; p < patKind.length; p++) firstLists[patWords[patOff[p]!]!]!.push(p);
-  const firstOff = new Int32Array(wordList.length + 1);
-  const firstInfo = new Int32Array(patKind.length * ENTRY_INTS);
-  let entry = 0;
-  firstLists.forEach((list, w) => {
-    firstOff[w] = entry;
-    for (const p of list) {
-      packEntry(firstInfo, entry * ENTRY_INTS, patOff[p]!, patOff[p + 1]! - patOff[p]!, patOwner[p]!, patKind[p]!, patGroup[p]!);
-      entry++;
-    }
-  });
-  firstOff[wordList.length] = entry;
-  const [allOff, allData] = all.arrays();
-  const [anyOff, anyData] = any.arrays();
-  const entEv = new Csr();
-  for (const set of entityEvents) entEv.push([...set].sort((a, b) => a - b));
-  const [entEvOff, entEvData] = entEv.arrays();
+  const exactTable = yield* exact.finish();
+  const fuzzyTable = yield* fuzzy.finish();
+  const [trigOff, trigData] = toCsr(trigLists);
+  const [entPatOff, entPatData] = toCsr(entPat);
+  const [ctxOff, ctxData] = toCsr(ctxPacked);
+  const [phrOff, phrData] = toCsr(phrNodes);
+  const [allOff, allData] = toCsr(allLists);
+  const [anyOff, anyData] = toCsr(anyLists);
+  const [anchorOff, anchorData] = toCsr(anchorLists);
 
   return {
     format: MATCHER_FORMAT,
     eventIds: doc.events.map((e) => e.id),
     entityIds: doc.entities.map((e) => e.id),
-    exact: buildMultiMap(exactEntries),
-    fuzzy: buildMultiMap(fuzzyEntries, poly1, poly2),
-    patWords,
-    firstOff,
-    firstInfo,
+    exact: exactTable,
+    fuzzy: fuzzyTable,
+    wordCount,
+    nodeFlags,
+    nextMask,
+    next,
+    trigOff,
+    trigData,
+    entPatOff,
+    entPatData,
+    ctxOff,
+    ctxData,
+    phrOff,
+    phrData,
     allOff,
     allData,
     anyOff,
     anyData,
-    anyMin: Uint8Array.from(anyMin),
-    minContext: Uint8Array.from(minContext),
-    groupCount: Uint16Array.from(groupCount),
-    requiredGroups: Uint32Array.from(requiredGroups),
-    visibleFrom: Int32Array.from(visibleFrom),
-    entEvOff,
-    entEvData,
+    anyMin,
+    minContext,
+    groupCount,
+    requiredGroups,
+    visibleFrom,
+    anchorOff,
+    anchorData,
     sourceUrls,
     sourceEvent: Int32Array.from(sourceEvent),
   };

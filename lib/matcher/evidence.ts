@@ -4,7 +4,7 @@
  * evidence (page-url, link) is made in match-page.ts, where the URLs are compared.
  */
 import type { CompiledMatcher } from './compile';
-import type { Occurrences } from './occurrences';
+import type { Occurrences, PhraseSummary } from './occurrences';
 import type { Evidence } from './types';
 import { roleGroup, type WindowItem, type WindowResult } from './window-rule';
 
@@ -40,20 +40,53 @@ export function windowEvidence(m: CompiledMatcher, w: WindowResult, occ: Occurre
   return out;
 }
 
+/** A phrase pattern's occurrences on the page, summed up once however many events share it. */
+function summary(node: number, occ: Occurrences, text: string): PhraseSummary {
+  const map = occ.phrases;
+  let s = map.get(node);
+  if (s) return s;
+  s = { count: 0, picks: [], lower: [] };
+  for (let i = occ.head(node); i !== -1; i = occ.next[i]!) {
+    s.count++;
+    if (s.picks.length >= MAX_PHRASE_EVIDENCE) continue;
+    const t = text.slice(occ.start[i]!, occ.end[i]!).toLowerCase();
+    if (s.lower.includes(t)) continue;
+    s.picks.push(i);
+    s.lower.push(t);
+  }
+  occ.work += s.count;
+  map.set(node, s);
+  return s;
+}
+
 /**
  * Phrase occurrences of event e: how many there are (for phraseScore) and the evidence for the
- * first few different texts (case-insensitively), in page order.
+ * first few different texts (case-insensitively), in page order. Each phrase pattern is summed
+ * up once per page (summary); an event only merges its patterns' few picks.
  */
-export function phraseEvidence(e: number, occ: Occurrences, text: string): { count: number; evidence: Evidence[] } {
+export function phraseEvidence(m: CompiledMatcher, e: number, occ: Occurrences, text: string): { count: number; evidence: Evidence[] } {
   let count = 0;
+  const picks: { i: number; lower: string; order: number }[] = [];
+  const p0 = m.phrOff[e]!;
+  for (let j = p0; j < m.phrOff[e + 1]!; j++) {
+    const s = summary(m.phrData[j]!, occ, text);
+    count += s.count;
+    s.picks.forEach((i, k) => picks.push({ i, lower: s.lower[k]!, order: occ.hit[i]! * 8192 + (j - p0) }));
+  }
+  if (picks.length > 1) picks.sort((a, b) => a.order - b.order);
   const evidence: Evidence[] = [];
   const seen = new Set<string>();
-  for (let i = occ.phrHead(e); i !== -1; i = occ.next[i]!) {
-    count++;
-    const t = text.slice(occ.start[i]!, occ.end[i]!);
-    if (seen.has(t.toLowerCase()) || seen.size >= MAX_PHRASE_EVIDENCE) continue;
-    seen.add(t.toLowerCase());
-    evidence.push({ kind: 'phrase', text: t, start: occ.start[i]!, end: occ.end[i]! });
+  for (const p of picks) {
+    if (seen.has(p.lower) || seen.size >= MAX_PHRASE_EVIDENCE) continue;
+    seen.add(p.lower);
+    const i = p.i;
+    evidence.push({ kind: 'phrase', text: text.slice(occ.start[i]!, occ.end[i]!), start: occ.start[i]!, end: occ.end[i]! });
   }
   return { count, evidence };
+}
+
+/** Whether event e has a phrase on the page. */
+export function hasPhrase(m: CompiledMatcher, e: number, occ: Occurrences): boolean {
+  for (let j = m.phrOff[e]!; j < m.phrOff[e + 1]!; j++) if (occ.head(m.phrData[j]!) !== -1) return true;
+  return false;
 }

@@ -8,6 +8,6 @@
  *   const found = matchPage(m2, { text, url, links, published });
  */
 export type { PageInput, Evidence, EventMatch } from './types';
-export { compileIndex, MATCHER_FORMAT, type CompiledMatcher } from './compile';
+export { compileIndex, compileIndexInSlices, runInSlices, compileSteps, MATCHER_FORMAT, type CompiledMatcher } from './compile';
 export { matchPage } from './match-page';
 export { toStored, fromStored, type StoredMatcher } from './stored';

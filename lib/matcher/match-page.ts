@@ -7,7 +7,7 @@ import { collectOccurrences } from './collect-occurrences';
 import type { CompiledMatcher } from './compile';
 import { predatesEvent, toDayNumber } from './dates';
 import { endingTrieFor } from './endings';
-import { phraseEvidence, windowEvidence } from './evidence';
+import { hasPhrase, phraseEvidence, windowEvidence } from './evidence';
 import { Hits, scanText } from './scan';
 import { LINK_SCORE, phraseScore, REPORT_THRESHOLD, windowScore } from './score';
 import type { EventMatch, Evidence, PageInput } from './types';
@@ -60,37 +60,41 @@ export function matchPage(m: CompiledMatcher, page: PageInput): EventMatch[] {
     }
   }
 
-  const candidates = new Set<number>([...occ.touched, ...pageUrlEvents.keys(), ...linkEvents.keys()]);
-  // Rules that need no context term are candidates as soon as one of their names occurs.
-  for (const ent of occ.entities) {
-    for (let j = m.entEvOff[ent]!; j < m.entEvOff[ent + 1]!; j++) {
-      const e = m.entEvData[j]!;
-      if (m.minContext[e] === 0) candidates.add(e);
-    }
-  }
+  // Candidates, each once: events with a phrase or an entity-less rule's term on the page, events
+  // whose anchor entity occurs (their rule cannot hold otherwise), and events whose sources the
+  // page is or links to.
+  const candidates: number[] = [];
+  const consider = (e: number) => { if (occ.firstCandidate(e)) candidates.push(e); };
+  for (const e of occ.touched) consider(e);
+  for (const ent of occ.entities) for (let j = m.anchorOff[ent]!; j < m.anchorOff[ent + 1]!; j++) consider(m.anchorData[j]!);
+  for (const e of pageUrlEvents.keys()) consider(e);
+  for (const e of linkEvents.keys()) consider(e);
+  occ.work += candidates.length;
 
   const published = toDayNumber(page.published);
   const out: EventMatch[] = [];
   for (const e of candidates) {
     if (predatesEvent(published, m.visibleFrom[e]!)) continue;
+    const w = bestWindow(m, e, occ);
+    const phrase = hasPhrase(m, e, occ);
+    const link = linkEvents.size > 0 ? linkEvents.get(e) : undefined;
+    const own = pageUrlEvents.size > 0 ? pageUrlEvents.get(e) : undefined;
+    if (!w && !phrase && !link && !own) continue; // most candidates: their rule is not met
     const evidence: Evidence[] = [];
     let miss = 1;
-    const w = bestWindow(m, e, occ);
     if (w) {
       miss *= 1 - windowScore(w, m.minContext[e]!);
       evidence.push(...windowEvidence(m, w, occ, text));
     }
-    if (occ.phrHead(e) !== -1) {
-      const phrases = phraseEvidence(e, occ, text);
+    if (phrase) {
+      const phrases = phraseEvidence(m, e, occ, text);
       evidence.push(...phrases.evidence);
       miss *= 1 - phraseScore(phrases.count);
     }
-    const link = linkEvents.get(e);
     if (link) {
       miss *= 1 - LINK_SCORE;
       evidence.push({ kind: 'link', url: link });
     }
-    const own = pageUrlEvents.get(e);
     if (own) evidence.push({ kind: 'page-url', url: own });
     const score = own ? 1 : Math.min(0.99, 1 - miss);
     if (score >= REPORT_THRESHOLD) out.push({ id: m.eventIds[e]!, score, evidence });

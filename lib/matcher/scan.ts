@@ -11,7 +11,7 @@ import type { CompiledMatcher } from './compile';
 import { ENDING_TRIE, longestEnding, MAX_ENDING, MIN_STEM, type EndingTrie } from './endings';
 import { cliticFreeForms, hasClitics } from './clitics';
 import {
-  findKey, H1_MUL, H1_SEED, hash1, hash2, hash2Buf, lookupString, mayContain, postingsEnd, postingsStart, type HashMultiMap,
+  findKey, H1_MUL, H1_SEED, hash1, hash2, hash2Buf, lookupString, mayContain, SLOT_VALUE, type HashMultiMap,
 } from './hash-table';
 import { FUZZY_MIN_LETTERS, MIN_SKELETON, TYPO_MIN_LETTERS } from './phonetic';
 import { deletionHashes, prepareDeletions, skeletonCodes, skeletonHashes } from './phonetic-codes';
@@ -58,7 +58,12 @@ const PH = new Int32Array(MAX_TOKEN);
 
 /** Records every word id posted under table key `key` as a hit of token tok (text[s..e)). */
 const pushKey = (t: HashMultiMap, key: number, hits: Hits, tok: number, s: number, e: number, fuzzy: number) => {
-  for (let j = postingsStart(t, key), end = postingsEnd(t, key); j < end; j++) hits.push(tok, t.data[j]!, s, e, fuzzy);
+  const v = t.tab[key + SLOT_VALUE]! & (t.valueBits >= 32 ? -1 : (1 << t.valueBits) - 1);
+  if ((v & 1) === 1) hits.push(tok, v >>> 1, s, e, fuzzy);
+  else {
+    const data = t.data;
+    for (let j = v >>> 1, end = j + data[j - 1]!; j < end; j++) hits.push(tok, data[j]!, s, e, fuzzy);
+  }
 };
 
 /** Looks up a folded token given as a string (slow path, and fuzzy). Returns true on a hit. */
@@ -191,7 +196,7 @@ function lookupFuzzyMemo(m: CompiledMatcher, codes: Uint16Array, len: number, h:
 }
 
 function lookupFuzzy(m: CompiledMatcher, w: string, hits: Hits, tok: number, s: number, e: number): boolean {
-  if (m.fuzzy.data.length === 0 || w.length > MAX_TOKEN) return false;
+  if (m.fuzzy.keys === 0 || w.length > MAX_TOKEN) return false;
   for (let i = 0; i < w.length; i++) WORD[i] = w.charCodeAt(i);
   return lookupFuzzyCodes(m, WORD, w.length, hits, tok, s, e);
 }
@@ -243,7 +248,7 @@ function endToken(
     lookupClitics(m, String.fromCharCode(...BUF.subarray(0, len)), hits, tok, s, e);
     return;
   }
-  if (upper && len >= FUZZY_MIN_LETTERS && m.fuzzy.data.length > 0) lookupFuzzyMemo(m, BUF, len, h, hits, tok, s, e);
+  if (upper && len >= FUZZY_MIN_LETTERS && m.fuzzy.keys > 0) lookupFuzzyMemo(m, BUF, len, h, hits, tok, s, e);
 }
 
 /** End of a token that continues at `i` (text[i] is a letter, combining mark or rare letter). */

@@ -4,14 +4,16 @@
  * and restoring only checks that the stamp and the shape are what this build expects.
  */
 import { MATCHER_FORMAT, type CompiledMatcher } from './compile';
+import { SLOT_INTS } from './hash-table';
 
 export type StoredMatcher = CompiledMatcher;
 
 export const toStored = (m: CompiledMatcher): StoredMatcher => m;
 
 const TYPED_FIELDS = [
-  'patWords', 'firstOff', 'firstInfo', 'allOff', 'allData',
-  'anyOff', 'anyData', 'anyMin', 'minContext', 'groupCount', 'requiredGroups', 'visibleFrom', 'entEvOff', 'entEvData', 'sourceEvent',
+  'nodeFlags', 'next', 'trigOff', 'trigData', 'entPatOff', 'entPatData', 'ctxOff', 'ctxData', 'phrOff', 'phrData',
+  'allOff', 'allData', 'anyOff', 'anyData', 'anyMin', 'minContext', 'groupCount', 'requiredGroups', 'visibleFrom',
+  'anchorOff', 'anchorData', 'sourceEvent',
 ] as const;
 
 /** Throws when the stored matcher was made by another engine version or is damaged: recompile then. */
@@ -24,10 +26,13 @@ export function fromStored(s: StoredMatcher): CompiledMatcher {
   }
   for (const t of [s.exact, s.fuzzy]) {
     if (!t || !(t.tab instanceof Int32Array) || !(t.data instanceof Int32Array) || !(t.bits instanceof Uint32Array)
-      || t.tab.length !== (t.mask + 1) * 4 || t.bits.length !== t.wordMask + 1) {
+      || t.tab.length !== t.size * SLOT_INTS || t.bits.length !== t.wordMask + 1 || !(t.valueBits > 0 && t.valueBits <= 32)) {
       throw new Error('stored matcher is damaged: word table');
     }
   }
   if (!Array.isArray(s.eventIds) || s.eventIds.length + 1 !== s.allOff.length) throw new Error('stored matcher is damaged: events');
+  if (s.trigOff.length !== s.nodeFlags.length + 1 || s.next.length !== (s.nextMask + 1) * 3 || s.wordCount > s.nodeFlags.length) {
+    throw new Error('stored matcher is damaged: patterns');
+  }
   return s;
 }

@@ -4,11 +4,21 @@
  * A sliding window over the rule's occurrences in token order finds the best place (most groups)
  * and counts how many window positions satisfy the rule.
  */
-import type { CompiledMatcher } from './compile';
+import { ctxGroup, ctxNode, type CompiledMatcher } from './compile';
 import type { Occurrences } from './occurrences';
 
 /** Tokens: how close together a rule's names and terms must be (about a paragraph or two). */
 export const WINDOW = 100;
+
+/** Number of bits set in a 32-bit number. */
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
+}
+
+/** Places in an owner's pattern list (names per entity, terms per event: at most 64 x 64 and 32 x 128). */
+const LIST_POS = 8192;
 
 /** A window item's role: an entity index (>= 0) for names, contextRole(group) (< 0) for context terms. */
 export const contextRole = (group: number): number => -1 - group;
@@ -38,14 +48,33 @@ export function bestWindow(m: CompiledMatcher, e: number, occ: Occurrences): Win
   const anyMin = m.anyMin[e]!;
   const a0 = m.allOff[e]!;
   const a1 = m.allOff[e + 1]!;
-  for (let j = a0; j < a1; j++) if (occ.entHead(m.allData[j]!) === -1) return null;
+  for (let j = a0; j < a1; j++) if (!occ.entPresent(m.allData[j]!)) return null;
   let anyFound = 0;
-  for (let j = m.anyOff[e]!; j < m.anyOff[e + 1]!; j++) if (occ.entHead(m.anyData[j]!) !== -1) anyFound++;
+  for (let j = m.anyOff[e]!; j < m.anyOff[e + 1]!; j++) if (occ.entPresent(m.anyData[j]!)) anyFound++;
   if (anyFound < anyMin) return null;
+  // The context groups found anywhere on the page must already be enough (most candidates: no).
+  const required = m.requiredGroups[e]!;
+  let pageGroups = 0;
+  for (let j = m.ctxOff[e]!, je = m.ctxOff[e + 1]!; j < je; j++) {
+    const c = m.ctxData[j]!;
+    if (occ.head(ctxNode(c)) !== -1) pageGroups |= 1 << ctxGroup(c);
+  }
+  if (popcount(pageGroups) < minCtx || (pageGroups & required) >>> 0 !== required) return null;
 
+  // Items in token order; on one token, in the order the rule lists its parts (all, any,
+  // context), then by hit, then by the pattern's place in its owner's list.
   const items: WindowItem[] = [];
-  const addList = (head: number, role: (i: number) => number) => {
-    for (let i = head; i !== -1; i = occ.next[i]!) items.push({ tok: occ.tok[i]!, role: role(i), occ: i });
+  const order: number[] = [];
+  let part = 0;
+  const addNode = (node: number, role: number, pos: number) => {
+    for (let i = occ.head(node); i !== -1; i = occ.next[i]!) {
+      items.push({ tok: occ.tok[i]!, role, occ: i });
+      order.push(part * 2 ** 45 + occ.hit[i]! * LIST_POS + pos);
+    }
+  };
+  const addEntity = (ent: number) => {
+    for (let j = m.entPatOff[ent]!, je = m.entPatOff[ent + 1]!; j < je; j++) addNode(m.entPatData[j]!, ent, j - m.entPatOff[ent]!);
+    part++;
   };
   const allSet = new Set<number>();
   const anySet = new Set<number>();
@@ -53,18 +82,25 @@ export function bestWindow(m: CompiledMatcher, e: number, occ: Occurrences): Win
     const ent = m.allData[j]!;
     if (allSet.has(ent)) continue;
     allSet.add(ent);
-    addList(occ.entHead(ent), () => ent);
+    addEntity(ent);
   }
   for (let j = m.anyOff[e]!; j < m.anyOff[e + 1]!; j++) {
     const ent = m.anyData[j]!;
     if (allSet.has(ent) || anySet.has(ent)) continue;
     anySet.add(ent);
-    addList(occ.entHead(ent), () => ent);
+    addEntity(ent);
   }
-  addList(occ.ctxHead(e), (i) => contextRole(occ.group[i]!));
-  items.sort((x, y) => x.tok - y.tok);
+  for (let j = m.ctxOff[e]!, je = m.ctxOff[e + 1]!; j < je; j++) {
+    const c = m.ctxData[j]!;
+    addNode(ctxNode(c), contextRole(ctxGroup(c)), j - m.ctxOff[e]!);
+  }
+  occ.work += items.length;
+  const idx = items.map((_, i) => i);
+  idx.sort((x, y) => items[x]!.tok - items[y]!.tok || order[x]! - order[y]!);
+  const sorted = idx.map((i) => items[i]!);
+  items.length = 0;
+  items.push(...sorted);
 
-  const required = m.requiredGroups[e]!;
   let requiredHave = 0; // bitmask of required groups present in the window
   const counts = new Map<number, number>();
   let allHave = 0;

@@ -37,7 +37,7 @@ import { ROOT } from '../e2e/harness/paths';
 import { isTabResult, startSession, type Session } from '../e2e/harness/session';
 import { waitFor } from '../e2e/harness/wait';
 import { newsIndex, recentChange } from './feed-change';
-import { mention } from './generate';
+import { mentionEvent } from './generate';
 
 const args = process.argv.slice(2);
 for (const a of args) if (a !== '--json' && a !== '--quick') fail(`unknown argument ${a} (use --json, --quick)`);
@@ -151,7 +151,7 @@ function reportStages(what: string, label: string, st: Record<string, Span>, pin
 function article(doc: IndexDocument): string {
   const entities = new Map(doc.entities.map((e) => [e.id, e]));
   const picks = [0.1, 0.5, 0.9].map((f) => doc.events[Math.floor(f * doc.events.length)]!);
-  const body = picks.map((ev) => `<p>${mention(ev, entities)}</p>`).join('\n');
+  const body = picks.map((ev) => `<p>${mentionEvent(ev, entities)}</p>`).join('\n');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Feed benchmark article</title></head><body><main><article><h1>This week</h1>\n${body}\n</article></main></body></html>`;
 }
 

@@ -39,7 +39,7 @@ import { badgeText, POPUP_VIEWPORT, stopServiceWorker, tabIdOf, uniqueUrl } from
 import { ROOT } from '../e2e/harness/paths';
 import { startSession, type Session } from '../e2e/harness/session';
 import { waitFor } from '../e2e/harness/wait';
-import { generateIndex, generateText, mention } from './generate';
+import { generateIndex, generateText, mentionEvent } from './generate';
 
 const RUNS = 15;
 /** Events the article mentions (a news page names a few; the popup renders one card each). */
@@ -109,7 +109,7 @@ function article(doc: IndexDocument): { html: string; expected: string[] } {
   const step = Math.max(1, Math.floor(doc.events.length / MENTIONED));
   const chosen = Array.from({ length: MENTIONED }, (_, i) => doc.events[i * step]!).filter(Boolean);
   const paragraphs = [...filler];
-  chosen.forEach((ev, i) => paragraphs.splice(Math.floor(((i + 0.5) * paragraphs.length) / chosen.length), 0, mention(ev, entities)));
+  chosen.forEach((ev, i) => paragraphs.splice(Math.floor(((i + 0.5) * paragraphs.length) / chosen.length), 0, mentionEvent(ev, entities)));
   const text = paragraphs.join('\n\n');
   const expected = matchPage(compileIndex(doc), { text }).map((m) => m.id);
   if (expected.length === 0) fail(`the generated article mentions no event of "${doc.title}"`);

@@ -1,60 +1,76 @@
 import { describe, expect, it } from 'vitest';
 import {
-  compileIndex, ENTRY_INTS, ENTRY_KIND_GROUP, ENTRY_LENGTH, ENTRY_OWNER, ENTRY_WORDS, entryGroup, entryKind,
-  packEntry, PAT_CONTEXT, PAT_ENTITY, PAT_PHRASE, type CompiledMatcher,
+  childOf, compileIndex, ctxGroup, ctxNode, NODE_CHILDREN, NODE_PATTERN, packCtx, trigEntity, trigEvent, type CompiledMatcher,
 } from '../../../lib/matcher/compile';
-import { lookupString, postingsEnd, postingsStart } from '../../../lib/matcher/hash-table';
+import { lookupString, postings } from '../../../lib/matcher/hash-table';
 import { sampleIndex } from './sample-index';
 
-/** The pattern entries listed under the word ids an exact (folded) page word maps to. */
-function entriesFor(m: CompiledMatcher, folded: string) {
+/** The word id an exact (folded) page word maps to first (its own word, listed before words of other forms). */
+function wordOf(m: CompiledMatcher, folded: string): number {
   const key = lookupString(m.exact, folded);
   expect(key).toBeGreaterThanOrEqual(0);
-  const out: { length: number; owner: number; kind: number; group: number; words: number[] }[] = [];
-  for (let p = postingsStart(m.exact, key); p < postingsEnd(m.exact, key); p++) {
-    const w = m.exact.data[p]!;
-    for (let f = m.firstOff[w]! * ENTRY_INTS; f < m.firstOff[w + 1]! * ENTRY_INTS; f += ENTRY_INTS) {
-      const off = m.firstInfo[f + ENTRY_WORDS]!;
-      const length = m.firstInfo[f + ENTRY_LENGTH]!;
-      const kg = m.firstInfo[f + ENTRY_KIND_GROUP]!;
-      out.push({
-        length, owner: m.firstInfo[f + ENTRY_OWNER]!, kind: entryKind(kg), group: entryGroup(kg),
-        words: [...m.patWords.subarray(off, off + length)],
-      });
-    }
-  }
-  return out;
+  return postings(m.exact, key)[0]!;
 }
 
-describe('compiled pattern entries', () => {
-  it('pack and unpack every kind with any context group the schema allows', () => {
-    const info = new Int32Array(ENTRY_INTS * 2);
-    for (const kind of [PAT_ENTITY, PAT_CONTEXT, PAT_PHRASE]) {
+/** The pattern node of a sequence of folded words, or -1. */
+function nodeOf(m: CompiledMatcher, ...folded: string[]): number {
+  let node = wordOf(m, folded[0]!);
+  for (const w of folded.slice(1)) {
+    if (node < 0) return -1;
+    node = childOf(m, node, wordOf(m, w));
+  }
+  return node;
+}
+
+const triggers = (m: CompiledMatcher, node: number) => [...m.trigData.subarray(m.trigOff[node]!, m.trigOff[node + 1]!)];
+const list = (off: Int32Array, data: Int32Array, i: number) => [...data.subarray(off[i]!, off[i + 1]!)];
+
+describe('compiled patterns', () => {
+  it('pack a context term node with any context group the schema allows', () => {
+    for (const node of [0, 1, 123_456, 9_999_999]) {
       for (const group of [0, 1, 31]) {
-        packEntry(info, ENTRY_INTS, 123_456, 7, 99_999, kind, group);
-        expect([...info.subarray(0, ENTRY_INTS)]).toEqual([0, 0, 0, 0]);
-        expect(info[ENTRY_INTS + ENTRY_WORDS]).toBe(123_456);
-        expect(info[ENTRY_INTS + ENTRY_LENGTH]).toBe(7);
-        expect(info[ENTRY_INTS + ENTRY_OWNER]).toBe(99_999);
-        expect(entryKind(info[ENTRY_INTS + ENTRY_KIND_GROUP]!)).toBe(kind);
-        expect(entryGroup(info[ENTRY_INTS + ENTRY_KIND_GROUP]!)).toBe(group);
+        expect(ctxNode(packCtx(node, group))).toBe(node);
+        expect(ctxGroup(packCtx(node, group))).toBe(group);
       }
     }
   });
 
-  it('list each name, term and phrase under its first word, with its owner, kind and group', () => {
+  it('keep each name, term and phrase as a word sequence in the trie, with its owners', () => {
     const m = compileIndex(sampleIndex());
-    /** The word id a page word maps to first (its own word, listed before words of other forms). */
-    const wordOf = (folded: string) => m.exact.data[postingsStart(m.exact, lookupString(m.exact, folded))]!;
-    const witkoff = wordOf('witkoff');
-    // "Steve Witkoff": entity 0, two words, the second one "witkoff".
-    expect(entriesFor(m, 'steve')).toContainEqual({ length: 2, owner: 0, kind: PAT_ENTITY, group: 0, words: [wordOf('steve'), witkoff] });
-    // "Witkoff" alone, and the phrase "Witkoff-Ushakov call" of event 0, start with the same word.
-    const underWitkoff = entriesFor(m, 'witkoff');
-    expect(underWitkoff).toContainEqual({ length: 1, owner: 0, kind: PAT_ENTITY, group: 0, words: [witkoff] });
-    expect(underWitkoff).toContainEqual(expect.objectContaining({ length: 3, owner: 0, kind: PAT_PHRASE }));
-    // "Moscow" is context group 2 of event 1; "summit" group 0 of event 2.
-    expect(entriesFor(m, 'moscow')).toContainEqual(expect.objectContaining({ length: 1, owner: 1, kind: PAT_CONTEXT, group: 2 }));
-    expect(entriesFor(m, 'summit')).toContainEqual(expect.objectContaining({ length: 1, owner: 2, kind: PAT_CONTEXT, group: 0 }));
+    // "Steve Witkoff" (entity 0) continues "steve"; "Witkoff" alone is a pattern too.
+    const steveWitkoff = nodeOf(m, 'steve', 'witkoff');
+    expect(steveWitkoff).toBeGreaterThanOrEqual(m.wordCount);
+    expect(m.nodeFlags[wordOf(m, 'steve')]! & NODE_CHILDREN).toBe(NODE_CHILDREN);
+    expect(m.nodeFlags[steveWitkoff]! & NODE_PATTERN).toBe(NODE_PATTERN);
+    expect(list(m.entPatOff, m.entPatData, 0)).toEqual(expect.arrayContaining([steveWitkoff, wordOf(m, 'witkoff')]));
+    expect(triggers(m, wordOf(m, 'witkoff'))).toContain(trigEntity(0));
+    // The phrase "Witkoff-Ushakov call" of event 0 starts with the same word and fires event 0.
+    const phrase = nodeOf(m, 'witkoff', 'ushakov', 'call');
+    expect(list(m.phrOff, m.phrData, 0)).toEqual([phrase]);
+    expect(triggers(m, phrase)).toEqual([trigEvent(0)]);
+    // "Moscow" is context group 2 of event 1; "summit" group 0 of event 2. Their events have
+    // entities, so the terms trigger nothing: the events are reached from their anchor entity.
+    expect(list(m.ctxOff, m.ctxData, 1)).toContain(packCtx(wordOf(m, 'moscow'), 2));
+    expect(list(m.ctxOff, m.ctxData, 2)).toContain(packCtx(wordOf(m, 'summit'), 0));
+    expect(triggers(m, wordOf(m, 'moscow'))).toEqual([]);
+    // Event 1 needs Witkoff and Putin; Putin is used by fewer events, so it anchors event 1.
+    expect(list(m.anchorOff, m.anchorData, 2)).toContain(1);
+    expect(list(m.anchorOff, m.anchorData, 0)).not.toContain(1);
+  });
+
+  it('store a word or phrase used by many events once, with every event it serves', () => {
+    const doc = sampleIndex();
+    const base = doc.events[1]!;
+    doc.events = Array.from({ length: 50 }, (_, i) => ({
+      ...base, id: `ev-${i}`, match: { all: [], context: [['election day'], ['ballot']], minContext: 2 },
+    }));
+    const m = compileIndex(doc);
+    const one = compileIndex({ ...doc, events: doc.events.slice(0, 1) });
+    const node = nodeOf(m, 'election', 'day');
+    expect(node).toBeGreaterThanOrEqual(0);
+    // The same words and nodes as with one event: the sharing costs a trigger per event, not a pattern.
+    expect(m.wordCount).toBe(one.wordCount);
+    expect(m.nodeFlags.length).toBe(one.nodeFlags.length);
+    expect(triggers(m, node)).toEqual(doc.events.map((_, i) => trigEvent(i)));
   });
 });

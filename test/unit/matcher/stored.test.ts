@@ -20,7 +20,7 @@ describe('stored matcher', () => {
   it('refuses a matcher from another engine version or a damaged one', () => {
     const m = structuredClone(toStored(compileIndex(sampleIndex())));
     expect(() => fromStored({ ...m, format: m.format + 1 })).toThrow(/format/);
-    expect(() => fromStored({ ...m, firstInfo: [] as unknown as Int32Array })).toThrow(/damaged/);
+    expect(() => fromStored({ ...m, trigData: [] as unknown as Int32Array })).toThrow(/damaged/);
     expect(() => fromStored(null as never)).toThrow();
   });
 });

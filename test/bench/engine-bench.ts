@@ -1,0 +1,200 @@
+/**
+ * The engine benchmark itself, the same in Node (run.ts) and in Chromium (browser-page.ts): it only
+ * needs a clock, a heap reading and a way to store and restore a matcher, given by the platform.
+ *
+ * Scans are reported as a ratio to the floor: a bare loop over the same text's char codes, timed
+ * in the same process, interleaved with the scans. The ratio is fastest scan / fastest floor (the
+ * least disturbed run of each, the usual micro-benchmark estimator); the median of the per-pair
+ * ratios is reported too, as a measure of how noisy the machine was. A scan is everything from raw
+ * page text to the list of matched events (matchPage), normalization included.
+ *
+ * Indexes: random (1k, 10k, 100k events; mostly unique words), shared (10k, 100k; Zipf vocabulary,
+ * names end `_shared`) and hostile (20k events sharing a word and the stop word "the" as a phrase).
+ * Texts: 10 KB, 200 KB, 5 MB that mention no event, and pages built like real ones that mention
+ * 4, 30 and 300 events (names end `_matching`), with the number of events found.
+ * The peer: the same index's names, terms and phrases in an Aho-Corasick automaton
+ * (@monyone/aho-corasick), run over the lowercased text, on the same text in the same loop. It only
+ * finds the strings (no word boundaries, stems, transliteration, rules or scores), so it does less
+ * than matchPage. (Tried and dropped: modern-ahocorasick, whose grapheme-aware count took 107 s on
+ * 200 KB; a combined RegExp of the 84k strings, 41 s on 10 KB.)
+ */
+import { AhoCorasick } from '@monyone/aho-corasick';
+import { compileIndex, compileIndexInSlices, fromStored, matchPage, type CompiledMatcher } from '../../lib/matcher/index';
+import type { IndexDocument } from '../../lib/index-format/types';
+import { generateIndex, generateText, hostileIndex, matchingText, type IndexShape } from './generate';
+
+export interface BenchPlatform {
+  now(): number;
+  /** Forces a full GC when the platform allows it. */
+  gc(): void;
+  /** Bytes of JS heap (and array buffers) in use now. */
+  heap(): number;
+  /** Stores the matcher the way IndexedDB would: its size in bytes (or NaN) and a restore. */
+  store(m: CompiledMatcher): { bytes: number; restore(): CompiledMatcher };
+  /** Lets the platform breathe between slices of a sliced compile. */
+  pause(): Promise<void>;
+}
+
+export interface BenchOptions {
+  quick: boolean;
+  /** Run the hostile index (default true; the engine before issue 10 takes minutes on it). */
+  hostile?: boolean;
+  report(name: string, value: number, unit: string): void;
+}
+
+let sink = 0;
+export function floorLoop(text: string): number {
+  let s = 0;
+  for (let i = 0; i < text.length; i++) s = (s + text.charCodeAt(i)) | 0;
+  return s;
+}
+
+/**
+ * A flat copy of a generated text: texts built by join/slice are V8 cons or sliced strings, whose
+ * charCodeAt is slower; a page's text from the DOM is flat, and the floor must be timed on the same.
+ */
+const flat = (s: string): string => JSON.parse(JSON.stringify(s)) as string;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const mb = (bytes: number) => bytes / (1024 * 1024);
+const label = (n: number) => `${n / 1000}k`;
+const TEXTS: [string, number, number][] = [['10kb', 10_000, 4], ['200kb', 200_000, 30], ['5mb', 5_000_000, 300]];
+const repsFor = (bytes: number) => (bytes >= 5_000_000 ? 5 : bytes >= 200_000 ? 25 : 200);
+
+/** Distinct lowercased names, terms and phrases of the index: the peer's dictionary. */
+function peerPatterns(doc: IndexDocument): string[] {
+  const out = new Set<string>();
+  for (const e of doc.entities) for (const list of Object.values(e.names)) for (const n of list) out.add(n.toLowerCase());
+  for (const ev of doc.events) {
+    for (const g of ev.match.context) for (const t of g) out.add(t.toLowerCase());
+    for (const p of ev.match.phrases ?? []) out.add(p.toLowerCase());
+  }
+  return [...out];
+}
+
+interface Timed { scan: number; floor: number; ratio: number; medianRatio: number; scanMs: number; floorMs: number; found: number }
+
+/** Interleaves floor and `run` on the same text; returns the estimators. */
+function timeAgainstFloor(p: BenchPlatform, text: string, reps: number, run: () => number): Timed {
+  for (let i = 0; i < 3; i++) {
+    sink ^= floorLoop(text);
+    sink ^= run();
+  }
+  const ratios: number[] = [];
+  const scans: number[] = [];
+  const floors: number[] = [];
+  let found = 0;
+  for (let i = 0; i < reps; i++) {
+    let t = p.now();
+    sink ^= floorLoop(text);
+    const f = p.now() - t;
+    t = p.now();
+    found = run();
+    const s = p.now() - t;
+    ratios.push(s / Math.max(f, 1e-3));
+    scans.push(s);
+    floors.push(f);
+  }
+  const floor = Math.max(Math.min(...floors), 1e-3);
+  return {
+    scan: Math.min(...scans), floor, ratio: Math.min(...scans) / floor, medianRatio: median(ratios),
+    scanMs: median(scans), floorMs: median(floors), found,
+  };
+}
+
+export async function runEngineBench(p: BenchPlatform, o: BenchOptions): Promise<void> {
+  const { report } = o;
+  const sizes = o.quick ? [1_000, 10_000] : [1_000, 10_000, 100_000];
+
+  const scanReport = (key: string, textBytes: number, m: CompiledMatcher, text: string) => {
+    const t = timeAgainstFloor(p, text, repsFor(textBytes), () => matchPage(m, { text }).length);
+    // Memory a scan allocates (outside the timed runs: a forced GC before a timed run slows it).
+    p.gc();
+    const h0 = p.heap();
+    sink ^= matchPage(m, { text }).length;
+    const alloc = p.heap() - h0;
+    report(`scan_ratio_to_floor_${key}`, t.ratio, 'x');
+    report(`scan_ratio_median_pairs_${key}`, t.medianRatio, 'x');
+    report(`scan_ms_${key}`, t.scanMs, 'ms');
+    report(`scan_mb_per_s_${key}`, textBytes / 1e6 / (t.scanMs / 1000), 'MB/s');
+    report(`floor_mb_per_s_${key}`, textBytes / 1e6 / (t.floorMs / 1000), 'MB/s');
+    report(`scan_alloc_mb_${key}`, mb(Math.max(0, alloc)), 'MB');
+    report(`events_found_${key}`, t.found, 'events');
+  };
+
+  const indexRun = async (size: number, shape: IndexShape) => {
+    const suffix = shape === 'shared' ? '_shared' : '';
+    const name = `${label(size)}${suffix}`;
+    let doc: IndexDocument | null = generateIndex(size, 1, shape);
+    p.gc();
+    const before = p.heap();
+    let t = p.now();
+    const compiled = compileIndex(doc);
+    report(`compile_ms_${name}`, p.now() - t, 'ms');
+    p.gc();
+    report(`compiled_heap_mb_${name}`, mb(p.heap() - before), 'MB');
+    const stored = p.store(compiled);
+    if (Number.isFinite(stored.bytes)) report(`stored_mb_${name}`, mb(stored.bytes), 'MB');
+    const restores: number[] = [];
+    let m: CompiledMatcher | null = null;
+    for (let i = 0; i < (size >= 100_000 ? 3 : 7); i++) {
+      t = p.now();
+      m = fromStored(stored.restore());
+      restores.push(p.now() - t);
+    }
+    report(`restore_ms_${name}`, median(restores), 'ms');
+    if (size === 100_000 && shape === 'random') {
+      // Peak heap while compiling: sampled between the slices of a sliced compile (every ~20 ms).
+      p.gc();
+      const base = p.heap();
+      let peak = 0;
+      await compileIndexInSlices(doc, {
+        budgetMs: 20,
+        now: () => p.now(),
+        pause: async () => {
+          peak = Math.max(peak, p.heap() - base);
+          await p.pause();
+        },
+      });
+      report(`compile_heap_peak_mb_${name}`, mb(peak), 'MB');
+    }
+    const texts: [string, number, string, string][] = [];
+    for (const [textLabel, textBytes, mentions] of TEXTS) {
+      if (o.quick && textBytes > 200_000) continue;
+      texts.push([textLabel, textBytes, flat(generateText(doc, textBytes)), flat(matchingText(doc, textBytes, mentions).text)]);
+    }
+    const peer = size === 10_000 && shape === 'random' ? peerPatterns(doc) : null;
+    doc = null; // the scans run with the matcher alone in memory, as in the worker
+    for (const [textLabel, textBytes, plain, matching] of texts) {
+      scanReport(`${label(size)}_${textLabel}${suffix}`, textBytes, m!, plain);
+      scanReport(`${label(size)}_${textLabel}_matching${suffix}`, textBytes, m!, matching);
+      if (peer && textLabel === '200kb') {
+        t = p.now();
+        const ac = new AhoCorasick(peer);
+        report('peer_build_ms_10k', p.now() - t, 'ms');
+        const run = () => ac.matchInText(plain.toLowerCase()).length;
+        const peerT = timeAgainstFloor(p, plain, repsFor(textBytes), run);
+        const ours = timeAgainstFloor(p, plain, repsFor(textBytes), () => matchPage(m!, { text: plain }).length);
+        report('peer_ratio_to_floor_10k_200kb', peerT.ratio, 'x');
+        report('peer_ms_10k_200kb', peerT.scanMs, 'ms');
+        report('peer_matches_10k_200kb', peerT.found, 'matches');
+        report('scan_ratio_to_floor_10k_200kb_beside_peer', ours.ratio, 'x');
+      }
+    }
+  };
+
+  for (const size of sizes) await indexRun(size, 'random');
+  for (const size of sizes) if (size >= 10_000) await indexRun(size, 'shared');
+
+  // The hostile index: 20k events share "said" and have "the" as their phrase.
+  if (o.hostile === false) return;
+  const hostile = hostileIndex(20_000);
+  let t = p.now();
+  const hm = compileIndex(hostile);
+  report('compile_ms_hostile', p.now() - t, 'ms');
+  const text = flat(generateText(hostile, 200_000));
+  const ht = timeAgainstFloor(p, text, 7, () => matchPage(hm, { text }).length);
+  report('scan_ms_hostile_200kb', ht.scanMs, 'ms');
+  report('scan_ratio_to_floor_hostile_200kb', ht.ratio, 'x');
+  report('events_found_hostile_200kb', ht.found, 'events');
+  if (sink === 0.5) report('sink', sink, ''); // keep the loops from being optimized away
+}
