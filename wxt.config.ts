@@ -63,6 +63,10 @@ export default defineConfig({
       permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', 'alarms'],
       ...(e2e ? { host_permissions: ['<all_urls>'] } : presetOrigins.length > 0 ? { host_permissions: presetOrigins } : {}),
       optional_host_permissions: ['*://*/*'],
+      // Said out loud: no web page and no other extension may message or connect to Backstory
+      // (without the key Chrome lets every other extension do so; no page could). Nothing listens
+      // to onMessageExternal/onConnectExternal either.
+      externally_connectable: { ids: [], matches: [] },
       content_security_policy: {
         extension_pages: "script-src 'self'; object-src 'self'; base-uri 'none'; frame-ancestors 'none'",
       },
@@ -78,7 +82,8 @@ export default defineConfig({
               gecko_android: { strict_min_version: '142.0' },
             },
           }
-        : {}),
+        : // Feed signatures are checked with WebCrypto Ed25519, which Chrome has from version 137.
+          { minimum_chrome_version: '137' }),
     };
   },
 });

@@ -4,6 +4,7 @@
  * the popup's first frame, and only when the page announced something. A click opens the options
  * page pre-filled (components/subscribe-link.ts), where the reader confirms: nothing is fetched here.
  */
+import { displayText } from '@/lib/text/display-text';
 import { useEffect, useId, useState } from 'preact/hooks';
 import type { DiscoveredFeed } from '@/lib/domain/page';
 import { t } from '@/lib/i18n/i18n';
@@ -19,7 +20,17 @@ export interface FeedOfferProps {
 
 /** What the offer calls a feed: its title, else its site. */
 export function feedName(feed: DiscoveredFeed): string {
-  return feed.title ?? siteLabel(feed.url);
+  // A page's own words: shown without bidi controls or invisibles (display-text.ts).
+  return feed.title !== undefined ? displayText(feed.title) : siteLabel(feed.url);
+}
+
+/** The host the feed is really served from (its address was checked when the page was read). */
+export function feedHost(feed: DiscoveredFeed): string {
+  try {
+    return new URL(feed.url).host;
+  } catch {
+    return feed.url;
+  }
 }
 
 export function FeedOffer({ feeds, services }: FeedOfferProps) {
@@ -55,17 +66,22 @@ export function FeedOffer({ feeds, services }: FeedOfferProps) {
       </h2>
       <p class="auto-offer">{t('feedOfferHint')}</p>
       <ul class="feed-offer-list">
-        {offered.map((feed) => (
+        {offered.map((feed, i) => (
           <li key={feed.url}>
             <button
               type="button"
               class="secondary-button"
               data-testid="feed-offer-button"
               data-feed-url={feed.url}
+              aria-describedby={`${headingId}-host-${i}`}
               onClick={() => services.openOptionsPage(subscribeQuery(feed))}
             >
               <Message k="feedOffer" subs={[feedName(feed)]} />
             </button>
+            {/* The title is the page's word; the host is where the feed really is. */}
+            <span class="feed-offer-host" id={`${headingId}-host-${i}`} dir="ltr" data-testid="feed-offer-host">
+              {feedHost(feed)}
+            </span>
           </li>
         ))}
       </ul>

@@ -1,6 +1,6 @@
 /**
  * Options: one feed. Title, publisher, version, events, last success, next check, its status in
- * plain words, pause/resume, and (for a subscribed feed) "Update now" and remove. Removing asks
+ * plain words, "Update now", pause/resume, and (for a subscribed feed) remove. Removing asks
  * first, in the row itself: it deletes the feed's events.
  */
 import type { ComponentChildren, Ref } from 'preact';
@@ -105,12 +105,10 @@ export function FeedRow({ feed, services, locale, onChange, onRemoved }: FeedRow
         </p>
       )}
       <div class="feed-actions">
-        {/* The bundled index ships with the extension: nothing to fetch, and it cannot be removed. */}
-        {!feed.builtin && (
-          <RowButton kind="secondary-button" testId="update-now" describedBy={titleId} busy={busy} onClick={update}>
-            {t('updateNow')}
-          </RowButton>
-        )}
+        {/* The bundled index has nothing to fetch: "Update now" checks that it is installed. It cannot be removed. */}
+        <RowButton kind="secondary-button" testId="update-now" describedBy={titleId} busy={busy} onClick={update}>
+          {t('updateNow')}
+        </RowButton>
         <RowButton kind="quiet-button" testId="pause-feed" describedBy={titleId} busy={busy} onClick={pause}>
           {feed.paused ? t('resumeFeed') : t('pauseFeed')}
         </RowButton>

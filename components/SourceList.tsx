@@ -1,13 +1,16 @@
 /**
  * An event's sources grouped by kind (original report first). Only https URLs become links, and
- * they open in a new tab without giving the opened page a handle on ours.
+ * they open in a new tab without giving the opened page a handle on ours. Every link shows the
+ * host it goes to, taken from the parsed URL (lib/url/links.ts), next to the index's title: the
+ * host shown is the host linked, whatever the title or a percent-encoded path says.
  */
 import type { Source, SourceKind } from '@/lib/index-format/types';
 import { formatDay } from '@/lib/i18n/format-date';
 import { t, type MessageKey } from '@/lib/i18n/i18n';
 import { groupSources } from './group-sources';
 import { languageName } from './language-name';
-import { httpsHref, urlLabel } from './links';
+import { displayText } from '@/lib/text/display-text';
+import { safeHttpsUrl, urlLabel } from '@/lib/url/links';
 
 const KIND_LABEL: Record<SourceKind, MessageKey> = {
   original: 'kindOriginal',
@@ -43,22 +46,49 @@ export function SourceList({ sources, locale, isReading }: SourceListProps) {
 }
 
 function SourceItem({ source, locale, reading }: { source: Source; locale: string; reading: boolean }) {
-  const href = httpsHref(source.url);
+  const href = safeHttpsUrl(source.url);
   const title = source.title?.trim();
-  const label = title || urlLabel(source.url);
-  const cls = title ? 'source-title' : 'source-title address';
+  const address = urlLabel(source.url);
   const lang = source.language && source.language !== 'und' ? source.language : undefined;
-  const titleLang = title ? lang : undefined; // an address is not in the source's language
   const language = languageName(source.language, locale);
+  // A title is the index's text: its own language, its own direction (dir="auto" on the link, so
+  // the title's first letter decides it). An address (host, then path) reads left to right, as
+  // browsers show addresses. The host shown is always the parsed URL's, in an isolate of its own
+  // (which dir="auto" skips, so it cannot turn the title's direction).
+  const host = address && (
+    <bdi class={title ? 'source-host below' : 'source-host'} dir="ltr" data-testid="source-host">
+      {address.host}
+    </bdi>
+  );
+  const label = title ? (
+    <>
+      {title}
+      {host}
+    </>
+  ) : address ? (
+    <>
+      {host}
+      {address.path && (
+        <bdi class="source-path" dir="ltr">
+          {address.path}
+        </bdi>
+      )}
+    </>
+  ) : (
+    displayText(source.url)
+  );
+  const cls = title ? 'source-title' : 'source-title address';
+  const dir = title ? 'auto' : 'ltr';
+  const titleLang = title ? lang : undefined; // an address is not in the source's language
   return (
     <li class={reading ? 'source reading' : 'source'} data-testid="source" data-reading={reading ? 'true' : undefined}>
       {href ? (
-        <a class={cls} data-testid="source-link" href={href} target="_blank" rel="noopener noreferrer" lang={titleLang} dir="auto">
+        <a class={cls} data-testid="source-link" href={href} target="_blank" rel="noopener noreferrer" lang={titleLang} dir={dir}>
           {label}
           <span class="sr-only"> ({t('newTab')})</span>
         </a>
       ) : (
-        <span class={cls} lang={titleLang} dir="auto">
+        <span class={cls} lang={titleLang} dir={dir}>
           {label}
         </span>
       )}

@@ -1,4 +1,5 @@
 /** Turns match evidence into what the card says about why an event was flagged (pure). */
+import { displayText } from '@/lib/text/display-text';
 import type { Evidence } from '@/lib/matcher/types';
 
 export interface WhyFlagged {
@@ -16,7 +17,8 @@ export interface WhyFlagged {
 }
 
 function addUnique(list: string[], seen: Set<string>, text: string): void {
-  const trimmed = text.trim();
+  // The page's own words: as hostile as index text, and cleaned the same way.
+  const trimmed = displayText(text).trim();
   const key = trimmed.toLocaleLowerCase();
   if (!trimmed || seen.has(key)) return;
   seen.add(key);
@@ -30,7 +32,7 @@ export function whyFlagged(evidence: readonly Evidence[]): WhyFlagged {
   for (const item of evidence) {
     switch (item.kind) {
       case 'entity': {
-        const text = item.text.trim();
+        const text = displayText(item.text).trim();
         const known = byEntity.get(item.entity);
         if (text && (known === undefined || text.length > known.length)) byEntity.set(item.entity, text);
         break;

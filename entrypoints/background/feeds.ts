@@ -155,7 +155,12 @@ export function createFeedService(deps: FeedServiceDeps): FeedService {
     },
     subscribe: (url, publicKey) => subscribe(url, publicKey),
     async update(id) {
-      if (id === BUNDLED_FEED_ID) return status(id); // shipped with the extension: nothing to fetch
+      if (id === BUNDLED_FEED_ID) {
+        // Ships with the extension and is updated with it: nothing to fetch. "Update now" makes
+        // sure it is installed (restored, or rebuilt from the packaged file if the store lost it).
+        await index.get();
+        return status(id);
+      }
       const outcome = await runCheck(id);
       if (outcome.kind === 'removed') throw new Error(`No feed with id ${id}`);
       return status(id);

@@ -1,4 +1,5 @@
 /** One function per protocol message; each is small and calls into lib/ or a sibling module. */
+import { displayText } from '@/lib/text/display-text';
 import type { EventView } from '@/lib/domain/event';
 import type { IndexStatus } from '@/lib/domain/index-status';
 import { splitId } from '@/lib/feeds/ids';
@@ -28,8 +29,8 @@ function content(sender: TrustedSender): ContentSender {
 
 export function toStatus(m: IndexMeta): IndexStatus {
   return {
-    publisher: m.publisher,
-    title: m.title,
+    publisher: displayText(m.publisher),
+    title: displayText(m.title),
     version: m.version,
     events: m.events,
     generated: m.generated,

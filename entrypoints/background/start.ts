@@ -18,6 +18,7 @@ import { scanOpenTabs } from './scan-open-tabs';
 import { syncSites } from './site-access';
 import { onTabRemoved, onTabUpdated } from './tab-events';
 import { stopRevokedTabs } from './tab-refresh';
+import { restrictStorageToExtension } from './trusted-storage';
 
 function warn(context: string) {
   return (err: unknown) => console.warn(`Backstory: ${context}:`, err);
@@ -27,6 +28,8 @@ function warn(context: string) {
 const SLICING = { yieldToHost: yieldToTimers };
 
 export function startBackground(): void {
+  // Before anything is stored: content scripts get nothing from storage, only from messages.
+  void restrictStorageToExtension();
   const index = createIndexLoader({
     openDb: getDb,
     loadBundled: loadBundledIndex,

@@ -10,6 +10,10 @@
  * back as the result of the injection (scripting.executeScript gives it to the background, which
  * matches it) and apply the reply that comes as 'content/scanned'.
  *
+ * A 'page/scan' lost to a stopped worker is sent again with growing pauses, at most 5 more times
+ * (send-retrying.ts), and the page is watched from the first loss on, so late content and SPA
+ * navigation are scanned even when the worker never answered that scan.
+ *
  * Nothing here listens to the page or talks to it: no window 'message' listener, no page events
  * trusted, nothing posted or dispatched. Every runtime call is guarded by lifetime.alive, and
  * everything stops when the lifetime ends (stopped, or the extension reloaded or removed).
@@ -24,8 +28,10 @@ import type { ScanOutcome, ScanReply } from '@/lib/messaging/protocol';
 import { MAX_LINKS, MAX_TITLE, MAX_URL, PAGE_TEXT_CAP } from '@/lib/messaging/validate';
 import { MAX_RESCANS_PER_URL, meaningfulChange } from '@/lib/tabs/text-change';
 import { readContentMessage } from '@/lib/messaging/content-messages';
+import { isLostConnection } from '@/lib/messaging/lost-connection';
 import { watchLocation } from './location-watcher';
 import { pageYielder } from './page-yielder';
+import { sendRetrying } from './send-retrying';
 import type { ScriptLifetime } from './script-lifetime';
 
 const DEBOUNCE_MS = 800;
@@ -35,6 +41,11 @@ const IDLE_TIMEOUT_MS = 1_500;
 /** Main-thread time per extraction slice, and how long a slice may wait for idle time. */
 const SLICE_MS = 8;
 const SLICE_IDLE_TIMEOUT_MS = 200;
+/**
+ * 'page/clear' at most once per this interval: a page that rewrites its address in a loop (a
+ * pushState storm) costs the worker two messages a second, each naming the address of the moment.
+ */
+const CLEAR_INTERVAL_MS = 500;
 
 type Mode = 'watching' | 'idle' | 'stopped';
 /** How this copy was started: see the header. */
@@ -52,11 +63,17 @@ export class PageWatcher {
   private again = false;
   /** Aborts the extraction in progress (navigation, stop, invalidated context). */
   private extraction: AbortController | null = null;
+  /** Aborts the sending (and retrying) of a scan in progress (navigation, stop). */
+  private sending: AbortController | null = null;
   private readonly yielder = pageYielder(SLICE_MS, SLICE_IDLE_TIMEOUT_MS);
   /** Aborted when highlights must go (new results, navigation, stop). */
   private highlightsAbort = new AbortController();
   /** The page was handed to a one-click lookup; its answer ('content/scanned') is still due. */
   private awaitingAnswer = false;
+  /** A 'page/clear' waiting for its turn, when the last one went out, and whether to rescan after. */
+  private clearTimer: ReturnType<typeof setTimeout> | undefined;
+  private lastClearAt = Number.NEGATIVE_INFINITY;
+  private rescanAfterClear = false;
 
   constructor(
     private readonly lifetime: ScriptLifetime,
@@ -67,6 +84,7 @@ export class PageWatcher {
   async start(): Promise<ScanOutcome> {
     const { lifetime } = this;
     lifetime.onEnd(() => this.stop());
+    lifetime.onEnd(() => clearTimeout(this.clearTimer));
     watchLocation(() => this.onLocationChange(), lifetime.signal);
     const onMessage = (message: unknown, sender: { id?: string; tab?: unknown }) => {
       // Only our own background (tabs.sendMessage has no sender.tab) may tell us anything.
@@ -145,10 +163,24 @@ export class PageWatcher {
       return { kind: 'page', page: payload };
     }
     let reply: ScanReply;
+    // Aborted when the page navigates (the payload is stale) or this copy ends.
+    const sending = new AbortController();
+    this.sending = sending;
+    const stopSending = this.lifetime.onEnd(() => sending.abort());
     try {
-      reply = await sendMessage('page/scan', payload);
+      // A scan lost to a stopped worker is sent again; meanwhile (and if it never gets through)
+      // the page is watched as a granted site's page would be, so navigation and late content
+      // still get scanned. The background's reply decides the rest (watch: false stops it).
+      reply = await sendRetrying(() => sendMessage('page/scan', payload), {
+        signal: sending.signal,
+        isLost: isLostConnection,
+        onLost: () => this.watchAnyway(),
+      });
     } catch (err) {
       return { kind: 'error', message: err instanceof Error ? err.message : String(err) };
+    } finally {
+      stopSending();
+      if (this.sending === sending) this.sending = null;
     }
     if (this.stopped()) return { kind: 'error', message: 'stopped' };
     this.apply(reply);
@@ -176,6 +208,13 @@ export class PageWatcher {
       this.unobserve();
     }
     this.render(reply.events, reply.highlights);
+  }
+
+  /** Watch the page without the background's word (its worker stopped while it had the scan). */
+  private watchAnyway(): void {
+    if (this.stopped()) return;
+    this.mode = 'watching';
+    this.observe();
   }
 
   /** Stopped, or the extension was reloaded/updated (no runtime calls then). */
@@ -239,14 +278,30 @@ export class PageWatcher {
     this.awaitingAnswer = false;
     // An extraction in progress is reading the old page: the scan starts over on the new one.
     this.extraction?.abort();
+    // A scan of the old page still being retried is stale.
+    this.sending?.abort();
     this.highlightsAbort.abort();
     clearHighlights(document);
-    const wasWatching = this.mode === 'watching';
-    void sendMessage('page/clear', { url: location.href.slice(0, MAX_URL) })
-      .catch(() => undefined)
-      .then(() => {
-        if (wasWatching && !this.stopped()) this.schedule(true);
-      });
+    this.rescanAfterClear ||= this.mode === 'watching';
+    this.requestClear();
+  }
+
+  /** Tells the background the address moved on; changes in quick succession share one message. */
+  private requestClear(): void {
+    if (this.clearTimer !== undefined) return; // the queued one sends the address of its moment
+    const wait = Math.max(0, this.lastClearAt + CLEAR_INTERVAL_MS - Date.now());
+    this.clearTimer = setTimeout(() => {
+      this.clearTimer = undefined;
+      if (this.stopped()) return;
+      this.lastClearAt = Date.now();
+      const rescan = this.rescanAfterClear;
+      this.rescanAfterClear = false;
+      void sendMessage('page/clear', { url: location.href.slice(0, MAX_URL) })
+        .catch(() => undefined)
+        .then(() => {
+          if (rescan && !this.stopped()) this.schedule(true);
+        });
+    }, wait);
   }
 
   private observe(): void {

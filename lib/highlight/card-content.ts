@@ -1,32 +1,20 @@
 /**
  * The card's DOM for one event, built with textContent only: titles, summaries and outlet names
- * come from the index and are never parsed as HTML. Links are https only.
+ * come from the index and are never parsed as HTML, each in its own direction (dir="auto"). Links
+ * are https only, and each shows the host it goes to, from the parsed URL (lib/url/links.ts).
  */
 import type { Source } from '../index-format/types';
 import type { FoundEvent } from '../domain/event';
 import { formatDay, formatDayRange } from '../i18n/format-date';
+import { safeHttpsUrl, shownHost } from '../url/links';
 import type { Labels } from './labels';
 import { dom } from './safe-dom';
 
 const MAX_SOURCES = 3;
-const MAX_URL_LENGTH = 2048;
 /** The report that broke the story first, then documents, then the rest in index order. */
 const SOURCE_ORDER: Record<Source['kind'], number> = {
   original: 0, primary: 1, coverage: 2, factcheck: 3, reaction: 4, analysis: 5,
 };
-
-/** An https URL without credentials, or null. */
-export function safeHttpsUrl(raw: unknown): string | null {
-  if (typeof raw !== 'string' || raw.length > MAX_URL_LENGTH) return null;
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    return null;
-  }
-  if (url.protocol !== 'https:' || url.username !== '' || url.password !== '') return null;
-  return url.href;
-}
 
 export function topSources(sources: readonly Source[]): { source: Source; href: string }[] {
   return sources
@@ -112,11 +100,15 @@ export function buildCard(doc: Document, event: FoundEvent, others: readonly Fou
       const outlet = el(doc, 'span', 'outlet', source.outlet);
       outlet.dir = 'auto';
       link.append(outlet);
+
       if (source.title) {
         const sourceTitle = el(doc, 'span', 'source-title', source.title);
         ownText(sourceTitle, source.language && source.language !== 'und' ? source.language : undefined);
         link.append(sourceTitle);
       }
+      const host = el(doc, 'span', 'host', shownHost(href) ?? '');
+      host.dir = 'ltr';
+      link.append(host);
       item.append(link);
       list.append(item);
       links.push(link);

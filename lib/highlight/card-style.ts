@@ -76,6 +76,8 @@ p { margin: 0; }
 .outlet { font-weight: 650; }
 .source-title { color: inherit; }
 .source-title::before { content: " · "; color: #5f5d58; }
+/* Where the link goes, from its URL, on a line of its own so no long outlet or title can hide it. */
+.host { display: block; color: #5f5d58; font-size: 11.5px; overflow: hidden; text-overflow: ellipsis; }
 .also-title { font-size: 12.5px; }
 /* Spaced capitals are a Latin and Cyrillic device: letter-spacing breaks Arabic joining and crowds
    Devanagari and CJK, which have no capitals anyway. */
@@ -89,7 +91,7 @@ p { margin: 0; }
     box-shadow: 0 10px 30px rgba(0, 0, 0, 0.55), 0 1px 3px rgba(0, 0, 0, 0.4); color-scheme: dark;
   }
   .brand { color: #fbbf24; }
-  .date, .label, .hint, .close, .source-title::before { color: #a8a6a0; }
+  .date, .label, .hint, .close, .source-title::before, .host { color: #a8a6a0; }
   .close:hover { background: rgba(255, 255, 255, 0.1); color: #ebe9e4; }
   .link { color: #93c5fd; }
   .close:focus-visible, .link:focus-visible { outline-color: #93c5fd; }

@@ -7,6 +7,10 @@
  * reload/update or SPA navigation. What one call placed is removed when its signal aborts;
  * clearHighlights and a new showHighlights remove that and also the marks and hosts an earlier
  * instance of the extension left, found by their stable names (./constants).
+ *
+ * The marks are in the page's DOM, where its scripts can read them: they carry only the page's own
+ * words and the brand name (no event title, id or source), and everything about the events lives
+ * in the card's closed shadow root.
  */
 import type { FoundEvent } from '../domain/event';
 import { createCard, type CardController } from './card';
@@ -62,7 +66,8 @@ export function showHighlights(doc: Document, events: FoundEvent[], opts: Highli
       const focusable = !hit.passive && !hasTabStop.has(hit.mention);
       if (focusable) {
         hasTabStop.add(hit.mention);
-        el.setAttribute('aria-label', `${words} (${labels('highlightBrand')}: ${evs[0]?.title ?? ''})`);
+        // Not the event's title: the page can read the marks (only the closed card shows it).
+        el.setAttribute('aria-label', `${words} (${labels('highlightBrand')})`);
       }
       card.bindMark(el, evs, focusable);
     });

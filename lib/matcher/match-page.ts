@@ -11,7 +11,7 @@ import { hasPhrase, phraseEvidence, windowEvidence } from './evidence';
 import { Hits, scanText } from './scan';
 import { LINK_SCORE, phraseScore, REPORT_THRESHOLD, windowScore } from './score';
 import type { EventMatch, Evidence, PageInput } from './types';
-import { articleKey } from '../url/identity';
+import { articleKey, sameSite } from '../url/identity';
 import { bestWindow } from './window-rule';
 
 const MAX_LINKS = 2000;
@@ -46,15 +46,21 @@ export function matchPage(m: CompiledMatcher, page: PageInput): EventMatch[] {
   const linkEvents = new Map<number, string>();
   if (m.sourceUrls.length > 0) {
     const byUrl = sourcesByUrl(m);
-    // The page is a source when its address or the address it names as its own is one.
+    // The page is a source when its address is one, or the address it names as its own
+    // (canonical) on the same site: a page cannot make itself another site's article by saying so.
+    // A canonical on another site is at most a link to it.
+    const canonical = page.canonicalUrl;
+    const refines = page.url !== undefined && canonical !== undefined && sameSite(page.url, canonical);
     const own = new Set<string>();
-    for (const url of [page.url, page.canonicalUrl]) {
+    for (const url of refines ? [page.url, canonical] : [page.url]) {
       const key = url ? articleKey(url) : null;
       if (!key) continue;
       own.add(key);
       for (const e of byUrl.get(key) ?? []) if (!pageUrlEvents.has(e)) pageUrlEvents.set(e, url!);
     }
-    for (const link of (page.links ?? []).slice(0, MAX_LINKS)) {
+    const links = (page.links ?? []).slice(0, MAX_LINKS);
+    if (canonical !== undefined && !refines) links.unshift(canonical);
+    for (const link of links) {
       const u = articleKey(link);
       if (u && !own.has(u)) for (const e of byUrl.get(u) ?? []) if (!linkEvents.has(e)) linkEvents.set(e, link);
     }

@@ -41,14 +41,14 @@ export class Occurrences {
   phrases = new Map<number, PhraseSummary>();
 
   private gen = 1;
-  /** Per node, side by side (one cache line per pattern at 100k events): [stamp, head, tail]. */
+  /** Per node, side by side (one cache line per pattern at 100k events): [stamp, head, tail, count]. */
   private nodeState: Int32Array;
   private entStamp: Int32Array;
   private evStamp: Int32Array;
   private candStamp: Int32Array;
 
   constructor(nodes: number, entities: number, events: number) {
-    this.nodeState = new Int32Array(nodes * 3);
+    this.nodeState = new Int32Array(nodes * 4);
     this.entStamp = new Int32Array(entities);
     this.evStamp = new Int32Array(events);
     this.candStamp = new Int32Array(events);
@@ -65,8 +65,14 @@ export class Occurrences {
 
   /** First occurrence of pattern `node` on this page, or -1. */
   head(node: number): number {
-    const b = node * 3;
+    const b = node * 4;
     return this.nodeState[b] === this.gen ? this.nodeState[b + 1]! : -1;
+  }
+
+  /** Number of occurrences of pattern `node` on this page. */
+  count(node: number): number {
+    const b = node * 4;
+    return this.nodeState[b] === this.gen ? this.nodeState[b + 3]! : 0;
   }
 
   entPresent(e: number): boolean {
@@ -104,9 +110,10 @@ export class Occurrences {
   record(node: number, tok: number, start: number, end: number, fuzzy: number, hit: number): number {
     let first = 0;
     const st = this.nodeState;
-    const b = node * 3;
+    const b = node * 4;
     if (st[b] !== this.gen) {
       st[b] = this.gen;
+      st[b + 3] = 0;
       first = 1;
     } else if (this.tok[st[b + 2]!] === tok) return -1;
     if (this.n === this.tok.length) this.grow();
@@ -120,6 +127,7 @@ export class Occurrences {
     if (first) st[b + 1] = i;
     else this.next[st[b + 2]!] = i;
     st[b + 2] = i;
+    st[b + 3]!++;
     return first;
   }
 

@@ -5,9 +5,13 @@ import type { IsoDate } from '../index-format/types';
 export interface PageInput {
   /** Main text. Paragraphs separated by blank lines ("\n\n"). Offsets in evidence refer to it. */
   text: string;
-  /** The page's address. */
+  /** The page's address: in the extension, the one the browser reports for the tab. */
   url?: string;
-  /** The address the page names as its own (link rel=canonical, og:url), when it names one. */
+  /**
+   * The address the page names as its own (link rel=canonical, og:url), when it names one. Only
+   * the page's own claim: it counts as the page's address on the same site as `url`
+   * (lib/url/identity.ts sameSite), and otherwise at most as a link.
+   */
   canonicalUrl?: string;
   /** Outbound link URLs found in the main text. */
   links?: string[];

@@ -42,6 +42,28 @@ export interface WindowResult {
   items: WindowItem[];
 }
 
+/** Token numbers, ascending, of the occurrences of the `all` entity (allData[a0 .. a1)) named least on the page. */
+function anchorTokens(m: CompiledMatcher, occ: Occurrences, a0: number, a1: number): number[] {
+  let best = -1;
+  let bestCount = Infinity;
+  for (let j = a0; j < a1; j++) {
+    const ent = m.allData[j]!;
+    let c = 0;
+    for (let k = m.entPatOff[ent]!; k < m.entPatOff[ent + 1]!; k++) c += occ.count(m.entPatData[k]!);
+    if (c < bestCount) {
+      bestCount = c;
+      best = ent;
+    }
+  }
+  const toks: number[] = [];
+  for (let k = m.entPatOff[best]!; k < m.entPatOff[best + 1]!; k++) {
+    for (let i = occ.head(m.entPatData[k]!); i !== -1; i = occ.next[i]!) toks.push(occ.tok[i]!);
+  }
+  if (m.entPatOff[best + 1]! - m.entPatOff[best]! > 1) toks.sort((x, y) => x - y);
+  occ.work += toks.length;
+  return toks;
+}
+
 /** Best window for event e, or null when its rule is not met anywhere on the page. */
 export function bestWindow(m: CompiledMatcher, e: number, occ: Occurrences): WindowResult | null {
   const minCtx = m.minContext[e]!;
@@ -63,12 +85,24 @@ export function bestWindow(m: CompiledMatcher, e: number, occ: Occurrences): Win
 
   // Items in token order; on one token, in the order the rule lists its parts (all, any,
   // context), then by hit, then by the pattern's place in its owner's list.
+  // Every satisfying window holds an occurrence of each `all` entity, so only items within WINDOW
+  // tokens of an occurrence of one of them (the one named least on this page) can be in one; the
+  // others change neither which windows satisfy the rule nor the best one. A long page full of
+  // common words then costs each candidate in proportion to its rarest entity's mentions.
+  const near = a1 > a0 ? anchorTokens(m, occ, a0, a1) : null;
   const items: WindowItem[] = [];
   const order: number[] = [];
   let part = 0;
   const addNode = (node: number, role: number, pos: number) => {
+    let p = 0;
     for (let i = occ.head(node); i !== -1; i = occ.next[i]!) {
-      items.push({ tok: occ.tok[i]!, role, occ: i });
+      const t = occ.tok[i]!;
+      if (near) {
+        while (p < near.length && near[p]! < t - WINDOW) p++;
+        if (p === near.length) break;
+        if (near[p]! > t + WINDOW) continue;
+      }
+      items.push({ tok: t, role, occ: i });
       order.push(part * 2 ** 45 + occ.hit[i]! * LIST_POS + pos);
     }
   };

@@ -103,6 +103,10 @@ export function validateEnvelope(message: unknown): Validated {
 }
 
 function validatePayload<K extends MessageType>(type: K, payload: unknown): Validated {
+  // Every payload is a plain object: valibot's object schemas take an array for one (`[]` as `{}`).
+  if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
+    return { ok: false, error: `invalid: ${type}: payload is not an object` };
+  }
   const result = v.safeParse(schemas[type], payload);
   if (!result.success) {
     const first = result.issues[0];

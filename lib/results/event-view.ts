@@ -1,5 +1,10 @@
-/** Builds what the UI shows about events (pure). */
-import type { NewsEvent } from '../index-format/types';
+/**
+ * Builds what the UI shows about events (pure). Every index string on its way to a reader (popup,
+ * in-page card, badge tooltip) passes through displayText here, once: no bidi override or
+ * invisible character from the index reaches the screen (lib/text/display-text.ts).
+ */
+import type { NewsEvent, Source } from '../index-format/types';
+import { displayText } from '../text/display-text';
 import type { EventMatch } from '../matcher/types';
 import type { EventFeed, EventView, FoundEvent } from '../domain/event';
 import { qualifyId } from '../feeds/ids';
@@ -15,18 +20,25 @@ export function toEventView(event: NewsEvent, lookup: EventLookup, feed: EventFe
   const related: EventView['related'] = [];
   for (const id of event.related ?? []) {
     const other = lookup(id);
-    if (other) related.push({ id: qualifyId(feed.id, id), title: other.title });
+    if (other) related.push({ id: qualifyId(feed.id, id), title: displayText(other.title) });
   }
   return {
     id: qualifyId(feed.id, event.id),
-    title: event.title,
-    summary: event.summary,
+    title: displayText(event.title),
+    summary: displayText(event.summary),
     ...(event.language ? { language: event.language } : {}),
     dates: event.dates,
-    sources: event.sources,
+    sources: event.sources.map(sourceView),
     related,
     feed,
   };
+}
+
+/** A source for display: its URL as the index has it (links show its parsed host), its text cleaned. */
+function sourceView(source: Source): Source {
+  const view: Source = { ...source, outlet: displayText(source.outlet) };
+  if (source.title !== undefined) view.title = displayText(source.title);
+  return view;
 }
 
 /**

@@ -6,6 +6,8 @@
  *    "You are reading this";
  *  - the same loaded document (sameDocument): whether a tab still shows the page its stored
  *    result describes;
+ *  - the same site (sameSite): whether the address a page names as its own (link rel=canonical,
+ *    og:url) may stand for the address the browser reports, or is only a claim (see sameSite);
  *  - the same origin (originOf): whom a message came from.
  */
 
@@ -25,20 +27,49 @@ export function isWebUrl(url: string | undefined): url is string {
  * count. Null for anything that is not an http(s) URL.
  */
 export function articleKey(raw: string): string | null {
-  let u: URL;
-  try {
-    u = new URL(raw.trim());
-  } catch {
-    return null;
-  }
-  if (u.protocol !== 'https:' && u.protocol !== 'http:') return null;
-  const host = u.hostname.toLowerCase().replace(EDITION_PREFIX, '');
+  const u = parseWebUrl(raw);
+  if (!u) return null;
+  const host = siteHost(u);
   const params = [...u.searchParams].filter(([k]) => !TRACKING.test(k));
   params.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const query = params.length ? `?${new URLSearchParams(params).toString()}` : '';
   let path = u.pathname.replace(/\/+$/, '');
   if (path === '') path = '/';
   return `${host}${path}${query}`;
+}
+
+/** The address parsed, when it is an http(s) URL. */
+function parseWebUrl(raw: string): URL | null {
+  let u: URL;
+  try {
+    u = new URL(raw.trim());
+  } catch {
+    return null;
+  }
+  return u.protocol === 'https:' || u.protocol === 'http:' ? u : null;
+}
+
+/** The host all editions of a site share: lower case, without "www."/"m."/"amp.". */
+function siteHost(u: URL): string {
+  return u.hostname.toLowerCase().replace(EDITION_PREFIX, '');
+}
+
+/**
+ * Both are http(s) addresses on the same site: the same host, apart from the www./m./amp.
+ * edition prefixes articleKey already treats as one site (port and scheme do not count). What a
+ * page says about itself (canonical, og:url) counts as its address only on the same site: any page
+ * can name any address, and a page on another host claiming an event's source is only a link.
+ *
+ * Why not "the same registrable domain" (eTLD+1)? It needs the Public Suffix List (a large table
+ * that goes stale, in the worker), and it would still let one user's subdomain of a hosting
+ * platform that is not on the list speak for another's. The same host is stricter and needs
+ * nothing; the cost is that a canonical pointing to a sister subdomain (news.example.org ->
+ * www.example.org/...) only counts as a link.
+ */
+export function sameSite(a: string, b: string): boolean {
+  const ua = parseWebUrl(a);
+  const ub = parseWebUrl(b);
+  return ua !== null && ub !== null && siteHost(ua) === siteHost(ub);
 }
 
 /** Both addresses name the same article (see articleKey). */

@@ -1,5 +1,5 @@
 /**
- * The engine benchmark itself, the same in Node (run.ts) and in Chromium (browser-page.ts): it only
+ * The engine benchmark itself, the same in Node (run.ts) and in Chromium (engine-browser-page.ts): it only
  * needs a clock, a heap reading and a way to store and restore a matcher, given by the platform.
  *
  * Scans are reported as a ratio to the floor: a bare loop over the same text's char codes, timed
@@ -58,7 +58,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const mb = (bytes: number) => bytes / (1024 * 1024);
 const label = (n: number) => `${n / 1000}k`;
 const TEXTS: [string, number, number][] = [['10kb', 10_000, 4], ['200kb', 200_000, 30], ['5mb', 5_000_000, 300]];
-const repsFor = (bytes: number) => (bytes >= 5_000_000 ? 5 : bytes >= 200_000 ? 25 : 200);
+const repsFor = (bytes: number) => (bytes >= 5_000_000 ? 5 : bytes >= 200_000 ? 15 : 25);
 
 /** Distinct lowercased names, terms and phrases of the index: the peer's dictionary. */
 function peerPatterns(doc: IndexDocument): string[] {
@@ -73,8 +73,13 @@ function peerPatterns(doc: IndexDocument): string[] {
 
 interface Timed { scan: number; floor: number; ratio: number; medianRatio: number; scanMs: number; floorMs: number; found: number }
 
-/** Interleaves floor and `run` on the same text; returns the estimators. */
+/**
+ * Interleaves floor and `run` on the same text; returns the estimators. Short texts are timed
+ * `batch` times per sample (so each timed block lasts well over a millisecond: browsers round
+ * performance.now() to 0.1 ms), and a sample is the block's time / batch.
+ */
 function timeAgainstFloor(p: BenchPlatform, text: string, reps: number, run: () => number): Timed {
+  const batch = Math.max(1, Math.round(2_000_000 / Math.max(1, text.length)));
   for (let i = 0; i < 3; i++) {
     sink ^= floorLoop(text);
     sink ^= run();
@@ -85,11 +90,11 @@ function timeAgainstFloor(p: BenchPlatform, text: string, reps: number, run: () 
   let found = 0;
   for (let i = 0; i < reps; i++) {
     let t = p.now();
-    sink ^= floorLoop(text);
-    const f = p.now() - t;
+    for (let b = 0; b < batch; b++) sink ^= floorLoop(text);
+    const f = (p.now() - t) / batch;
     t = p.now();
-    found = run();
-    const s = p.now() - t;
+    for (let b = 0; b < batch; b++) found = run();
+    const s = (p.now() - t) / batch;
     ratios.push(s / Math.max(f, 1e-3));
     scans.push(s);
     floors.push(f);

@@ -31,7 +31,8 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import type { IndexDocument } from '../../lib/index-format/types';
 import { compileIndex, matchPage } from '../../lib/matcher/index';
@@ -47,9 +48,12 @@ const MENTIONED = 5;
 const OUT = join(ROOT, 'out/bench');
 const TARGET_MS = 100;
 
-const args = process.argv.slice(2);
+// Run as a script (npm run bench:popup), or imported for its pieces (test/bench/browser.ts).
+const isMain = process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href;
+const args = isMain ? process.argv.slice(2) : [];
 for (const a of args) if (a !== '--json') fail(`unknown argument ${a} (use --json)`);
-const json = args.includes('--json');
+// Imported by bench/browser.ts: its --json decides (this file's log lines would break JSON lines).
+const json = process.argv.slice(2).includes('--json');
 
 function fail(message: string): never {
   console.error(`bench:popup: ${message}`);
@@ -67,11 +71,11 @@ const log = (line: string): void => {
 
 // Same estimators as run.ts: upper median; p90 by nearest rank.
 const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
-const median = (xs: number[]) => sorted(xs)[Math.floor(xs.length / 2)]!;
-const p90 = (xs: number[]) => sorted(xs)[Math.ceil(xs.length * 0.9) - 1]!;
+export const median = (xs: number[]) => sorted(xs)[Math.floor(xs.length / 2)]!;
+export const p90 = (xs: number[]) => sorted(xs)[Math.ceil(xs.length * 0.9) - 1]!;
 
 /** `wxt build --mode bench` (optionally with another index), copied to out/bench/ext-<label>. */
-function build(label: string, indexFile?: string): string {
+export function build(label: string, indexFile?: string): string {
   // WXT sets NODE_ENV to the mode when unset, and any NODE_ENV but production compiles JSX for
   // development (file names and line numbers in every element): measure the production code.
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production' };
@@ -103,7 +107,7 @@ const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
  * About 20 KB of generated news text with paragraphs mentioning MENTIONED events spread through
  * it. Returns the HTML and the ids the engine finds in its text (checked here, in Node).
  */
-function article(doc: IndexDocument): { html: string; expected: string[] } {
+export function article(doc: IndexDocument): { html: string; expected: string[] } {
   const entities = new Map(doc.entities.map((e) => [e.id, e]));
   const filler = generateText(doc, 20_000).split('\n\n');
   const step = Math.max(1, Math.floor(doc.events.length / MENTIONED));
@@ -121,7 +125,7 @@ ${body}
   return { html, expected };
 }
 
-async function serve(html: string): Promise<{ url: string; close(): Promise<void> }> {
+export async function serve(html: string): Promise<{ url: string; close(): Promise<void> }> {
   const server = createServer((_req, res) => {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(html);
   });
@@ -136,7 +140,7 @@ async function serve(html: string): Promise<{ url: string; close(): Promise<void
   };
 }
 
-interface Sample {
+export interface Sample {
   /** The page's own mark: navigation start to the tab's events rendered (floor: to its first frame). */
   renderMs: number;
   /** The same, every card drawn (floor: its first frame). */
@@ -148,7 +152,7 @@ interface Sample {
   firstPaintMs: number;
 }
 
-async function openAndTime(s: Session, path: string, screenshot?: string): Promise<Sample> {
+export async function openAndTime(s: Session, path: string, screenshot?: string): Promise<Sample> {
   const page: Page = await s.browser.context.newPage();
   const popup = path.startsWith('popup.html');
   try {
@@ -186,7 +190,7 @@ async function openAndTime(s: Session, path: string, screenshot?: string): Promi
  * The page the toolbar button would open for the tab (headless Chromium cannot click it): the
  * background points a tab's popup at popup.html?tabId=N once it has a result for it.
  */
-async function toolbarPopup(s: Session, tabId: number): Promise<string> {
+export async function toolbarPopup(s: Session, tabId: number): Promise<string> {
   const url = String(await s.control.evaluate(`chrome.action.getPopup({ tabId: ${tabId} })`));
   const path = url.replace(/^chrome-extension:\/\/[^/]+\//, '');
   if (path !== `popup.html?tabId=${tabId}`) fail(`the toolbar popup of tab ${tabId} is ${url}, expected popup.html?tabId=${tabId}`);
@@ -289,4 +293,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));
+if (isMain) main().catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));

@@ -42,7 +42,7 @@ await runEngineBench({
 report('heap_peak_mb', mb(process.memoryUsage().rss), 'MB (rss at end)');
 
 if (args.has('--browser')) {
-  const { runInChromium } = await import('./browser');
+  const { runInChromium } = await import('./engine-browser');
   await runInChromium({ quick, report: (name, value, unit) => report(`browser_${name}`, value, unit) });
 }
 

@@ -3,28 +3,13 @@
 // copy takes its highlights out of the page by itself).
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { ChromeGlobal } from './harness/chrome-api';
 import { badgeText, send, tabIdOf, uniqueUrl, waitForBadge } from './harness/extension';
 import { waitForScan, type OpenedArticle } from './harness/session';
+import { EXTENSION_DEBUGGING, extensionsCdp, reconnect, updateExtension } from './harness/extension-reload';
 import { useSession } from './harness/use-session';
 import { waitFor } from './harness/wait';
 
-// The CDP Extensions domain (loadUnpacked, uninstall) needs this switch; Playwright already
-// talks to Chromium over the pipe it also requires. (chrome.runtime.reload() does not bring a
-// command-line-loaded extension back in this Chromium.)
-const s = useSession({ args: ['--enable-unsafe-extension-debugging'] });
-
-/** Sends a CDP command to the browser (not a page). */
-async function browserCdp(method: 'Extensions.loadUnpacked' | 'Extensions.uninstall', params: Record<string, string>): Promise<unknown> {
-  const browser = s.browser.context.browser();
-  if (!browser) throw new Error('No browser handle to open a CDP session on');
-  const cdp = await browser.newBrowserCDPSession();
-  try {
-    return await cdp.send(method, params as never);
-  } finally {
-    await cdp.detach().catch(() => undefined);
-  }
-}
+const s = useSession({ args: [EXTENSION_DEBUGGING] });
 
 const MARK = 'backstory-mark';
 const HOST = '[data-backstory-ui]';
@@ -42,28 +27,6 @@ async function marksIn(page: Page): Promise<{ count: number; fromBefore: number 
     const all = Array.from(document.querySelectorAll(sel));
     return { count: all.length, fromBefore: all.filter((m) => old.has(m)).length };
   }, MARK);
-}
-
-/** Opens a new extension page for chrome.* calls once the (re)loaded extension answers. */
-async function reconnect(): Promise<void> {
-  const page = await waitFor(
-    async () => {
-      const p = await s.browser.context.newPage();
-      try {
-        await p.goto(`chrome-extension://${s.browser.extensionId}/options.html`, { timeout: 3_000 });
-        const ok = await p.evaluate(() => typeof (globalThis as unknown as ChromeGlobal).chrome?.runtime?.id === 'string');
-        if (ok) return p;
-      } catch {
-        /* not loaded yet */
-      }
-      await p.close().catch(() => undefined);
-      return null;
-    },
-    (p) => p !== null,
-    { what: 'the reloaded extension to answer', timeout: 20_000 },
-  );
-  s.browser.extensionPage = page!;
-  s.control = page!;
 }
 
 describe('the extension in a page over its lifetime', () => {
@@ -98,9 +61,9 @@ describe('the extension in a page over its lifetime', () => {
     }, MARK);
 
     // What an update does to a running extension: unload it and load it again (reason 'update').
-    const reloaded = await browserCdp('Extensions.loadUnpacked', { path: s.browser.extensionDir });
+    const reloaded = await updateExtension(s);
     expect(reloaded).toEqual({ id: s.browser.extensionId });
-    await reconnect();
+    await reconnect(s);
 
     const after = await waitFor(() => marksIn(page), (m) => m.count > 0 && m.fromBefore === 0, {
       what: 'the old copy\'s marks replaced by the new copy\'s',
@@ -120,7 +83,7 @@ describe('the extension in a page over its lifetime', () => {
     const { page, tabId } = article;
     expect(await badgeText(s.browser, tabId)).toBe('1');
     const textBefore = await page.locator('article').innerText();
-    await browserCdp('Extensions.uninstall', { id: s.browser.extensionId });
+    await extensionsCdp(s, 'Extensions.uninstall', { id: s.browser.extensionId });
     await waitFor(() => page.locator(MARK).count(), (n) => n === 0, { what: 'the marks to go', timeout: 10_000 });
     expect(await page.locator(HOST).count()).toBe(0);
     expect(await page.locator('article').innerText()).toBe(textBefore);

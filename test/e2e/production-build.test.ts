@@ -16,6 +16,7 @@ interface Manifest {
   host_permissions?: string[];
   optional_host_permissions?: string[];
   content_scripts?: { matches?: string[] }[];
+  externally_connectable?: { ids?: string[]; matches?: string[] };
 }
 
 function manifestOf(dir: string): Manifest {
@@ -34,6 +35,8 @@ describe('production manifests', () => {
       expect(m.permissions).toContain('activeTab');
       expect(m.permissions).not.toContain('tabs');
       expect(m.permissions).not.toContain('<all_urls>');
+      // No other extension and no web page may message or connect to it.
+      expect(m.externally_connectable).toEqual({ ids: [], matches: [] });
     });
 
     it(`${name} ships no benchmark code: the popup's frame marks are in the bench build only`, () => {

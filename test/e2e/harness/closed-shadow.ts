@@ -77,3 +77,40 @@ export async function readShadow(b: LaunchedBrowser, page: Page, hostAttribute: 
     await cdp.detach().catch(() => undefined);
   }
 }
+
+/** Everything inside the closed shadow root of the element with `hostAttribute` (null: none yet). */
+export interface ShadowTree {
+  /** Every element: tag name (lower case) and attributes. */
+  elements: { name: string; attributes: Record<string, string> }[];
+  /** Every text node's text (style sheets left out). */
+  texts: string[];
+  /** Every link: its href attribute and its text. */
+  links: { href: string; text: string }[];
+}
+
+export async function readShadowTree(b: LaunchedBrowser, page: Page, hostAttribute: string): Promise<ShadowTree | null> {
+  const cdp = await b.context.newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+    const host = find(root, (n) => n.nodeType === 1 && attr(n, hostAttribute) !== undefined);
+    const shadow = host?.shadowRoots?.[0];
+    if (!shadow) return null;
+    const tree: ShadowTree = { elements: [], texts: [], links: [] };
+    const visit = (node: DomNode, inStyle: boolean): void => {
+      if (node.nodeType === 3 && !inStyle) tree.texts.push(node.nodeValue);
+      if (node.nodeType === 1) {
+        const attributes: Record<string, string> = {};
+        const a = node.attributes ?? [];
+        for (let i = 0; i + 1 < a.length; i += 2) attributes[a[i]!] = a[i + 1]!;
+        const name = node.nodeName.toLowerCase();
+        tree.elements.push({ name, attributes });
+        if (name === 'a') tree.links.push({ href: attributes.href ?? '', text: text(node) });
+      }
+      for (const child of node.children ?? []) visit(child, inStyle || node.nodeName === 'STYLE');
+    };
+    visit(shadow, false);
+    return tree;
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}

@@ -8,22 +8,16 @@
  * (SHA-256, first 32 hex digits written with the letters a-p), so the id is known before launch
  * and written there; the launch then checks that Chrome gave the extension that id.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Worker } from 'playwright-core';
+import { unpackedExtensionId } from './extension-id';
 import { extensionArgs, type LaunchedBrowser } from './launch';
 import { CHROMIUM, requireBuild } from './paths';
 
 export interface HeadedBrowser extends LaunchedBrowser {
   display: string;
-}
-
-/** The id Chrome gives an extension loaded unpacked from `dir`. */
-export function unpackedExtensionId(dir: string): string {
-  const hex = createHash('sha256').update(realpathSync(dir)).digest('hex').slice(0, 32);
-  return [...hex].map((h) => String.fromCharCode('a'.charCodeAt(0) + parseInt(h, 16))).join('');
 }
 
 export async function launchHeaded(options: { display: string; extensionDir: string; width: number; height: number }): Promise<HeadedBrowser> {

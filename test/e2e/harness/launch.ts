@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { CHROMIUM, CHROME_E2E_BUILD, requireBuild } from './paths';
+import { unpackedExtensionId } from './extension-id';
 
 export interface LaunchedBrowser {
   context: BrowserContext;
@@ -37,6 +38,8 @@ export interface LaunchOptions {
    * resources are installed (Debian package chromium-l10n; test/tools/ensure-browsers.sh).
    */
   uiLanguage?: string;
+  /** Other unpacked extensions loaded beside ours (the attack suite's second extension). */
+  alongside?: string[];
 }
 
 /** Environment for a Chromium whose UI speaks `language` (see LaunchOptions.uiLanguage). */
@@ -51,10 +54,11 @@ export function uiLanguageEnv(language: string): Record<string, string> {
  * Chromium switches every test browser uses: only this extension, no sandbox (root), and none of
  * the background traffic this machine's closed network would refuse.
  */
-export function extensionArgs(extensionDir: string): string[] {
+export function extensionArgs(extensionDir: string, alongside: string[] = []): string[] {
+  const dirs = [extensionDir, ...alongside].join(',');
   return [
-    `--disable-extensions-except=${extensionDir}`,
-    `--load-extension=${extensionDir}`,
+    `--disable-extensions-except=${dirs}`,
+    `--load-extension=${dirs}`,
     '--no-sandbox',
     '--disable-gpu',
     '--no-first-run',
@@ -77,7 +81,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Launch
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1100, height: 800 },
-    args: [...extensionArgs(extensionDir), ...(options.args ?? [])],
+    args: [...extensionArgs(extensionDir, options.alongside), ...(options.args ?? [])],
     ...(options.uiLanguage ? { env: uiLanguageEnv(options.uiLanguage), locale: options.uiLanguage } : {}),
   });
   const close = async (): Promise<void> => {
@@ -85,9 +89,10 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Launch
     rmSync(profile, { recursive: true, force: true });
   };
   try {
-    const first: Worker =
-      context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-    const extensionId = new URL(first.url()).host;
+    // Ours, not another extension loaded alongside: Chrome derives an unpacked extension's id from its path.
+    const extensionId = unpackedExtensionId(extensionDir);
+    const ours = (w: Worker): boolean => new URL(w.url()).host === extensionId;
+    if (!context.serviceWorkers().some(ours)) await context.waitForEvent('serviceworker', { predicate: ours, timeout: 15_000 });
     const extensionPage = await context.newPage();
     await extensionPage.goto(`chrome-extension://${extensionId}/options.html`);
     return { context, extensionId, extensionDir, extensionPage, close };

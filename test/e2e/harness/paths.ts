@@ -10,6 +10,7 @@ export const FIREFOX_E2E_BUILD = join(ROOT, '.output/firefox-mv3-e2e');
 export const FIREFOX_PROD_BUILD = join(ROOT, '.output/firefox-mv3');
 export const E2E_PAGES = join(ROOT, 'test/e2e/pages');
 export const DEMO_PAGES = join(ROOT, 'test/demo/pages');
+export const ATTACK_PAGES = join(ROOT, 'test/e2e/attacks/pages');
 export const AXE_SCRIPT = join(ROOT, 'node_modules/axe-core/axe.min.js');
 export const CHROMIUM = '/usr/bin/chromium';
 export const FIREFOX = '/usr/bin/firefox-esr';

@@ -2,6 +2,7 @@
  * A static server on 127.0.0.1 (random port) for the test and demo pages.
  *   /e2e/<file>   test/e2e/pages/<file>
  *   /demo/<file>  test/demo/pages/<file>
+ *   /attacks/<file>  test/e2e/attacks/pages/<file> (the attack suite's hostile pages)
  *   /spa/<any>    test/e2e/pages/spa.html (a single-page app: every route serves the same shell)
  *   ?delay=<ms>   on any URL: answer only after that many milliseconds (late-loading content)
  * It records every request it answers, so tests can tell page loads from anything else.
@@ -10,7 +11,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { DEMO_PAGES, E2E_PAGES } from './paths';
+import { ATTACK_PAGES, DEMO_PAGES, E2E_PAGES } from './paths';
 
 export interface PageServer {
   /** http://127.0.0.1:PORT */
@@ -37,6 +38,7 @@ function resolveFile(pathname: string): string | null {
   const roots: [string, string][] = [
     ['/e2e/', E2E_PAGES],
     ['/demo/', DEMO_PAGES],
+    ['/attacks/', ATTACK_PAGES],
   ];
   if (pathname.startsWith('/spa/') || pathname === '/spa') return join(E2E_PAGES, 'spa.html');
   for (const [prefix, root] of roots) {

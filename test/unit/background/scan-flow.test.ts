@@ -120,6 +120,15 @@ describe('page/scan', () => {
     expect(await badge(tab.id!)).toBe('');
   });
 
+  it('matches by the address the browser reports; the page\'s canonical goes along only as its claim', async () => {
+    // A page on another host names an event's source as its own address and as its location.
+    const claim = 'https://meduza.io/feature/2025/11/26/zapisi';
+    const payload = { ...page(claim), canonicalUrl: claim };
+    await h.send({ type: 'page/scan', payload }, contentSender(8, 'https://news.example.org/lorem'));
+    expect(vi.mocked(matchPage).mock.calls[0]![1]).toMatchObject({ url: 'https://news.example.org/lorem', canonicalUrl: claim });
+    expect((await getTabResult(8))?.url).toBe('https://news.example.org/lorem');
+  });
+
   it('ignores a URL on another origin than the sender\'s', async () => {
     await h.send({ type: 'page/scan', payload: page('https://news.example.org/call-leak') }, contentSender(5, 'https://news.example.org/other'));
     await h.send({ type: 'page/scan', payload: page('https://evil.example/call-leak') }, contentSender(7, 'https://news.example.org/x'));

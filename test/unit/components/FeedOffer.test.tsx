@@ -63,16 +63,29 @@ describe('the offer to subscribe to a feed the page announces', () => {
   it('offers the feeds not subscribed yet, by title or else by site', async () => {
     const { root } = await open({ ...pageResult, feeds: announced });
     await waitFor(() => root.querySelector('[data-testid="feed-offer"]'));
+    expect(texts(root, '[data-testid="feed-offer-host"]')).toEqual([new URL(exampleFeed.url!).host, 'factcheck.example.com']);
     expect(texts(root, '[data-testid="feed-offer-button"]')).toEqual([
       'Subscribe to Example News’s events',
       'Subscribe to factcheck.example.com’s events',
     ]);
+    // Each button is described by its host line.
+    const [button] = root.querySelectorAll('[data-testid="feed-offer-button"]');
+    expect(root.querySelector(`#${CSS.escape(button!.getAttribute('aria-describedby')!)}`)?.textContent).toBe(new URL(exampleFeed.url!).host);
+  });
+
+  it('shows where the feed really is beside the name the page gives it', async () => {
+    // A page may call its feed anything ("Bloomberg"); the host line tells the reader the truth.
+    const spoof = { url: 'https://feeds.evil.example/feed.json', key: EXAMPLE_KEY, title: 'Bloomberg\u202E' };
+    const { root } = await open({ ...pageResult, feeds: [spoof] });
+    await waitFor(() => root.querySelector('[data-testid="feed-offer"]'));
+    expect(texts(root, '[data-testid="feed-offer-host"]')).toEqual(['feeds.evil.example']);
+    expect(root.querySelector('[data-testid="feed-offer-button"]')!.textContent).not.toContain('\u202E');
   });
 
   it('leaves out a feed already subscribed, and shows nothing when all are', async () => {
     const one = await open({ ...pageResult, feeds: announced }, [bundledFeed, exampleFeed]);
     await waitFor(() => one.root.querySelector('[data-testid="feed-offer"]'));
-    expect(texts(one.root, '[data-testid="feed-offer-button"]')).toEqual(['Subscribe to factcheck.example.com’s events']);
+    expect(texts(one.root, '[data-testid="feed-offer-host"]')).toEqual(['factcheck.example.com']);
     mounted?.unmount();
 
     const all = await open({ ...pageResult, feeds: [announced[0]!] }, [bundledFeed, exampleFeed]);

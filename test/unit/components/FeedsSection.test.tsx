@@ -107,10 +107,10 @@ describe('FeedsSection: the list', () => {
     ]);
     expect(row(root, 'example-news').querySelector('[data-testid="feed-status"]')?.textContent).toBe('Up to date');
     expect(row(root, 'example-news').getAttribute('data-version')).toBe('12');
-    // The bundled index comes with the extension: nothing to fetch, and it cannot be removed.
+    // The bundled index comes with the extension: it cannot be removed; "Update now" checks it is installed.
     const builtin = row(root, 'bundled');
     expect(builtin.querySelector('[data-testid="feed-status"]')?.textContent).toBe('Comes with Backstory; updated with it');
-    expect(texts(builtin, 'button')).toEqual(['Pause']);
+    expect(texts(builtin, 'button')).toEqual(['Update now', 'Pause']);
   });
 
   it('says the last error in plain words, with the details, and that the old version keeps working', async () => {

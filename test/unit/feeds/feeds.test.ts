@@ -284,6 +284,16 @@ describe('pause and remove', () => {
     await expect(h.call('feeds/remove', { id: 'bundled' })).rejects.toThrow(/cannot be removed/);
   });
 
+  it('"Update now" on the bundled feed fetches nothing and installs the packaged index if the store lost it', async () => {
+    const h = startFeedHarness();
+    const fetched = vi.spyOn(h.host, 'get');
+    const status = await h.call<FeedStatus>('feeds/update', { id: 'bundled' });
+    expect(status).toMatchObject({ id: 'bundled', builtin: true, version: 1 });
+    expect(h.loadBundled).toHaveBeenCalledTimes(1);
+    expect(await stored(h, 'bundled')).toMatchObject({ version: 1 });
+    expect(fetched).not.toHaveBeenCalled();
+  });
+
   it('removing deletes all its data (generations, events, shards, record, alarm)', async () => {
     const h = startFeedHarness();
     await serve(h.host, feedIndex(1));

@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { buildCard, safeHttpsUrl } from '../../../lib/highlight/card-content';
+import { buildCard } from '../../../lib/highlight/card-content';
+import { safeHttpsUrl } from '../../../lib/url/links';
+import { auditRendered } from '../components/rendered-audit';
 import { clearHighlights, showHighlights } from '../../../lib/highlight/highlights';
 import { makeLabels } from '../../../lib/highlight/labels';
 import { formatMessage, type LocaleMessages } from '../../../lib/i18n/substitute';
@@ -174,6 +176,17 @@ describe('buildCard', () => {
     expect(c.querySelector('.summary')!.textContent).toBe('<script>window.__pwned=1</script>');
     expect(c.querySelector('.outlet')!.textContent).toBe(`<b>${payload}</b>`);
     expect(Array.from(c.querySelectorAll('*')).some((n) => Array.from(n.attributes).some((a) => a.name.startsWith('on')))).toBe(false);
+  });
+
+  it('shows under each link the host it goes to, from the parsed URL, and isolates index text', () => {
+    const event = callEvent([entity('Steve Witkoff')]);
+    event.sources = [
+      { url: 'https://evil.example/%E2%80%AEmoc.grebmoolb.www//:sptth', outlet: '\uE123www.bloomberg.com', title: '\uE123Bloomberg: the call', language: 'en', kind: 'original' },
+      { url: 'https://www.example.org/x', outlet: '\uE123مصدر', language: 'ar', kind: 'coverage' },
+    ];
+    const { card: c, links } = buildCard(document, event, [], makeLabels(undefined));
+    expect(links.map((a) => a.querySelector('.host')?.textContent)).toEqual(['evil.example', 'example.org']);
+    expect(auditRendered(c, '\uE123')).toEqual([]);
   });
 
   it('accepts only https links without credentials', () => {

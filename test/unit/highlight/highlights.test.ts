@@ -39,15 +39,33 @@ describe('showHighlights', () => {
     expect(hosts()).toHaveLength(1);
   });
 
-  it('gives each distinct mention one tab stop with an accessible name naming the event', () => {
+  it('gives each distinct mention one tab stop with an accessible name (the words and the brand)', () => {
     setBody(document, '<p>Witkoff met Ushakov. Later Witkoff left. <a href="https://example.com/">Ushakov</a></p>');
     showHighlights(document, [callEvent([entity('Witkoff'), entity('Ushakov')])], { signal: new AbortController().signal });
     const all = marks(document);
     expect(all.map((m) => m.getAttribute('tabindex'))).toEqual(['0', '0', null, null]);
     expect(all[0]!.getAttribute('role')).toBe('button');
-    expect(all[0]!.getAttribute('aria-label')).toBe(
-      'Witkoff (Backstory: Witkoff coached Ushakov on how Putin should approach Trump)',
-    );
+    expect(all[0]!.getAttribute('aria-label')).toBe('Witkoff (Backstory)');
+  });
+
+  it('leaves nothing of the event in what page scripts can read, even with a card open', () => {
+    setBody(document, ARTICLE);
+    const events = EVENTS();
+    showHighlights(document, events, { signal: new AbortController().signal });
+    marks(document).find((m) => m.hasAttribute('tabindex'))!.focus();
+    const readable = document.documentElement.outerHTML;
+    for (const e of events) {
+      expect(readable).not.toContain(e.title);
+      expect(readable).not.toContain(e.id);
+      for (const s of e.sources) expect(readable).not.toContain(s.url);
+    }
+    // The page's own words and the brand, and nothing else, on each mark.
+    const allowed = new Set(['style', 'role', 'tabindex', 'aria-label', 'aria-expanded', 'aria-haspopup']);
+    for (const m of marks(document)) {
+      for (const a of m.attributes) expect(allowed, a.name).toContain(a.name);
+      const label = m.getAttribute('aria-label');
+      if (label !== null) expect(label).toBe(`${m.textContent} (Backstory)`);
+    }
   });
 
   it('restores the exact page text and the original text nodes on clearHighlights', () => {

@@ -100,13 +100,27 @@ describe('matchPage: event rules', () => {
     expect(linked[0]!.evidence[0]!.kind).toBe('link');
   });
 
-  it('counts the address the page names as its own (canonical) like its address, and not as a link', () => {
+  it('counts a canonical on the same site as the page\'s address, and not as a link', () => {
     const source = 'https://meduza.io/feature/2025/11/26/zapisi';
-    const named = matchPage(m, { text: 'No names here.', url: 'https://mirror.example.org/a', canonicalUrl: `${source}#x`, links: [source] });
-    expect(named.map((e) => [e.id, e.score])).toEqual([['leaked-call', 1]]);
-    expect(named[0]!.evidence).toEqual([{ kind: 'page-url', url: `${source}#x` }]);
+    const amp = matchPage(m, { text: 'No names here.', url: 'https://amp.meduza.io/amp/feature/x', canonicalUrl: `${source}#x`, links: [source] });
+    expect(amp.map((e) => [e.id, e.score])).toEqual([['leaked-call', 1]]);
+    expect(amp[0]!.evidence).toEqual([{ kind: 'page-url', url: `${source}#x` }]);
     const other = matchPage(m, { text: 'No names here.', url: `${source}?page=2` });
     expect(other).toEqual([]);
+  });
+
+  it('never takes a canonical on another site for the page\'s address: it is at most a link', () => {
+    // A page anywhere naming an event's source as its canonical (or og:url) does not become it.
+    const source = 'https://meduza.io/feature/2025/11/26/zapisi';
+    for (const url of ['https://mirror.example.org/a', 'http://127.0.0.1:8080/lorem', 'https://meduza.io.example.org/x']) {
+      const spoof = matchPage(m, { text: 'Lorem ipsum dolor sit amet.', url, canonicalUrl: source });
+      expect(spoof.map((e) => e.id)).toEqual(['leaked-call']);
+      expect(spoof[0]!.score).toBeLessThan(1);
+      expect(spoof[0]!.evidence).toEqual([{ kind: 'link', url: source }]);
+    }
+    // Without the real address there is nothing for it to refine.
+    const bare = matchPage(m, { text: 'Lorem ipsum.', canonicalUrl: source });
+    expect(bare[0]!.evidence.map((e) => e.kind)).toEqual(['link']);
   });
 
   it('scores more evidence higher, and sorts best first', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleKey, isWebUrl, originOf, sameArticle, sameDocument } from '@/lib/url/identity';
+import { articleKey, isWebUrl, originOf, sameArticle, sameDocument, sameSite } from '@/lib/url/identity';
 
 describe('articleKey and sameArticle: the same article as readers mean it', () => {
   it('treats scheme, www, fragment, trailing slash and tracking parameters as the same page', () => {
@@ -19,6 +19,24 @@ describe('articleKey and sameArticle: the same article as readers mean it', () =
     expect(articleKey('javascript:alert(1)')).toBeNull();
     expect(articleKey('not a url')).toBeNull();
     expect(sameArticle('junk', 'junk')).toBe(false);
+  });
+});
+
+describe('sameSite: whether a canonical may stand for the page\'s address', () => {
+  it('is the same host, with the www., m. and amp. editions of one site', () => {
+    expect(sameSite('https://www.example.org/a', 'https://example.org/b')).toBe(true);
+    expect(sameSite('http://m.example.org/a', 'https://amp.example.org/b')).toBe(true);
+    expect(sameSite('https://EXAMPLE.org:8443/a', 'https://example.org/')).toBe(true);
+  });
+  it('is not another host, even a sister subdomain or a look-alike', () => {
+    expect(sameSite('https://news.example.org/a', 'https://www.example.org/a')).toBe(false);
+    expect(sameSite('https://meduza.io.example.org/a', 'https://meduza.io/a')).toBe(false);
+    expect(sameSite('https://example.org.evil.example/a', 'https://example.org/a')).toBe(false);
+    expect(sameSite('http://127.0.0.1:8080/a', 'https://example.org/a')).toBe(false);
+  });
+  it('is never true for what is not a web URL', () => {
+    expect(sameSite('javascript:alert(1)//example.org', 'https://example.org/')).toBe(false);
+    expect(sameSite('junk', 'junk')).toBe(false);
   });
 });
 

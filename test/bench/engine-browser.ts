@@ -1,0 +1,48 @@
+/**
+ * Runs the engine benchmark in Debian's Chromium (headless, the switches of
+ * test/e2e/harness/launch.ts): bundles engine-browser-page.ts with esbuild, serves it on 127.0.0.1 and
+ * collects the figures the page reports. Used by `npm run bench -- --browser`.
+ */
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+
+const CHROMIUM = '/usr/bin/chromium';
+
+export async function runInChromium(o: { quick: boolean; report(name: string, value: number, unit: string): void }): Promise<void> {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: run \`sh test/tools/ensure-browsers.sh\``);
+  const entry = fileURLToPath(new URL('../../test/bench/engine-browser-page.ts', import.meta.url));
+  const bundle = await build({ entryPoints: [entry], bundle: true, format: 'iife', platform: 'browser', write: false, logLevel: 'warning' });
+  const script = bundle.outputFiles[0]!.text;
+  const server = createServer((req, res) => {
+    if (req.url === '/bench.js') {
+      res.writeHead(200, { 'content-type': 'text/javascript' });
+      res.end(script);
+    } else {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end('<!doctype html><meta charset="utf-8"><title>engine bench</title><script src="/bench.js"></script>');
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as AddressInfo).port;
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--js-flags=--expose-gc', '--enable-precise-memory-info'],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.exposeFunction('__report', (name: string, value: number, unit: string) => o.report(name, value, unit));
+    await page.goto(`http://127.0.0.1:${port}/`);
+    page.setDefaultTimeout(0);
+    await page.evaluate((quick) => window.__runBench(quick), o.quick);
+    o.report('user_agent_chromium_major', Number(/Chrome\/(\d+)/.exec(await page.evaluate(() => navigator.userAgent))?.[1] ?? 0), '');
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}

@@ -1,0 +1,115 @@
+// A page that attacks the content script from its own world: patched built-ins and clobbered
+// names, a flood of window messages shaped like ours with fake navigation events, and 20
+// cross-site frames. Results must equal a clean page's, with no extension error.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { recordExtensionErrors } from '../harness/cdp-worlds';
+import { send, tabIdOf, uniqueUrl, waitForBadge } from '../harness/extension';
+import { waitForScan } from '../harness/session';
+import { waitFor } from '../harness/wait';
+import { BRIDGE_ID } from './attack-index';
+import { spyOnWorkerMessages, useAttackSession } from './attack-session';
+import { extensionLongTasks, traceMainThread } from '../harness/main-thread-trace';
+import { floodDone, MARK } from './page-tricks';
+
+const s = useAttackSession();
+let spy: Awaited<ReturnType<typeof spyOnWorkerMessages>>;
+
+beforeAll(async () => {
+  await send(s.control, 'settings/set', { highlights: true });
+  spy = await spyOnWorkerMessages(s);
+});
+
+/**
+ * Opens a page with the extension's errors recorded from before its first script; `during` runs
+ * once it is loaded (within a main-thread trace when `trace` is given).
+ */
+async function openRecorded(path: string) {
+  const page = await s.browser.context.newPage();
+  const errors = await recordExtensionErrors(s.browser, page);
+  const url = uniqueUrl(s.server.url(path));
+  await page.goto(url);
+  return scanned(page, url, errors);
+}
+
+async function scanned(page: Page, url: string, errors: Awaited<ReturnType<typeof recordExtensionErrors>>) {
+  const tabId = await tabIdOf(s.browser, page);
+  // The badge first: asking for the tab's result before the content script has sent its own would
+  // have the background read the page itself (the toolbar button's lookup), a scan of its own.
+  await waitForBadge(s.browser, tabId, '1');
+  const result = await waitForScan(s, tabId, url);
+  await page.locator(MARK).first().waitFor({ timeout: 10_000 });
+  return { page, url, tabId, result, errors };
+}
+
+const summary = (r: Awaited<ReturnType<typeof openRecorded>>['result']) =>
+  r.events.map((e) => ({ id: e.id, score: e.score, pageIsSource: e.pageIsSource, evidence: e.evidence.length }));
+
+describe('a hostile page', () => {
+  it('patched built-ins and clobbered document names: the same results and marks as a clean page, no extension error', async () => {
+    const control = await openRecorded('/attacks/bridge.html');
+    const patched = await openRecorded('/attacks/patched.html');
+    expect(summary(control.result).map((e) => e.id)).toEqual([BRIDGE_ID]);
+    expect(summary(patched.result)).toEqual(summary(control.result));
+    await waitFor(() => patched.page.locator(MARK).count(), (n) => n > 0, { what: 'marks on the patched page' });
+    expect(await patched.page.locator(MARK).count()).toBe(await control.page.locator(MARK).count());
+    // The card still opens (attachShadow was patched in the page's world only).
+    await patched.page.locator(MARK).first().hover();
+    await waitFor(() => patched.page.locator(`${MARK}[aria-expanded="true"]`).count(), (n) => n > 0, { what: 'the card to open' });
+    await patched.page.waitForTimeout(500);
+    expect(patched.errors.errors).toEqual([]);
+    expect(control.errors.errors).toEqual([]);
+    expect(spy.worker.errors).toEqual([]);
+    await Promise.all([control.errors.stop(), patched.errors.stop(), control.page.close(), patched.page.close()]);
+  });
+
+  // Not yet held, so not in the suite: elements named `chrome` and `browser` (attacks/clobbered.html)
+  // shadow the extension API globals in the content script's world too (Chromium 156), and the
+  // polyfill then refuses to start: the page is never read. Open in issue 9's notes.
+
+  it('a postMessage flood shaped like our protocol, with fake navigation events: ignored', async () => {
+    const seconds = 8;
+    const page = await s.browser.context.newPage();
+    const errors = await recordExtensionErrors(s.browser, page);
+    const url = uniqueUrl(s.server.url(`/attacks/postmessage-flood.html?seconds=${seconds}`));
+    let sent = 0;
+    const trace = await traceMainThread(s.browser, page, url.split('?')[0]!, async () => {
+      await page.goto(url);
+      sent = Number(await floodDone(page, (seconds + 10) * 1000));
+      // Let any reaction to the last messages reach the worker.
+      await page.waitForTimeout(1_500);
+    });
+    expect(sent).toBeGreaterThan(1000);
+    const flood = await scanned(page, url, errors);
+    const messages = await spy.seen(flood.tabId);
+    // Bound: the page's one scan (its text never changes, so no rescan), nothing else.
+    expect(messages.map((m) => m.type)).toEqual(['page/scan']);
+    expect(await spy.sameWorker()).toBe(true);
+    const result = await waitForScan(s, flood.tabId, flood.url);
+    expect(result.events.map((e) => e.id)).toEqual([BRIDGE_ID]);
+    expect(await flood.page.locator(MARK).count()).toBeGreaterThan(0);
+    expect(await send(s.control, 'settings/get', {})).toEqual({ highlights: true, dismissed: [] });
+    expect(flood.errors.errors).toEqual([]);
+    expect(trace.extensionMs, 'the content script ran (the trace saw it)').toBeGreaterThan(0);
+    expect(extensionLongTasks(trace), 'long tasks the extension caused').toEqual([]);
+    await flood.errors.stop();
+    await flood.page.close();
+  });
+
+  it('20 cross-site frames: only the top frame is read, once', async () => {
+    const framed = await openRecorded('/attacks/iframes.html');
+    await waitFor(() => framed.page.evaluate(() => document.documentElement.dataset.framesLoaded ?? ''), (v) => v === '20', {
+      what: 'the 20 frames to load',
+    });
+    expect(framed.page.frames()).toHaveLength(21);
+    await framed.page.waitForTimeout(2_000);
+    const messages = await spy.seen(framed.tabId);
+    expect(messages.map((m) => [m.type, m.frameId])).toEqual([['page/scan', 0]]);
+    const result = await waitForScan(s, framed.tabId, framed.url);
+    // The frames mention the ferry strike; only the top page's bridge story counts.
+    expect(result.events.map((e) => e.id)).toEqual([BRIDGE_ID]);
+    expect(framed.errors.errors).toEqual([]);
+    await framed.errors.stop();
+    await framed.page.close();
+  });
+});

@@ -1,0 +1,131 @@
+/**
+ * What ran on a page's main thread, from a Chromium trace (DevTools' "Performance" recording):
+ * every task (RunTask) of the renderer that parsed the page, and for each the time spent in the
+ * extension's scripts (trace events carrying a chrome-extension://<id>/ script URL: the content
+ * script's injection, its idle callbacks, timers and observers). That is how a test tells a long
+ * task the extension caused from one of the page's own, and how the browser benchmark adds up
+ * the main-thread time the content script costs a page.
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+
+interface TraceEvent {
+  name: string;
+  cat: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  /** Thread (CPU) time of the event, µs, when Chrome recorded it. */
+  tdur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string; data?: { url?: string; frame?: string }; beginData?: { url?: string } };
+}
+
+export interface MainThreadTask {
+  /** ms from the first task of the recording. */
+  start: number;
+  duration: number;
+  /** Its CPU (thread) time, ms. */
+  cpu: number;
+  /** ms of it in the extension's scripts (0: none ran in it). */
+  extensionMs: number;
+  /** CPU time of those scripts, ms: what they cost whatever else the machine was doing. */
+  extensionCpuMs: number;
+}
+
+export interface MainThreadTrace {
+  tasks: MainThreadTask[];
+  /** Sum of all task durations, ms. */
+  busyMs: number;
+  /** The same in CPU time (what the page's thread computed, whatever else the machine ran). */
+  busyCpuMs: number;
+  /** Sum of the extension's script time, ms. */
+  extensionMs: number;
+  /** The same in CPU time. */
+  extensionCpuMs: number;
+}
+
+const CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute'];
+
+/**
+ * Records a trace around `run` (which loads or drives `page`) and reads the main thread of the
+ * page at `pageUrlPrefix` from it; `extensionId` is the extension whose scripts are counted (any
+ * string for a browser without it).
+ */
+export async function traceMainThread(
+  target: { context: BrowserContext; extensionId: string },
+  page: Page,
+  pageUrlPrefix: string,
+  run: () => Promise<void>,
+): Promise<MainThreadTrace> {
+  const browser = target.context.browser();
+  if (!browser) throw new Error('No browser handle to trace with');
+  await browser.startTracing(page, { categories: CATEGORIES });
+  let raw: string;
+  try {
+    await run();
+  } finally {
+    raw = (await browser.stopTracing()).toString('utf8');
+  }
+  const parsed = JSON.parse(raw) as { traceEvents: TraceEvent[] } | TraceEvent[];
+  const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;
+  return readMainThread(events, pageUrlPrefix, target.extensionId);
+}
+
+function scriptUrl(e: TraceEvent): string | undefined {
+  return e.args?.data?.url;
+}
+
+export function readMainThread(events: TraceEvent[], pageUrlPrefix: string, extensionId: string): MainThreadTrace {
+  const mainThreads = new Set(
+    events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
+  );
+  // The renderer main thread that parsed the page.
+  const parser = events.find(
+    (e) => e.name === 'ParseHTML' && mainThreads.has(`${e.pid}:${e.tid}`) && (e.args?.beginData?.url ?? '').startsWith(pageUrlPrefix),
+  );
+  if (!parser) throw new Error(`The trace has no main thread that parsed ${pageUrlPrefix}`);
+  const onThread = events.filter((e) => e.pid === parser.pid && e.tid === parser.tid && e.ph === 'X' && typeof e.dur === 'number');
+  const prefix = `chrome-extension://${extensionId}/`;
+  const runTasks = onThread.filter((e) => e.name === 'RunTask').sort((a, b) => a.ts - b.ts);
+  // Outermost extension script events (nested ones would count twice).
+  const extensionEvents = onThread
+    .filter((e) => (scriptUrl(e) ?? '').startsWith(prefix))
+    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const outer: TraceEvent[] = [];
+  for (const e of extensionEvents) {
+    const last = outer[outer.length - 1];
+    if (last && e.ts < last.ts + (last.dur ?? 0)) continue;
+    outer.push(e);
+  }
+  const t0 = runTasks[0]?.ts ?? 0;
+  const tasks = runTasks.map((t) => {
+    const end = t.ts + (t.dur ?? 0);
+    const inside = outer.filter((e) => e.ts >= t.ts && e.ts < end);
+    return {
+      start: (t.ts - t0) / 1000,
+      duration: (t.dur ?? 0) / 1000,
+      cpu: (t.tdur ?? t.dur ?? 0) / 1000,
+      extensionMs: inside.reduce((sum, e) => sum + Math.min(e.dur ?? 0, end - e.ts), 0) / 1000,
+      extensionCpuMs: inside.reduce((sum, e) => sum + (e.tdur ?? e.dur ?? 0), 0) / 1000,
+    };
+  });
+  return {
+    tasks,
+    busyMs: tasks.reduce((sum, t) => sum + t.duration, 0),
+    busyCpuMs: tasks.reduce((sum, t) => sum + t.cpu, 0),
+    extensionMs: outer.reduce((sum, e) => sum + (e.dur ?? 0), 0) / 1000,
+    extensionCpuMs: outer.reduce((sum, e) => sum + (e.tdur ?? e.dur ?? 0), 0) / 1000,
+  };
+}
+
+/**
+ * Long tasks the extension caused: tasks over 50 ms in which its scripts used more than 50 ms of
+ * CPU. CPU time, not wall time: on a busy machine a 5 ms slice can take 60 ms of wall time while
+ * the thread waits for a core, and that is not the extension's doing; and a long layout or garbage
+ * collection of the page's own, in which one of its 0.1 ms observer callbacks happened to run, is
+ * the page's.
+ */
+export function extensionLongTasks(trace: MainThreadTrace): MainThreadTask[] {
+  return trace.tasks.filter((t) => t.duration > 50 && t.extensionCpuMs > 50);
+}
