@@ -10,6 +10,7 @@ import { feedPermissionPattern } from '@/lib/feeds/feed-url';
 import { BUNDLED_FEED_ID } from '@/lib/feeds/ids';
 import { isDue, type ScheduleBounds } from '@/lib/feeds/schedule';
 import { feedStatus } from '@/lib/feeds/status';
+import type { Slicing } from '@/lib/feed/slicing';
 import type { FeedTransport } from '@/lib/feed/transport';
 import type { FeedStatus } from '@/lib/domain/feed-status';
 import { changeOriginRoles, PENDING_MS } from '@/lib/sites/origin-roles';
@@ -28,6 +29,8 @@ export interface FeedServiceDeps {
   now: () => number;
   bounds: ScheduleBounds;
   appVersion: string;
+  /** How installs give the worker back between slices of work. */
+  slicing?: Slicing;
   /** Presets of this build (BACKSTORY_PRESET_FEEDS), subscribed on install. */
   presets?: readonly { url: string; publicKey: string }[];
   warn?: (message: string) => void;
@@ -54,6 +57,14 @@ const alarmName = (id: string): string => ALARM_PREFIX + id;
 
 export function createFeedService(deps: FeedServiceDeps): FeedService {
   const { index } = deps;
+  const checkDeps = (db: IndexDb) => ({
+    db,
+    transport: deps.transport,
+    now: deps.now,
+    bounds: deps.bounds,
+    appVersion: deps.appVersion,
+    ...(deps.slicing ? { slicing: deps.slicing } : {}),
+  });
 
   async function status(id: string): Promise<FeedStatus> {
     const db = await deps.openDb();
@@ -85,7 +96,7 @@ export function createFeedService(deps: FeedServiceDeps): FeedService {
       const db = await deps.openDb();
       const record = await getFeedRecord(db, id);
       if (!record || record.builtin) return { kind: 'removed' } as const;
-      const outcome = await checkFeed(record, { db, transport: deps.transport, now: deps.now, bounds: deps.bounds, appVersion: deps.appVersion });
+      const outcome = await checkFeed(record, checkDeps(db));
       await applyOutcome(outcome);
       return outcome;
     });
@@ -122,7 +133,7 @@ export function createFeedService(deps: FeedServiceDeps): FeedService {
     const outcome = await index.exclusive(async () => {
       const db = await deps.openDb();
       const existing = [...(await index.records()).values()];
-      return subscribeFeed({ url, publicKey, preset }, existing, { db, transport: deps.transport, now: deps.now, bounds: deps.bounds, appVersion: deps.appVersion });
+      return subscribeFeed({ url, publicKey, preset }, existing, checkDeps(db));
     });
     await holdOrigin(outcome.record.id, outcome.record.url ?? url);
     await applyOutcome(outcome);

@@ -11,8 +11,11 @@
 import type { Entity, IndexDocument, NewsEvent } from '@/lib/index-format/types';
 import { BUNDLED_FEED_ID } from '@/lib/feeds/ids';
 import { eventFeed } from '@/lib/feeds/status';
+import { measureStage } from '@/lib/feeds/install-timing';
 import type { InstalledVersion } from '@/lib/feeds/check-feed';
-import { compileIndex, fromStored, MATCHER_FORMAT, toStored, type CompiledMatcher } from '@/lib/matcher';
+import { fromStored, MATCHER_FORMAT, toStored, type CompiledMatcher } from '@/lib/matcher';
+import { compileFeedIndex } from '@/lib/feeds/compile-feed';
+import type { Slicing } from '@/lib/feed/slicing';
 import type { EventFeed } from '@/lib/domain/event';
 import { buildSearchCorpus, type SearchCorpus } from '@/lib/search/search-events';
 import { listFeedRecords } from '@/lib/store/feed-records';
@@ -46,6 +49,8 @@ export interface IndexLoaderDeps {
   appVersion: string;
   /** Where to report a failed write (the worker's console). */
   warn?: (message: string) => void;
+  /** Compile in slices (pages are answered meanwhile); at once when absent. */
+  slicing?: Slicing;
 }
 
 export interface IndexLoader {
@@ -88,8 +93,8 @@ function loaded(feedId: string, meta: IndexMeta, matcher: CompiledMatcher, event
 }
 
 /** A subscribed feed stored by another engine version: recompile its matcher from its events. */
-function recompiled(s: IndexSnapshot): CompiledMatcher {
-  return compileIndex({
+function recompiled(s: IndexSnapshot, slicing: Slicing | undefined): Promise<CompiledMatcher> {
+  return compileFeedIndex({
     format: 'backstory-index',
     formatVersion: 1,
     version: s.meta.version,
@@ -99,7 +104,7 @@ function recompiled(s: IndexSnapshot): CompiledMatcher {
     expires: s.meta.expires,
     entities: s.entities,
     events: s.events,
-  });
+  }, slicing);
 }
 
 export function createIndexLoader(deps: IndexLoaderDeps): IndexLoader {
@@ -115,8 +120,9 @@ export function createIndexLoader(deps: IndexLoaderDeps): IndexLoader {
   }
 
   async function installBundled(): Promise<FeedIndex> {
+    const start = performance.now();
     const doc = await deps.loadBundled();
-    const matcher = compileIndex(doc);
+    const matcher = await compileFeedIndex(doc, deps.slicing);
     const stored = toStored(matcher);
     const meta = metaFor(doc, {
       loadedAt: deps.now(),
@@ -133,6 +139,7 @@ export function createIndexLoader(deps: IndexLoaderDeps): IndexLoader {
       persisted = false;
       deps.warn?.(`Backstory: keeping the stored index; ${err instanceof Error ? err.message : String(err)}`);
     }
+    measureStage('bundled-install', start);
     return loaded(BUNDLED_FEED_ID, meta, matcher, doc.events, doc.entities, persisted);
   }
 
@@ -155,7 +162,7 @@ export function createIndexLoader(deps: IndexLoaderDeps): IndexLoader {
     try {
       matcher = fromStored(snapshot.matcher);
     } catch {
-      matcher = recompiled(snapshot);
+      matcher = await recompiled(snapshot, deps.slicing);
     }
     return loaded(feedId, snapshot.meta, matcher, snapshot.events, snapshot.entities, true);
   }

@@ -3,6 +3,7 @@
  * the event that woke the worker). All state is read from storage inside the handlers.
  */
 import { browser } from 'wxt/browser';
+import { yieldToTimers } from '@/lib/feed/slicing';
 import { fetchTransport } from '@/lib/feed/transport';
 import { matchesFor } from '@/lib/sites/site-access';
 import { PRESET_FEEDS, SCHEDULE_BOUNDS } from './build-config';
@@ -23,6 +24,9 @@ function warn(context: string) {
   return (err: unknown) => console.warn(`Backstory: ${context}:`, err);
 }
 
+/** Installing an index takes up to seconds of work: in slices, so pages are answered meanwhile. */
+const SLICING = { yieldToHost: yieldToTimers };
+
 export function startBackground(): void {
   // Before anything is stored: content scripts get nothing from storage, only from messages.
   void restrictStorageToExtension();
@@ -32,6 +36,7 @@ export function startBackground(): void {
     now: Date.now,
     appVersion: browser.runtime.getManifest().version,
     warn: (m) => console.warn(m),
+    slicing: SLICING,
   });
   const feeds = createFeedService({
     index,
@@ -41,6 +46,7 @@ export function startBackground(): void {
     bounds: SCHEDULE_BOUNDS,
     appVersion: browser.runtime.getManifest().version,
     presets: PRESET_FEEDS,
+    slicing: SLICING,
     warn: (m) => console.warn(m),
   });
   const route = createRouter(createHandlers({ index, feeds, now: Date.now }), {

@@ -3,13 +3,15 @@
  * stored here: the caller stores the result only when it is ok (all checks passed).
  */
 import type { IndexDocument } from '../index-format/types';
-import { validateIndex } from '../index-format/validate-index';
+import { validateIndexSteps } from '../index-format/validate-index';
+import type { Steps } from '../extract/walk-tree';
 import { INDEX_FORMAT, INDEX_FORMAT_VERSION } from '../index-format/types';
 import { sha256Hex } from './bytes';
 import { FEED_LIMITS, KEYS_FILE, MANIFEST_FILE, SIGNATURE_FILE, type FeedManifest, type ShardRef } from './format';
 import { followKeyChain } from './key-chain';
 import { parseSignatureLine, verifySignature, type TrustedKey } from './keys';
 import { parseManifest, parseShard } from './parse';
+import { runSliced, type Slicing } from './slicing';
 import { type Checked, FeedError, type FeedProblem, ok, problems, refused } from './problems';
 import type { FeedTransport, FetchAnswer, GetOptions } from './transport';
 
@@ -29,6 +31,8 @@ export interface LoadFeedOptions {
   mirrors?: string[];
   /** The installed feed's id: a manifest with another id is refused. */
   feedId?: string;
+  /** Parse and validate the shards in slices (the extension's worker); at once when absent. */
+  slicing?: Slicing;
 }
 
 export type LoadedFeed =
@@ -194,7 +198,7 @@ async function checkSource({ manifestUrl, primary, feedUrl, trust, transport, op
   for (const shard of shards) if (shard.fetched) transferredBytes += shard.bytes.length;
 
   // 7. Assemble and validate the index content; drops are reported with the shard's path.
-  const assembled = await assemble(manifest, shards);
+  const assembled = await runSliced(assemble(manifest, shards), opts.slicing);
   if (!assembled.ok) return assembled;
 
   const loaded: LoadedFeed = {
@@ -269,14 +273,16 @@ interface Span {
 /** At most this many dropped-item problems are reported (the count says how many there were). */
 const MAX_DROPPED_REPORTED = 100;
 
-async function assemble(
+/** Parses the shards (one step each), then validates the whole (validateIndexSteps: one step per item). */
+function* assemble(
   manifest: FeedManifest,
   shards: { ref: ShardRef; bytes: Uint8Array }[],
-): Promise<Checked<{ index: IndexDocument; dropped: FeedProblem[] }>> {
+): Steps<Checked<{ index: IndexDocument; dropped: FeedProblem[] }>> {
   const entities: unknown[] = [];
   const events: unknown[] = [];
   const spans: Span[] = [];
   for (const shard of shards) {
+    yield;
     const parsed = parseShard(shard.ref.path, shard.bytes);
     if (!parsed.ok) return parsed;
     spans.push({ path: shard.ref.path, entities: entities.length, events: events.length });
@@ -296,7 +302,7 @@ async function assemble(
     entities,
     events,
   };
-  const result = validateIndex(document);
+  const result = yield* validateIndexSteps(document);
   const locate = (path: string) => locateInShard(path, spans);
   if (!result.ok) return refused(...result.errors.map((issue) => problems.invalid(locate(issue.path), issue.message)));
   const dropped: FeedProblem[] = [];

@@ -11,13 +11,16 @@
 import { loadFeed, type LoadedFeed } from '../feed/load-feed';
 import { parsePublicKey } from '../feed/keys';
 import { problems, type FeedProblem } from '../feed/problems';
+import type { Slicing } from '../feed/slicing';
 import type { FeedTransport } from '../feed/transport';
 import type { IndexDocument } from '../index-format/types';
-import { compileIndex, MATCHER_FORMAT, toStored, type CompiledMatcher } from '../matcher';
+import { MATCHER_FORMAT, toStored, type CompiledMatcher } from '../matcher';
 import { updateFeedRecord } from '../store/feed-records';
 import { getShard, IndexWriteError, readCurrentMeta, writeGeneration } from '../store/index-store';
 import type { IndexDb } from '../store/open-db';
 import type { FeedRecord, IndexMeta } from '../store/schema';
+import { compileFeedIndex } from './compile-feed';
+import { measureStage } from './install-timing';
 import { checkFeedUrl } from './feed-url';
 import { allocateFeedId } from './ids';
 import { nextCheckAfterFailure, nextCheckAfterSuccess, type ScheduleBounds } from './schedule';
@@ -28,6 +31,8 @@ export interface FeedCheckDeps {
   now: () => number;
   bounds: ScheduleBounds;
   appVersion: string;
+  /** Install in slices (the worker: pages are answered meanwhile); at once when absent. */
+  slicing?: Slicing;
 }
 
 /** A freshly installed version, for the worker to serve without reading it back. */
@@ -128,13 +133,20 @@ async function load(
   url: string,
   trust: NonNullable<FeedRecord['trust']>,
   deps: FeedCheckDeps,
-  opts: Omit<Parameters<typeof loadFeed>[3], 'haveShard'>,
+  opts: Omit<Parameters<typeof loadFeed>[3], 'haveShard' | 'slicing'>,
 ) {
+  const start = performance.now();
   try {
-    return await loadFeed(url, trust, deps.transport, { ...opts, haveShard: (sha) => getShard(deps.db, sha) });
+    return await loadFeed(url, trust, deps.transport, {
+      ...opts,
+      haveShard: (sha) => getShard(deps.db, sha),
+      ...(deps.slicing ? { slicing: deps.slicing } : {}),
+    });
   } catch (err) {
     // loadFeed reports problems as data; anything thrown is unexpected, but must not lose the feed.
     return { ok: false as const, problems: [problems.unreachable(url, err instanceof Error ? err.message : String(err))] };
+  } finally {
+    measureStage('feed-load', start);
   }
 }
 
@@ -147,11 +159,13 @@ async function install(
 ): Promise<CheckOutcome> {
   const { manifest, index: doc } = loaded;
   let matcher: CompiledMatcher;
+  const start = performance.now();
   try {
-    matcher = compileIndex(doc);
+    matcher = await compileFeedIndex(doc, deps.slicing);
   } catch (err) {
     return refuse(record.id, [problems.invalid('feed', `could not be compiled: ${err instanceof Error ? err.message : String(err)}`)], deps, now);
   }
+  const compiled = measureStage('feed-compile', start);
   const meta: IndexMeta = {
     publisher: manifest.publisher.name,
     title: manifest.title,
@@ -195,6 +209,7 @@ async function install(
     const detail = err instanceof Error ? err.message : String(err);
     return refuse(record.id, [problems.storageFull(detail)], deps, now, options.mustExist ? undefined : record);
   }
+  measureStage('feed-store', compiled);
   return { kind: 'installed', record: next, installed: { feedId: record.id, doc, matcher, meta } };
 }
 

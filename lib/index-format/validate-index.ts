@@ -21,6 +21,7 @@ import {
   type ParsedEvent,
 } from './schema';
 import type { Entity, IndexDocument, MatchRule, NewsEvent } from './types';
+import { runSteps, type Steps } from '../extract/walk-tree';
 
 export interface ValidationIssue {
   /** Where: "events[3].sources[1].url"; "(root)" for the document itself. */
@@ -64,14 +65,26 @@ export function parseIndexJson(text: string): ValidationResult {
 }
 
 export function validateIndex(input: unknown): ValidationResult {
+  return runSteps(validateIndexSteps(input));
+}
+
+/**
+ * validateIndex as resumable work: it pauses after each entity and each event (and every
+ * ITEMS_PER_STEP items of the cheap passes), so a worker installing a 100k-event feed can run it
+ * in short slices (lib/extract/run-in-slices.ts) and keep answering pages. Same result.
+ */
+export function* validateIndexSteps(input: unknown): Steps<ValidationResult> {
   try {
-    return validate(input);
+    return yield* validate(input);
   } catch (error) {
     // Only reachable with exotic JS input (a throwing getter, a Proxy); JSON cannot get here.
     const detail = error instanceof Error ? error.message.slice(0, 200) : String(error);
     return fail(`could not be read (${detail})`);
   }
 }
+
+/** Items of a cheap pass (warnings, copying) between two pauses. */
+const ITEMS_PER_STEP = 256;
 
 function fail(message: string): ValidationResult {
   return { ok: false, errors: [{ path: ROOT_PATH, message }] };
@@ -81,7 +94,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function validate(input: unknown): ValidationResult {
+function* validate(input: unknown): Steps<ValidationResult> {
   if (!isRecord(input)) return fail('must be an object (a Backstory index document)');
 
   const meta = v.safeParse(metadataSchema, input);
@@ -101,9 +114,10 @@ function validate(input: unknown): ValidationResult {
   const dropped: DroppedItem[] = [];
   const warnings: ValidationIssue[] = [];
 
-  const entities = checkEntities(meta.output.entities, dropped);
-  const events = checkEvents(meta.output.events, entities, dropped, meta.output.language);
-  warnings.push(...relatedWarnings(events), ...unusedEntityWarnings(entities, events));
+  const entities = yield* checkEntities(meta.output.entities, dropped);
+  const events = yield* checkEvents(meta.output.events, entities, dropped, meta.output.language);
+  for (const w of yield* relatedWarnings(events)) warnings.push(w);
+  for (const w of yield* unusedEntityWarnings(entities, events)) warnings.push(w);
 
   const { publisher, homepage, language } = meta.output;
   const index: IndexDocument = {
@@ -135,9 +149,11 @@ interface EntityTable {
   droppedIds: Map<string, string>;
 }
 
-function checkEntities(items: unknown[], dropped: DroppedItem[]): EntityTable {
+function* checkEntities(items: unknown[], dropped: DroppedItem[]): Steps<EntityTable> {
   const table: EntityTable = { kept: new Map(), droppedIds: new Map() };
-  items.forEach((raw, i) => {
+  for (let i = 0; i < items.length; i++) {
+    yield;
+    const raw = items[i];
     const path = `entities[${i}]`;
     const issues = itemIssues(path, raw, entitySchema);
     const parsed = issues.parsed;
@@ -145,14 +161,14 @@ function checkEntities(items: unknown[], dropped: DroppedItem[]): EntityTable {
       const first = table.kept.get(parsed.id);
       if (first === undefined) {
         table.kept.set(parsed.id, { entity: toEntity(parsed), path });
-        return;
+        continue;
       }
       issues.list.push({ path: `${path}.id`, message: `duplicate id "${parsed.id}" (first at ${first.path})` });
     }
     const id = readableId(raw);
     if (id !== undefined && !table.kept.has(id) && !table.droppedIds.has(id)) table.droppedIds.set(id, path);
     dropped.push(droppedItem(path, id, issues.list));
-  });
+  }
   return table;
 }
 
@@ -171,9 +187,11 @@ interface KeptEvent {
 }
 
 /** `language`: the document's, given to events without their own (the UI marks text with it). */
-function checkEvents(items: unknown[], entities: EntityTable, dropped: DroppedItem[], language?: string): KeptEvent[] {
+function* checkEvents(items: unknown[], entities: EntityTable, dropped: DroppedItem[], language?: string): Steps<KeptEvent[]> {
   const kept = new Map<string, KeptEvent>();
-  items.forEach((raw, i) => {
+  for (let i = 0; i < items.length; i++) {
+    yield;
+    const raw = items[i];
     const path = `events[${i}]`;
     const issues = itemIssues(path, raw, eventSchema);
     const parsed = issues.parsed;
@@ -185,11 +203,11 @@ function checkEvents(items: unknown[], entities: EntityTable, dropped: DroppedIt
       }
       if (issues.list.length === 0) {
         kept.set(parsed.id, { event: toEvent(parsed, language), path });
-        return;
+        continue;
       }
     }
     dropped.push(droppedItem(path, readableId(raw), withSourceNotes(path, issues.list)));
-  });
+  }
   return [...kept.values()];
 }
 
@@ -283,10 +301,11 @@ function toEvent(p: ParsedEvent, documentLanguage?: string): NewsEvent {
   return event;
 }
 
-function relatedWarnings(events: KeptEvent[]): ValidationIssue[] {
+function* relatedWarnings(events: KeptEvent[]): Steps<ValidationIssue[]> {
   const ids = new Set(events.map((k) => k.event.id));
   const warnings: ValidationIssue[] = [];
-  for (const { event, path } of events) {
+  for (const [i, { event, path }] of events.entries()) {
+    if (i % ITEMS_PER_STEP === 0) yield;
     (event.related ?? []).forEach((id, j) => {
       if (!ids.has(id)) {
         warnings.push({ path: `${path}.related[${j}]`, message: `unknown event id "${id}" (kept: it may be in another index)` });
@@ -296,11 +315,16 @@ function relatedWarnings(events: KeptEvent[]): ValidationIssue[] {
   return warnings;
 }
 
-function unusedEntityWarnings(entities: EntityTable, events: KeptEvent[]): ValidationIssue[] {
+function* unusedEntityWarnings(entities: EntityTable, events: KeptEvent[]): Steps<ValidationIssue[]> {
   const used = new Set<string>();
-  for (const { event } of events) for (const id of [...event.match.all, ...(event.match.any ?? [])]) used.add(id);
+  for (const [i, { event }] of events.entries()) {
+    if (i % ITEMS_PER_STEP === 0) yield;
+    for (const id of [...event.match.all, ...(event.match.any ?? [])]) used.add(id);
+  }
   const warnings: ValidationIssue[] = [];
+  let i = 0;
   for (const [id, { path }] of entities.kept) {
+    if (i++ % ITEMS_PER_STEP === 0) yield;
     if (!used.has(id)) warnings.push({ path, message: `entity "${id}" is not used by any event` });
   }
   return warnings;

@@ -20,6 +20,8 @@ export interface IndexSnapshot {
 
 /** Rows written per transaction while staging: short transactions keep the worker responsive. */
 export const STAGE_CHUNK = 1_000;
+/** Shard bytes written per transaction while staging (at least one shard each). */
+export const STAGE_SHARD_BYTES = 4 * 1024 * 1024;
 
 /** Rows of one generation: keys [gen, id] with any id. Arrays sort after strings in IndexedDB. */
 function genRange(gen: number): IDBKeyRange {
@@ -152,8 +154,21 @@ export async function stageGeneration(db: IndexDb, input: GenerationInput): Prom
       });
     }
     const shards = input.shards ?? [];
-    await writeAll(db, ['generations', 'shards'], (tx, add) => {
-      for (const s of shards) if (!s.stored) add(tx.objectStore('shards').put({ sha256: s.sha256, bytes: s.bytes }));
+    // New shards before the generation row, a few MB per transaction (a 100k-event feed has
+    // 45 MB of them: queued at once, their copies would hold the worker for a long task).
+    // Shards that no generation names yet are removed by collectGarbage if this stops halfway.
+    const fresh = shards.filter((s) => !s.stored);
+    for (let i = 0; i < fresh.length; ) {
+      let bytes = 0;
+      let end = i;
+      while (end < fresh.length && (end === i || bytes + fresh[end]!.bytes.length <= STAGE_SHARD_BYTES)) bytes += fresh[end++]!.bytes.length;
+      const batch = fresh.slice(i, end);
+      await writeAll(db, ['shards'], (tx, add) => {
+        for (const s of batch) add(tx.objectStore('shards').put({ sha256: s.sha256, bytes: s.bytes }));
+      });
+      i = end;
+    }
+    await writeAll(db, ['generations'], (tx, add) => {
       add(
         tx.objectStore('generations').put({
           gen,
@@ -165,7 +180,8 @@ export async function stageGeneration(db: IndexDb, input: GenerationInput): Prom
       );
     });
   } catch (err) {
-    await dropGenerations(db, [gen]).catch(() => undefined);
+    // Drops this generation's rows and the shards it stored that nothing names.
+    await collectGarbage(db).catch(() => undefined);
     throw writeError('Could not store the index', err);
   }
   return gen;

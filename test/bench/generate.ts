@@ -181,6 +181,23 @@ export function generateText(doc: IndexDocument, bytes: number, seed = 2): strin
   return parts.join('').slice(0, bytes);
 }
 
+function firstName(e: Entity | undefined): string {
+  const name = e && (e.names.en?.[0] ?? Object.values(e.names).flat()[0]);
+  if (!name) throw new Error(`entity ${e?.id ?? '?'} has no name`);
+  return name;
+}
+
+/** A paragraph that satisfies the event's rule: its entities and enough context terms together. */
+export function mentionEvent(ev: NewsEvent, entities: Map<string, Entity>): string {
+  const rule = ev.match;
+  const names = rule.all.map((id) => firstName(entities.get(id)));
+  if (rule.any?.length) names.push(...rule.any.slice(0, rule.anyMin ?? 1).map((id) => firstName(entities.get(id))));
+  const groups = [...(rule.requireContext ?? [])];
+  for (let g = 0; g < rule.context.length && groups.length < (rule.minContext ?? 2); g++) if (!groups.includes(g)) groups.push(g);
+  const terms = groups.map((g) => rule.context[g]?.[0] ?? '');
+  return `${names.join(' and ')} were named again this week: ${terms.join(', ')}.`;
+}
+
 /**
  * A hostile index: `events` random events, each with the same common word ("said") as a context
  * term and a stop word ("the") as its phrase, so that every page that says "the" names them all.

@@ -34,13 +34,13 @@ import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
-import type { Entity, IndexDocument, NewsEvent } from '../../lib/index-format/types';
+import type { IndexDocument } from '../../lib/index-format/types';
 import { compileIndex, matchPage } from '../../lib/matcher/index';
 import { badgeText, POPUP_VIEWPORT, stopServiceWorker, tabIdOf, uniqueUrl } from '../e2e/harness/extension';
 import { ROOT } from '../e2e/harness/paths';
 import { startSession, type Session } from '../e2e/harness/session';
 import { waitFor } from '../e2e/harness/wait';
-import { generateIndex, generateText } from './generate';
+import { generateIndex, generateText, mentionEvent } from './generate';
 
 const RUNS = 15;
 /** Events the article mentions (a news page names a few; the popup renders one card each). */
@@ -101,23 +101,6 @@ export function build(label: string, indexFile?: string): string {
 const FLOOR_HTML = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>floor</title></head><body><p>floor</p><script type="module" src="/bench-floor.js"></script></body></html>\n';
 const FLOOR_JS = 'requestAnimationFrame(() => setTimeout(() => { document.documentElement.dataset.renderedMs = String(Math.round(performance.now())); }));\n';
 
-function firstName(e: Entity | undefined): string {
-  const name = e && (e.names.en?.[0] ?? Object.values(e.names).flat()[0]);
-  if (!name) fail(`entity ${e?.id ?? '?'} has no name`);
-  return name;
-}
-
-/** A paragraph that satisfies the event's rule: its entities and enough context terms together. */
-function mention(ev: NewsEvent, entities: Map<string, Entity>): string {
-  const rule = ev.match;
-  const names = rule.all.map((id) => firstName(entities.get(id)));
-  if (rule.any?.length) names.push(...rule.any.slice(0, rule.anyMin ?? 1).map((id) => firstName(entities.get(id))));
-  const groups = [...(rule.requireContext ?? [])];
-  for (let g = 0; g < rule.context.length && groups.length < (rule.minContext ?? 2); g++) if (!groups.includes(g)) groups.push(g);
-  const terms = groups.map((g) => rule.context[g]?.[0] ?? '');
-  return `${names.join(' and ')} were named again this week: ${terms.join(', ')}.`;
-}
-
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
@@ -130,7 +113,7 @@ export function article(doc: IndexDocument): { html: string; expected: string[] 
   const step = Math.max(1, Math.floor(doc.events.length / MENTIONED));
   const chosen = Array.from({ length: MENTIONED }, (_, i) => doc.events[i * step]!).filter(Boolean);
   const paragraphs = [...filler];
-  chosen.forEach((ev, i) => paragraphs.splice(Math.floor(((i + 0.5) * paragraphs.length) / chosen.length), 0, mention(ev, entities)));
+  chosen.forEach((ev, i) => paragraphs.splice(Math.floor(((i + 0.5) * paragraphs.length) / chosen.length), 0, mentionEvent(ev, entities)));
   const text = paragraphs.join('\n\n');
   const expected = matchPage(compileIndex(doc), { text }).map((m) => m.id);
   if (expected.length === 0) fail(`the generated article mentions no event of "${doc.title}"`);

@@ -55,6 +55,8 @@ export interface FeedRequest {
   outcome?: number | 'closed';
   /** Epoch ms of the outcome. */
   endedAt?: number;
+  /** Body bytes of a 200 answer (what the reader downloaded). */
+  bytes?: number;
 }
 
 export interface PublishOptions {
@@ -175,6 +177,7 @@ export async function startFeedServer(): Promise<FeedServer> {
     };
     if (isManifest) headers.etag = etag;
     res.writeHead(200, headers);
+    record.bytes = body.length;
     if (faulty && mode.kind === 'truncated') {
       // Half the promised body, then the connection drops.
       res.write(body.subarray(0, Math.floor(body.length / 2)), () => res.destroy());

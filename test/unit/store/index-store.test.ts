@@ -1,7 +1,7 @@
 import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { compileIndex, toStored } from '@/lib/matcher';
-import { IndexWriteError, metaFor, readCurrent, readCurrentMeta, writeGeneration } from '@/lib/store/index-store';
+import { getShard, IndexWriteError, metaFor, readCurrent, readCurrentMeta, STAGE_SHARD_BYTES, writeGeneration } from '@/lib/store/index-store';
 import { openIndexDb, type IndexDb } from '@/lib/store/open-db';
 import type { StoredMatcher } from '@/lib/matcher';
 import { sampleIndex } from './sample-index';
@@ -109,6 +109,37 @@ describe('index store', () => {
     const snap = await readCurrent(db, 'bundled');
     expect(snap?.meta.version).toBe(1);
     expect(await db.count('events')).toBe(3);
+  });
+
+  it('stores a large feed\'s shards in several short transactions, and none of them when the generation fails', async () => {
+    const db = await freshDb();
+    await store(db, sampleIndex(1));
+    // 3 shards of 40% of a transaction's bytes each: two transactions, then the generation row.
+    const shard = (n: number) => ({ sha256: String(n).repeat(64).slice(0, 64), bytes: new Uint8Array(Math.floor(STAGE_SHARD_BYTES * 0.4)).fill(n) });
+    const shards = [shard(1), shard(2), shard(3)];
+    // The transaction each shard was put in.
+    const shardTransactions = new Set<IDBTransaction>();
+    const realPut = IDBObjectStore.prototype.put;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
+      if (this.name === 'shards') shardTransactions.add(this.transaction);
+      return realPut.call(this, value, key);
+    });
+    const bad = { formatVersion: 1, broken: () => 0 } as unknown as StoredMatcher;
+    const v2 = sampleIndex(2);
+    await expect(writeGeneration(db, { feedId: 'bundled', doc: v2, matcher: bad, meta: meta(v2), shards })).rejects.toBeInstanceOf(IndexWriteError);
+    expect(shardTransactions.size).toBe(2);
+    vi.restoreAllMocks();
+    // The shards it wrote before the generation failed are gone again; version 1 still serves.
+    for (const s of shards) expect(await getShard(db, s.sha256)).toBeUndefined();
+    expect((await readCurrent(db, 'bundled'))?.meta.version).toBe(1);
+
+    const v3 = sampleIndex(3);
+    await writeGeneration(db, { feedId: 'bundled', doc: v3, matcher: toStored(compileIndex(v3)), meta: meta(v3), shards });
+    for (const s of shards) {
+      const stored = await getShard(db, s.sha256);
+      // Buffer.equals: a deep toEqual over megabytes would take many seconds.
+      expect(stored && Buffer.from(stored).equals(Buffer.from(s.bytes))).toBe(true);
+    }
   });
 
   it('ignores a half-written generation from a crash and removes it on the next write', async () => {

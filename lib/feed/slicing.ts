@@ -1,0 +1,35 @@
+/**
+ * How a long install gives its thread back. Verifying, validating and compiling a 100k-event feed
+ * takes seconds of CPU; in the extension's worker that must not be one task, or pages wait for
+ * their answers. The caller passes a Slicing (the worker: a macrotask between slices, so the
+ * messages queued meanwhile are answered first); Node, the CLI and tests pass none and run the
+ * same steps at once. No host API here: how to yield is the caller's choice.
+ */
+import { runInSlices } from '../extract/run-in-slices';
+import { runSteps, type Steps } from '../extract/walk-tree';
+
+export interface Slicing {
+  /** Resolves when the work may go on. */
+  yieldToHost: () => Promise<void>;
+  /** Thread time a slice may use before it yields (default INSTALL_SLICE_MS). */
+  sliceMs?: number;
+}
+
+/**
+ * A slice's time goal: far enough under the 200 ms a worker task may take while installing
+ * (issue 8) that one step running long (a large shard's JSON.parse) still fits, and long enough
+ * that yielding costs little.
+ */
+export const INSTALL_SLICE_MS = 40;
+
+/** Runs resumable work in slices when `slicing` is given, else at once. */
+export async function runSliced<T>(steps: Steps<T>, slicing: Slicing | undefined): Promise<T> {
+  if (!slicing) return runSteps(steps);
+  return runInSlices(steps, { yieldToPage: slicing.yieldToHost, sliceMs: slicing.sliceMs ?? INSTALL_SLICE_MS });
+}
+
+/**
+ * Resolves in a later task (a timer): whatever was queued meanwhile (a page's message, a tab
+ * event) runs first. Timers nested this deep are clamped to about 4 ms, a tenth of a slice.
+ */
+export const yieldToTimers = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
