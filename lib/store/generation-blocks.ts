@@ -34,12 +34,18 @@ export function batchBySize<T>(items: readonly T[], size: (item: T) => number, l
 }
 
 /** The rows of one generation: event blocks, entity blocks, then the matcher's fields in groups. */
-export function blocksOf(gen: number, events: readonly NewsEvent[], entities: readonly Entity[], matcher: StoredMatcher): BlockRow[] {
+export function blocksOf(
+  gen: number,
+  events: readonly NewsEvent[],
+  entities: readonly Entity[],
+  matcher: StoredMatcher,
+  matcherBlockBytes = MATCHER_BLOCK_BYTES,
+): BlockRow[] {
   const rows: BlockRow[] = [];
   for (let i = 0, n = 0; i < events.length; i += BLOCK_ITEMS, n++) rows.push({ gen, kind: 'events', n, events: events.slice(i, i + BLOCK_ITEMS) });
   for (let i = 0, n = 0; i < entities.length; i += BLOCK_ITEMS, n++) rows.push({ gen, kind: 'entities', n, entities: entities.slice(i, i + BLOCK_ITEMS) });
   const fields = Object.entries(matcher) as [string, unknown][];
-  batchBySize(fields, ([, value]) => estimateBytes(value), MATCHER_BLOCK_BYTES).forEach((group, n) => {
+  batchBySize(fields, ([, value]) => estimateBytes(value), matcherBlockBytes).forEach((group, n) => {
     rows.push({ gen, kind: 'matcher', n, fields: Object.fromEntries(group) as Partial<StoredMatcher> });
   });
   return rows;
