@@ -1,11 +1,11 @@
 import { IDBFactory } from 'fake-indexeddb';
-import { wrap, type IDBPDatabase } from 'idb';
 import { describe, expect, it, vi } from 'vitest';
 import { createIndexLoader } from '@/entrypoints/background/index-loader';
 import { compileIndex, MATCHER_FORMAT, matchPage, toStored } from '@/lib/matcher';
 import { metaFor, readCurrent, writeGeneration } from '@/lib/store/index-store';
 import { openIndexDb } from '@/lib/store/open-db';
 import { sampleIndex } from '../store/sample-index';
+import { openV2 } from '../store/v2-store';
 
 function loader(factory: IDBFactory, doc = sampleIndex()) {
   const loadBundled = vi.fn(async () => doc);
@@ -51,17 +51,7 @@ describe('index loader', () => {
   it('serves the index a version 2 store holds after the upgrade, without installing it again', async () => {
     const factory = new IDBFactory();
     // Version 2 as released: one row per event and entity, the matcher in the generation row.
-    const request = factory.open('backstory', 2);
-    request.onupgradeneeded = () => {
-      const db = request.result;
-      db.createObjectStore('meta');
-      db.createObjectStore('generations', { keyPath: 'gen' }).createIndex('byFeed', 'feedId');
-      db.createObjectStore('events', { keyPath: ['gen', 'id'] });
-      db.createObjectStore('entities', { keyPath: ['gen', 'id'] });
-      db.createObjectStore('shards', { keyPath: 'sha256' });
-      db.createObjectStore('feeds', { keyPath: 'id' });
-    };
-    const v2 = await (wrap(request) as unknown as Promise<IDBPDatabase>);
+    const v2 = await openV2(factory, 'backstory');
     const doc = sampleIndex(6);
     const meta = metaFor(doc, { loadedAt: 5, matcherFormat: MATCHER_FORMAT, appVersion: '0.1.0' });
     await v2.put('generations', { gen: 1, feedId: 'bundled', meta, matcher: toStored(compileIndex(doc)), shards: [] });

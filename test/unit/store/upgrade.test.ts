@@ -4,6 +4,7 @@ import { compileIndex, toStored } from '@/lib/matcher';
 import { collectGarbage, metaFor, readCurrent, readPointers, writeGeneration } from '@/lib/store/index-store';
 import { openIndexDb } from '@/lib/store/open-db';
 import { sampleIndex } from './sample-index';
+import { openV2 } from './v2-store';
 
 describe('database version 2', () => {
   it('keeps an index stored by version 1 working: it becomes the bundled feed', async () => {
@@ -40,16 +41,7 @@ describe('database version 2', () => {
 describe('database version 3', () => {
   /** A store as version 2 wrote it: one row per event and entity, the matcher in the generation row. */
   async function v2Store(name: string) {
-    const v2 = await openDB(name, 2, {
-      upgrade(db) {
-        db.createObjectStore('meta');
-        db.createObjectStore('generations', { keyPath: 'gen' }).createIndex('byFeed', 'feedId');
-        db.createObjectStore('events', { keyPath: ['gen', 'id'] });
-        db.createObjectStore('entities', { keyPath: ['gen', 'id'] });
-        db.createObjectStore('shards', { keyPath: 'sha256' });
-        db.createObjectStore('feeds', { keyPath: 'id' });
-      },
-    });
+    const v2 = await openV2(indexedDB, name);
     const docs = { bundled: sampleIndex(1), 'example-news': sampleIndex(4) };
     let gen = 10;
     for (const [feedId, doc] of Object.entries(docs)) {
