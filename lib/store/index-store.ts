@@ -6,6 +6,7 @@
  */
 import type { Entity, IndexDocument, NewsEvent } from '../index-format/types';
 import type { StoredMatcher } from '../matcher';
+import { assembleBlocks, batchBySize, blocksOf } from './generation-blocks';
 import type { IndexDb } from './open-db';
 import { feedOfPointerKey, pointerKey, type FeedRecord, type IndexMeta } from './schema';
 
@@ -18,12 +19,10 @@ export interface IndexSnapshot {
   entities: Entity[];
 }
 
-/** Rows written per transaction while staging: short transactions keep the worker responsive. */
-export const STAGE_CHUNK = 1_000;
 /** Shard bytes written per transaction while staging (at least one shard each). */
 export const STAGE_SHARD_BYTES = 4 * 1024 * 1024;
 
-/** Rows of one generation: keys [gen, id] with any id. Arrays sort after strings in IndexedDB. */
+/** Block rows of one generation: keys [gen, ...]. Arrays sort after strings in IndexedDB. */
 function genRange(gen: number): IDBKeyRange {
   return IDBKeyRange.bound([gen], [gen, []]);
 }
@@ -39,28 +38,21 @@ export async function readCurrentMeta(db: IndexDb, feedId: string): Promise<Inde
 
 /** Everything of a feed's current generation, read in one transaction (a consistent snapshot). */
 export async function readCurrent(db: IndexDb, feedId: string): Promise<IndexSnapshot | null> {
-  const tx = db.transaction(['meta', 'generations', 'events', 'entities'], 'readonly');
+  const tx = db.transaction(['meta', 'generations', 'blocks'], 'readonly');
   const pointer = await tx.objectStore('meta').get(pointerKey(feedId));
   if (!pointer) {
     await tx.done;
     return null;
   }
   const gen = pointer.generation;
-  const [row, eventRows, entityRows] = await Promise.all([
+  const [row, blockRows] = await Promise.all([
     tx.objectStore('generations').get(gen),
-    tx.objectStore('events').getAll(genRange(gen)),
-    tx.objectStore('entities').getAll(genRange(gen)),
+    tx.objectStore('blocks').getAll(genRange(gen)),
   ]);
   await tx.done;
-  if (!row) return null;
-  return {
-    feedId,
-    generation: gen,
-    meta: row.meta,
-    matcher: row.matcher,
-    events: eventRows.map((r) => r.event),
-    entities: entityRows.map((r) => r.entity),
-  };
+  const { events, entities, matcher } = assembleBlocks(blockRows);
+  if (!row || !matcher) return null;
+  return { feedId, generation: gen, meta: row.meta, matcher, events, entities };
 }
 
 /** Feed id -> current generation, for every feed that has one. */
@@ -145,39 +137,25 @@ export async function writeGeneration(db: IndexDb, input: GenerationInput, optio
 export async function stageGeneration(db: IndexDb, input: GenerationInput): Promise<number> {
   const gen = (await highestGeneration(db)) + 1;
   try {
-    const { events, entities } = input.doc;
-    for (let i = 0; i < Math.max(events.length, entities.length); i += STAGE_CHUNK) {
-      // Nothing else is awaited inside a transaction (idb: it would auto-commit early).
-      await writeAll(db, ['events', 'entities'], (tx, add) => {
-        for (const event of events.slice(i, i + STAGE_CHUNK)) add(tx.objectStore('events').put({ gen, id: event.id, event }));
-        for (const entity of entities.slice(i, i + STAGE_CHUNK)) add(tx.objectStore('entities').put({ gen, id: entity.id, entity }));
-      });
+    // One block row per transaction: each put's copy is a short task (a 100k-event feed's
+    // matcher in one put held the worker ~0.5 s). Nothing else is awaited inside a transaction
+    // (idb: it would auto-commit early). Rows of a generation with no generation row yet are
+    // removed by collectGarbage if this stops halfway.
+    for (const block of blocksOf(gen, input.doc.events, input.doc.entities, input.matcher)) {
+      await writeAll(db, ['blocks'], (tx, add) => add(tx.objectStore('blocks').put(block)));
     }
     const shards = input.shards ?? [];
     // New shards before the generation row, a few MB per transaction (a 100k-event feed has
     // 45 MB of them: queued at once, their copies would hold the worker for a long task).
-    // Shards that no generation names yet are removed by collectGarbage if this stops halfway.
     const fresh = shards.filter((s) => !s.stored);
-    for (let i = 0; i < fresh.length; ) {
-      let bytes = 0;
-      let end = i;
-      while (end < fresh.length && (end === i || bytes + fresh[end]!.bytes.length <= STAGE_SHARD_BYTES)) bytes += fresh[end++]!.bytes.length;
-      const batch = fresh.slice(i, end);
+    for (const batch of batchBySize(fresh, (s) => s.bytes.length, STAGE_SHARD_BYTES)) {
       await writeAll(db, ['shards'], (tx, add) => {
         for (const s of batch) add(tx.objectStore('shards').put({ sha256: s.sha256, bytes: s.bytes }));
       });
-      i = end;
     }
+    // Last: a generation row means every block row of it is stored.
     await writeAll(db, ['generations'], (tx, add) => {
-      add(
-        tx.objectStore('generations').put({
-          gen,
-          feedId: input.feedId,
-          meta: input.meta,
-          matcher: input.matcher,
-          shards: shards.map((s) => s.sha256),
-        }),
-      );
+      add(tx.objectStore('generations').put({ gen, feedId: input.feedId, meta: input.meta, shards: shards.map((s) => s.sha256) }));
     });
   } catch (err) {
     // Drops this generation's rows and the shards it stored that nothing names.
@@ -221,12 +199,8 @@ export async function commitGeneration(db: IndexDb, feedId: string, gen: number,
 export async function collectGarbage(db: IndexDb): Promise<void> {
   const pointers = await readPointers(db);
   const live = new Set(pointers.values());
-  // Half-written generations may have events or entities but no generation row yet.
-  const all = new Set([
-    ...(await db.getAllKeys('generations')),
-    ...(await generationsIn(db, 'events')),
-    ...(await generationsIn(db, 'entities')),
-  ]);
+  // Half-written generations may have block rows but no generation row yet.
+  const all = new Set([...(await db.getAllKeys('generations')), ...(await generationsInBlocks(db))]);
   await dropGenerations(db, [...all].filter((g) => !live.has(g)));
 
   const used = new Set<string>();
@@ -254,27 +228,26 @@ export async function getShard(db: IndexDb, sha256: string): Promise<Uint8Array 
 }
 
 async function highestGeneration(db: IndexDb): Promise<number> {
-  // Event rows can exist without a generation row (staging interrupted): count them too.
-  const tx = db.transaction(['generations', 'events', 'entities'], 'readonly');
-  const [lastGen, lastEvent, lastEntity] = await Promise.all([
+  // Block rows can exist without a generation row (staging interrupted): count them too.
+  const tx = db.transaction(['generations', 'blocks'], 'readonly');
+  const [lastGen, lastBlock] = await Promise.all([
     tx.objectStore('generations').openKeyCursor(null, 'prev'),
-    tx.objectStore('events').openKeyCursor(null, 'prev'),
-    tx.objectStore('entities').openKeyCursor(null, 'prev'),
+    tx.objectStore('blocks').openKeyCursor(null, 'prev'),
   ]);
-  const highest = Math.max(0, lastGen?.key ?? 0, lastEvent?.key[0] ?? 0, lastEntity?.key[0] ?? 0);
+  const highest = Math.max(0, lastGen?.key ?? 0, lastBlock?.key[0] ?? 0);
   await tx.done;
   return highest;
 }
 
-/** The distinct generation numbers that have rows in `store` (one cursor step per generation). */
-async function generationsIn(db: IndexDb, store: 'events' | 'entities'): Promise<number[]> {
-  const tx = db.transaction(store, 'readonly');
+/** The distinct generation numbers that have block rows (one cursor step per generation). */
+async function generationsInBlocks(db: IndexDb): Promise<number[]> {
+  const tx = db.transaction('blocks', 'readonly');
   const gens: number[] = [];
   let cursor = await tx.store.openKeyCursor();
   while (cursor) {
     const gen = cursor.key[0];
     gens.push(gen);
-    cursor = await cursor.continue([gen, []] as unknown as [number, string]);
+    cursor = await cursor.continue([gen, []] as unknown as [number, string, number]);
   }
   await tx.done;
   return gens;
@@ -282,16 +255,15 @@ async function generationsIn(db: IndexDb, store: 'events' | 'entities'): Promise
 
 async function dropGenerations(db: IndexDb, gens: readonly number[]): Promise<void> {
   if (gens.length === 0) return;
-  await writeAll(db, ['generations', 'events', 'entities'], (tx, add) => {
+  await writeAll(db, ['generations', 'blocks'], (tx, add) => {
     for (const g of gens) {
       add(tx.objectStore('generations').delete(g));
-      add(tx.objectStore('events').delete(genRange(g)));
-      add(tx.objectStore('entities').delete(genRange(g)));
+      add(tx.objectStore('blocks').delete(genRange(g)));
     }
   });
 }
 
-type StoreName = 'meta' | 'generations' | 'events' | 'entities' | 'shards' | 'feeds';
+type StoreName = 'meta' | 'generations' | 'blocks' | 'shards' | 'feeds';
 type WriteTx<S extends StoreName[]> = ReturnType<typeof writeTx<S>>;
 function writeTx<S extends StoreName[]>(db: IndexDb, stores: S) {
   return db.transaction(stores, 'readwrite');

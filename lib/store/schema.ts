@@ -2,8 +2,10 @@
  * IndexedDB layout of the index store (pure types and constants).
  *
  * Every feed (the bundled index is the feed 'bundled') is kept as numbered generations; numbers
- * are unique across feeds. A new version is staged as a fresh generation (events and entities in
- * chunked transactions, then its generation row and shards); only then does the feed's small
+ * are unique across feeds. A generation is its row in 'generations' (meta, shard list) plus its
+ * rows in 'blocks': events and entities 1,000 to a row, the compiled matcher's fields a few MB
+ * to a row (generation-blocks.ts). A new version is staged as a fresh generation (block rows in
+ * short transactions, then its shards, then its generation row); only then does the feed's small
  * pointer `meta['current:<feedId>']` flip to it, in one transaction with the feed's record
  * (trusted key, version, caching headers). Unreferenced generations and shards are deleted
  * afterwards. A reader reads the pointer and the generation's rows in one read-only transaction,
@@ -11,7 +13,9 @@
  * (quota, worker stopped) leaves the current one untouched.
  *
  * Version 1 had one pointer, `meta['current']`, and generation rows without a feed id: the
- * version 2 step (open-db.ts) makes them the 'bundled' feed's.
+ * version 2 step (open-db.ts) makes them the 'bundled' feed's. Versions 1 and 2 kept one row per
+ * event and entity (stores 'events' and 'entities', key [gen, id]) and the matcher inside the
+ * generation row: the version 3 step converts them to block rows and drops those stores.
  */
 import type { DBSchema } from 'idb';
 import type { FeedProblemCode } from '../feed/problems';
@@ -20,7 +24,7 @@ import type { Entity, NewsEvent } from '../index-format/types';
 import type { StoredMatcher } from '../matcher';
 
 export const DB_NAME = 'backstory';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** What we keep about a loaded index (IndexStatus in the protocol is the UI's subset). */
 export interface IndexMeta {
@@ -46,7 +50,6 @@ export interface GenerationRow {
   /** The feed this generation belongs to. */
   feedId: string;
   meta: IndexMeta;
-  matcher: StoredMatcher;
   /** sha256 of the feed shards this generation was assembled from (none for the bundled index). */
   shards: string[];
 }
@@ -92,17 +95,30 @@ export interface FeedRecord {
   error?: { code: FeedProblemCode; message: string };
 }
 
-export interface EventRow {
+/** A generation row as versions 1 and 2 stored it (read only by the upgrade steps). */
+export interface LegacyGenerationRow extends Partial<GenerationRow> {
+  gen: number;
+  matcher?: StoredMatcher;
+}
+
+/** Versions 1 and 2: one row per event or entity, key [gen, id] (read only by the upgrade steps). */
+export interface LegacyEventRow {
   gen: number;
   id: string;
   event: NewsEvent;
 }
 
-export interface EntityRow {
+export interface LegacyEntityRow {
   gen: number;
   id: string;
   entity: Entity;
 }
+
+/** Key [gen, kind, n]: block n of a generation's events, entities or matcher fields. */
+export type BlockRow =
+  | { gen: number; kind: 'events'; n: number; events: NewsEvent[] }
+  | { gen: number; kind: 'entities'; n: number; entities: Entity[] }
+  | { gen: number; kind: 'matcher'; n: number; fields: Partial<StoredMatcher> };
 
 export interface CurrentPointer {
   generation: number;
@@ -112,9 +128,8 @@ export interface BackstoryDB extends DBSchema {
   /** Keys 'current:<feedId>': which generation of each feed readers use. */
   meta: { key: string; value: CurrentPointer };
   generations: { key: number; value: GenerationRow; indexes: { byFeed: string } };
-  /** Key [gen, id]; ids are the feed's own event ids. */
-  events: { key: [number, string]; value: EventRow };
-  entities: { key: [number, string]; value: EntityRow };
+  /** Key [gen, kind, n] (see BlockRow). */
+  blocks: { key: [number, string, number]; value: BlockRow };
   /** Key sha256. */
   shards: { key: string; value: ShardRow };
   /** Key feed id. */

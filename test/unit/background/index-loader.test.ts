@@ -1,10 +1,11 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
 import { createIndexLoader } from '@/entrypoints/background/index-loader';
-import { compileIndex, matchPage, toStored } from '@/lib/matcher';
+import { compileIndex, MATCHER_FORMAT, matchPage, toStored } from '@/lib/matcher';
 import { metaFor, readCurrent, writeGeneration } from '@/lib/store/index-store';
 import { openIndexDb } from '@/lib/store/open-db';
 import { sampleIndex } from '../store/sample-index';
+import { openV2 } from '../store/v2-store';
 
 function loader(factory: IDBFactory, doc = sampleIndex()) {
   const loadBundled = vi.fn(async () => doc);
@@ -45,6 +46,27 @@ describe('index loader', () => {
     const found = matchPage(loaded.matcher, { text });
     expect(found.map((m) => m.id)).toEqual(['call-leak']);
     expect(found).toEqual(matchPage(compileIndex(sampleIndex()), { text }));
+  });
+
+  it('serves the index a version 2 store holds after the upgrade, without installing it again', async () => {
+    const factory = new IDBFactory();
+    // Version 2 as released: one row per event and entity, the matcher in the generation row.
+    const v2 = await openV2(factory, 'backstory');
+    const doc = sampleIndex(6);
+    const meta = metaFor(doc, { loadedAt: 5, matcherFormat: MATCHER_FORMAT, appVersion: '0.1.0' });
+    await v2.put('generations', { gen: 1, feedId: 'bundled', meta, matcher: toStored(compileIndex(doc)), shards: [] });
+    for (const event of doc.events) await v2.put('events', { gen: 1, id: event.id, event });
+    for (const entity of doc.entities) await v2.put('entities', { gen: 1, id: entity.id, entity });
+    await v2.put('meta', { generation: 1 }, 'current:bundled');
+    v2.close();
+
+    const { index, loadBundled } = loader(factory);
+    const loaded = await index.get();
+    expect(loadBundled).not.toHaveBeenCalled();
+    expect(loaded.meta.version).toBe(6);
+    expect(loaded.lookup('summit')?.title).toBe('A summit in a northern city');
+    const text = 'Steve Witkoff and Yuri Ushakov: the leaked call. The call leak was published.';
+    expect(matchPage(loaded.matcher, { text }).map((m) => m.id)).toEqual(['call-leak']);
   });
 
   it('rebuilds when the stored matcher is in another engine format', async () => {

@@ -1,7 +1,16 @@
 import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { compileIndex, toStored } from '@/lib/matcher';
-import { getShard, IndexWriteError, metaFor, readCurrent, readCurrentMeta, STAGE_SHARD_BYTES, writeGeneration } from '@/lib/store/index-store';
+import {
+  collectGarbage,
+  getShard,
+  IndexWriteError,
+  metaFor,
+  readCurrent,
+  readCurrentMeta,
+  STAGE_SHARD_BYTES,
+  writeGeneration,
+} from '@/lib/store/index-store';
 import { openIndexDb, type IndexDb } from '@/lib/store/open-db';
 import type { StoredMatcher } from '@/lib/matcher';
 import { sampleIndex } from './sample-index';
@@ -15,6 +24,16 @@ async function freshDb(factory = new IDBFactory()): Promise<IndexDb> {
 afterEach(() => {
   for (const db of open.splice(0)) db.close();
 });
+
+/** Events stored in block rows, over all generations. */
+async function storedEvents(db: IndexDb): Promise<number> {
+  return (await db.getAll('blocks')).reduce((n, row) => n + (row.kind === 'events' ? row.events.length : 0), 0);
+}
+
+/** Generations that have block rows. */
+async function generationsWithBlocks(db: IndexDb): Promise<number[]> {
+  return [...new Set((await db.getAllKeys('blocks')).map((key) => key[0]))];
+}
 
 function meta(doc = sampleIndex(), loadedAt = 1000) {
   return metaFor(doc, { loadedAt, matcherFormat: 1, appVersion: '0.1.0' });
@@ -65,8 +84,9 @@ describe('index store', () => {
     expect(snap?.meta.version).toBe(2);
     expect(snap?.events.map((e) => e.id)).toEqual(['call-leak']);
     // Only one generation's rows remain.
-    expect(await db.count('events')).toBe(1);
+    expect(await storedEvents(db)).toBe(1);
     expect(await db.getAllKeys('generations')).toEqual([g2]);
+    expect(await generationsWithBlocks(db)).toEqual([g2]);
   });
 
   it('keeps the current index when a write fails synchronously (data that cannot be stored)', async () => {
@@ -91,7 +111,8 @@ describe('index store', () => {
     expect(snap?.meta.version).toBe(1);
     expect(snap?.events).toHaveLength(3);
     // Nothing of the failed generation was committed.
-    expect(await db.count('events')).toBe(3);
+    expect(await storedEvents(db)).toBe(3);
+    expect(await db.getAllKeys('generations')).toHaveLength(1);
   });
 
   it('keeps the current index when the browser aborts the write transaction after it was queued', async () => {
@@ -101,14 +122,14 @@ describe('index store', () => {
     vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
       const request = realPut.call(this, value, key);
       // As a quota failure does: the transaction aborts after every put was accepted.
-      if (this.name === 'entities' && (value as { id?: string }).id === 'zelensky') this.transaction.abort();
+      if (this.name === 'blocks' && (value as { kind?: string }).kind === 'entities') this.transaction.abort();
       return request;
     });
     await expect(store(db, sampleIndex(2))).rejects.toBeInstanceOf(IndexWriteError);
     vi.restoreAllMocks();
     const snap = await readCurrent(db, 'bundled');
     expect(snap?.meta.version).toBe(1);
-    expect(await db.count('events')).toBe(3);
+    expect(await storedEvents(db)).toBe(3);
   });
 
   it('stores a large feed\'s shards in several short transactions, and none of them when the generation fails', async () => {
@@ -124,9 +145,10 @@ describe('index store', () => {
       if (this.name === 'shards') shardTransactions.add(this.transaction);
       return realPut.call(this, value, key);
     });
-    const bad = { formatVersion: 1, broken: () => 0 } as unknown as StoredMatcher;
+    // The generation row, written last, cannot be stored.
     const v2 = sampleIndex(2);
-    await expect(writeGeneration(db, { feedId: 'bundled', doc: v2, matcher: bad, meta: meta(v2), shards })).rejects.toBeInstanceOf(IndexWriteError);
+    const badMeta = { ...meta(v2), broken: () => 0 } as never;
+    await expect(writeGeneration(db, { feedId: 'bundled', doc: v2, matcher: toStored(compileIndex(v2)), meta: badMeta, shards })).rejects.toBeInstanceOf(IndexWriteError);
     expect(shardTransactions.size).toBe(2);
     vi.restoreAllMocks();
     // The shards it wrote before the generation failed are gone again; version 1 still serves.
@@ -147,12 +169,69 @@ describe('index store', () => {
     const g1 = await store(db, sampleIndex(1));
     // A worker killed after writing generation rows but before the pointer flip.
     const doc = sampleIndex(9);
-    await db.put('generations', { gen: g1 + 1, feedId: 'bundled', meta: meta(doc), matcher: toStored(compileIndex(doc)), shards: [] });
-    await db.put('events', { gen: g1 + 1, id: 'orphan', event: doc.events[0]! });
+    await db.put('generations', { gen: g1 + 1, feedId: 'bundled', meta: meta(doc), shards: [] });
+    await db.put('blocks', { gen: g1 + 1, kind: 'events', n: 0, events: [{ ...doc.events[0]!, id: 'orphan' }] });
     expect((await readCurrent(db, 'bundled'))?.meta.version).toBe(1);
     const g3 = await store(db, sampleIndex(3));
     expect(g3).toBe(g1 + 2);
     expect((await readCurrent(db, 'bundled'))?.events.map((e) => e.id)).not.toContain('orphan');
     expect(await db.getAllKeys('generations')).toEqual([g3]);
   });
+
+  it('leaves exactly the old version, whichever write a stopped worker did last, and a later start cleans up', async () => {
+    const doc = sampleIndex(2);
+    // Count the writes (one block row or shard or generation row per transaction, then the flip).
+    const probe = await freshDb();
+    const writes = await countTransactions(() => store(probe, doc));
+    expect(writes).toBeGreaterThan(3);
+    for (let stopAfter = 0; stopAfter < writes; stopAfter++) {
+      const factory = new IDBFactory();
+      const db = await freshDb(factory);
+      const g1 = await store(db, sampleIndex(1));
+      // The worker stops: transactions already running finish, no new one starts.
+      let started = 0;
+      const realTransaction = db.transaction.bind(db);
+      vi.spyOn(db, 'transaction').mockImplementation(((...args: Parameters<IndexDb['transaction']>) => {
+        if ((args[1] as string | undefined) === 'readwrite' && started++ === stopAfter) db.close();
+        return realTransaction(...args);
+      }) as IndexDb['transaction']);
+      await expect(store(db, doc)).rejects.toThrow();
+      vi.restoreAllMocks();
+
+      const again = await freshDb(factory);
+      const snap = await readCurrent(again, 'bundled');
+      expect(snap?.generation).toBe(g1);
+      expect(snap?.meta.version).toBe(1);
+      expect(snap?.events).toHaveLength(3);
+      await collectGarbage(again);
+      expect(await generationsWithBlocks(again)).toEqual([g1]);
+      expect(await again.getAllKeys('generations')).toEqual([g1]);
+      // And the next install succeeds.
+      await store(again, doc);
+      expect((await readCurrent(again, 'bundled'))?.meta.version).toBe(2);
+    }
+  });
+
+  it('writes the matcher in block rows, never one row with every array', async () => {
+    const db = await freshDb();
+    const doc = sampleIndex();
+    const gen = await store(db, doc);
+    const rows = await db.getAll('blocks');
+    expect(rows.filter((r) => r.gen === gen && r.kind === 'matcher').length).toBeGreaterThan(0);
+    expect(Object.keys((await db.get('generations', gen))!)).not.toContain('matcher');
+  });
 });
+
+/** Readwrite transactions that `write` opens. */
+async function countTransactions(write: () => Promise<unknown>): Promise<number> {
+  const db = open[open.length - 1]!;
+  let n = 0;
+  const realTransaction = db.transaction.bind(db);
+  vi.spyOn(db, 'transaction').mockImplementation(((...args: Parameters<IndexDb['transaction']>) => {
+    if ((args[1] as string | undefined) === 'readwrite') n++;
+    return realTransaction(...args);
+  }) as IndexDb['transaction']);
+  await write();
+  vi.restoreAllMocks();
+  return n;
+}

@@ -1,0 +1,81 @@
+/**
+ * How a generation's bulk data is cut into rows of the 'blocks' store (schema version 3) and put
+ * back together. Pure: index-store.ts writes and reads the rows, open-db.ts uses the same cut to
+ * convert a version 2 store. Few large rows instead of one row per event: IndexedDB pays per
+ * request, and the compiled matcher spread over several rows is cloned in several short tasks
+ * instead of one long one.
+ */
+import type { Entity, NewsEvent } from '../index-format/types';
+import type { StoredMatcher } from '../matcher';
+import type { BlockRow } from './schema';
+
+/** Events (or entities) per block row. */
+export const BLOCK_ITEMS = 1_000;
+/** Estimated bytes of matcher fields per block row (at least one field each). */
+export const MATCHER_BLOCK_BYTES = 4 * 1024 * 1024;
+
+/** Splits `items` into runs whose estimated size stays under `limit` (at least one item each). */
+export function batchBySize<T>(items: readonly T[], size: (item: T) => number, limit: number): T[][] {
+  const batches: T[][] = [];
+  let batch: T[] = [];
+  let bytes = 0;
+  for (const item of items) {
+    const s = size(item);
+    if (batch.length > 0 && bytes + s > limit) {
+      batches.push(batch);
+      batch = [];
+      bytes = 0;
+    }
+    batch.push(item);
+    bytes += s;
+  }
+  if (batch.length > 0) batches.push(batch);
+  return batches;
+}
+
+/** The rows of one generation: event blocks, entity blocks, then the matcher's fields in groups. */
+export function blocksOf(
+  gen: number,
+  events: readonly NewsEvent[],
+  entities: readonly Entity[],
+  matcher: StoredMatcher,
+  matcherBlockBytes = MATCHER_BLOCK_BYTES,
+): BlockRow[] {
+  const rows: BlockRow[] = [];
+  for (let i = 0, n = 0; i < events.length; i += BLOCK_ITEMS, n++) rows.push({ gen, kind: 'events', n, events: events.slice(i, i + BLOCK_ITEMS) });
+  for (let i = 0, n = 0; i < entities.length; i += BLOCK_ITEMS, n++) rows.push({ gen, kind: 'entities', n, entities: entities.slice(i, i + BLOCK_ITEMS) });
+  const fields = Object.entries(matcher) as [string, unknown][];
+  batchBySize(fields, ([, value]) => estimateBytes(value), matcherBlockBytes).forEach((group, n) => {
+    rows.push({ gen, kind: 'matcher', n, fields: Object.fromEntries(group) as Partial<StoredMatcher> });
+  });
+  return rows;
+}
+
+export interface AssembledBlocks {
+  events: NewsEvent[];
+  entities: Entity[];
+  /** Null when the generation has no matcher rows (never for a committed generation). */
+  matcher: StoredMatcher | null;
+}
+
+/** Puts one generation's rows back together (rows in key order: kind, then block number). */
+export function assembleBlocks(rows: readonly BlockRow[]): AssembledBlocks {
+  const events: NewsEvent[][] = [];
+  const entities: Entity[][] = [];
+  let matcher: Partial<StoredMatcher> | null = null;
+  for (const row of rows) {
+    if (row.kind === 'events') events.push(row.events);
+    else if (row.kind === 'entities') entities.push(row.entities);
+    else matcher = Object.assign(matcher ?? {}, row.fields);
+  }
+  return { events: events.flat(), entities: entities.flat(), matcher: matcher as StoredMatcher | null };
+}
+
+/** Rough structured-clone size of a matcher field (typed arrays exactly, strings roughly). */
+function estimateBytes(value: unknown): number {
+  if (ArrayBuffer.isView(value)) return value.byteLength;
+  if (typeof value === 'string') return 16 + value.length * 2;
+  if (Array.isArray(value)) return value.reduce<number>((sum, v) => sum + estimateBytes(v), 16);
+  if (value && typeof value === 'object') return Object.values(value).reduce<number>((sum, v) => sum + estimateBytes(v), 16);
+  return 8;
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { compileIndex, fromStored, toStored } from '@/lib/matcher';
+import { assembleBlocks, batchBySize, BLOCK_ITEMS, blocksOf } from '@/lib/store/generation-blocks';
+import { generateIndex } from '../../bench/generate';
+
+describe('generation blocks', () => {
+  const doc = generateIndex(2_500, 7);
+  const matcher = toStored(compileIndex(doc));
+
+  it('cuts events and entities into blocks of BLOCK_ITEMS and puts them back in order', () => {
+    const rows = blocksOf(4, doc.events, doc.entities, matcher);
+    const eventRows = rows.filter((r) => r.kind === 'events');
+    expect(eventRows.map((r) => r.events.length)).toEqual([BLOCK_ITEMS, BLOCK_ITEMS, 500]);
+    expect(rows.every((r) => r.gen === 4)).toBe(true);
+    const back = assembleBlocks(rows);
+    expect(back.events).toEqual(doc.events);
+    expect(back.entities).toEqual(doc.entities);
+    expect(back.matcher).toEqual(matcher);
+  });
+
+  it('spreads the matcher over several rows when its arrays exceed a row\'s bytes, and restores it whole', () => {
+    const rows = blocksOf(1, doc.events, doc.entities, matcher, 16 * 1024);
+    const matcherRows = rows.filter((r) => r.kind === 'matcher');
+    expect(matcherRows.length).toBeGreaterThan(1);
+    // No field is split or repeated.
+    const fields = matcherRows.flatMap((r) => Object.keys(r.fields));
+    expect(fields.sort()).toEqual(Object.keys(matcher).sort());
+    const back = assembleBlocks(rows);
+    expect(back.matcher).toEqual(matcher);
+    expect(() => fromStored(back.matcher!)).not.toThrow();
+  });
+
+  it('has no matcher when no matcher row is there (a half-written generation)', () => {
+    const rows = blocksOf(1, doc.events, doc.entities, matcher).filter((r) => r.kind !== 'matcher');
+    expect(assembleBlocks(rows).matcher).toBeNull();
+  });
+
+  it('batches by size, at least one item per batch', () => {
+    expect(batchBySize([3, 3, 3, 9, 1], (n) => n, 6)).toEqual([[3, 3], [3], [9], [1]]);
+    expect(batchBySize([], (n: number) => n, 6)).toEqual([]);
+  });
+});
