@@ -17,10 +17,11 @@ import { readFeedLinks } from './feed-links';
 import { bodyToParagraphs, readJsonLd, type JsonLdArticle } from './json-ld';
 import { cleanTitle, datePart, metaPublished, normalizeLang } from './page-metadata';
 import { surveyDocument, type DocumentSurvey } from './survey-document';
-import { runInSlices, type SliceOptions } from './run-in-slices';
+import { runInSlices, type SliceOptions } from '../steps/run-in-slices';
+import { runSteps, type Steps } from '../steps/steps';
 import { pageBase, resolveHttpUrl } from './urls';
 import { walkText, type WalkResult } from './walk-text';
-import { runSteps, type Steps, type WalkBudget } from './walk-tree';
+import type { WalkBudget } from './walk-tree';
 
 export interface ExtractedPage {
   /** Main text; paragraphs separated by "\n\n". */

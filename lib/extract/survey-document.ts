@@ -6,7 +6,8 @@
  */
 import type { DomAccess } from './dom-access';
 import { isFeedLink, MAX_FEED_LINK_CANDIDATES, type FeedLinkAttributes } from './feed-links';
-import { ELEMENT_NODE, walkTree, type Steps, type WalkBudget } from './walk-tree';
+import type { Steps } from '../steps/steps';
+import { ELEMENT_NODE, walkTree, type WalkBudget } from './walk-tree';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 

@@ -7,7 +7,8 @@
  */
 import type { DomAccess } from './dom-access';
 import { resolveHttpUrl } from './urls';
-import { ELEMENT_NODE, walkTree, type Steps, type WalkBudget } from './walk-tree';
+import type { Steps } from '../steps/steps';
+import { ELEMENT_NODE, walkTree, type WalkBudget } from './walk-tree';
 
 export type { WalkBudget } from './walk-tree';
 

@@ -4,7 +4,7 @@
  *
  * The walk is a generator that pauses (yields) every NODES_PER_STEP steps, so one extraction can
  * run to completion at once (runSteps: CLI, tests) or in short slices between which the page gets
- * the main thread back (run-in-slices.ts: the content script). Both run the same code. If the page
+ * the main thread back (lib/steps/run-in-slices.ts: the content script). Both run the same code. If the page
  * changes the DOM during a pause, the walk goes on from where it was (indexes into live child
  * lists): it may then miss or repeat a few nodes, never loops, and stays within the node budget.
  *
@@ -13,6 +13,7 @@
  * child list, which makes a walk over a page with many siblings quadratic.
  */
 
+import type { Steps } from '../steps/steps';
 import type { DomAccess } from './dom-access';
 
 export const ELEMENT_NODE = 1;
@@ -20,24 +21,10 @@ export const TEXT_NODE = 3;
 export const CDATA_SECTION_NODE = 4;
 
 /**
- * Resumable work: a generator that yields nothing, only pauses; its return value is the result.
- * Compose with `yield*`; drive with runSteps or runInSlices.
- */
-export type Steps<T> = Generator<void, T, void>;
-
-/**
  * Walk steps (a node entered, or an element left) between two pauses: often enough to keep a
  * slice near its time goal, rarely enough that pausing costs nothing.
  */
 export const NODES_PER_STEP = 256;
-
-/** Runs resumable work to completion, synchronously. */
-export function runSteps<T>(steps: Steps<T>): T {
-  for (;;) {
-    const step = steps.next();
-    if (step.done === true) return step.value;
-  }
-}
 
 /** Shared across the passes over one page, so a hostile DOM cannot multiply the work. */
 export interface WalkBudget {

@@ -4,7 +4,7 @@
  */
 import type { IndexDocument } from '../index-format/types';
 import { validateIndexSteps } from '../index-format/validate-index';
-import type { Steps } from '../extract/walk-tree';
+import type { Steps } from '../steps/steps';
 import { INDEX_FORMAT, INDEX_FORMAT_VERSION } from '../index-format/types';
 import { sha256Hex } from './bytes';
 import { FEED_LIMITS, KEYS_FILE, MANIFEST_FILE, SIGNATURE_FILE, type FeedManifest, type ShardRef } from './format';

@@ -5,8 +5,8 @@
  * messages queued meanwhile are answered first); Node, the CLI and tests pass none and run the
  * same steps at once. No host API here: how to yield is the caller's choice.
  */
-import { runInSlices } from '../extract/run-in-slices';
-import { runSteps, type Steps } from '../extract/walk-tree';
+import { runInSlices } from '../steps/run-in-slices';
+import { runSteps, type Steps } from '../steps/steps';
 
 export interface Slicing {
   /** Resolves when the work may go on. */

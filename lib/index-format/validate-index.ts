@@ -21,7 +21,7 @@ import {
   type ParsedEvent,
 } from './schema';
 import type { Entity, IndexDocument, MatchRule, NewsEvent } from './types';
-import { runSteps, type Steps } from '../extract/walk-tree';
+import { runSteps, type Steps } from '../steps/steps';
 
 export interface ValidationIssue {
   /** Where: "events[3].sources[1].url"; "(root)" for the document itself. */
@@ -71,7 +71,7 @@ export function validateIndex(input: unknown): ValidationResult {
 /**
  * validateIndex as resumable work: it pauses after each entity and each event (and every
  * ITEMS_PER_STEP items of the cheap passes), so a worker installing a 100k-event feed can run it
- * in short slices (lib/extract/run-in-slices.ts) and keep answering pages. Same result.
+ * in short slices (lib/steps/run-in-slices.ts) and keep answering pages. Same result.
  */
 export function* validateIndexSteps(input: unknown): Steps<ValidationResult> {
   try {

@@ -11,6 +11,7 @@ import { deletions, FUZZY_MIN_LETTERS, MIN_SKELETON, skeleton, TYPO_MIN_LETTERS 
 import { tokenize } from './tokenize';
 import { articleKey } from '../url/identity';
 import { firstPublicDay } from './dates';
+import { runInSlices as runStepsInSlices } from '../steps/run-in-slices';
 
 /** Bump when the compiled layout or the tokenizing rules change: stored matchers are rebuilt. */
 export const MATCHER_FORMAT = 9;
@@ -180,21 +181,15 @@ export interface SliceOptions {
 
 /**
  * Runs compile steps (compileSteps, or any generator of work units) in slices of at most about
- * budgetMs, pausing between them, so that a worker compiling 100k events stays responsive.
+ * budgetMs, pausing between them, so that a worker compiling 100k events stays responsive. The
+ * driver is the one every sliced task uses (lib/steps/run-in-slices.ts); only the defaults differ.
  */
-export async function runInSlices<T>(steps: Generator<number, T>, o: SliceOptions = {}): Promise<T> {
-  const budget = o.budgetMs ?? 40;
-  const now = o.now ?? (() => performance.now());
-  const pause = o.pause ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
-  let start = now();
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-    if (now() - start >= budget) {
-      await pause();
-      start = now();
-    }
-  }
+export function runInSlices<T>(steps: Generator<number, T>, o: SliceOptions = {}): Promise<T> {
+  return runStepsInSlices(steps, {
+    sliceMs: o.budgetMs ?? 40,
+    yieldToPage: o.pause ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0))),
+    ...(o.now ? { now: o.now } : {}),
+  });
 }
 
 /** compileIndex in slices (see runInSlices): the same matcher, without one long task. */

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { Window } from 'happy-dom';
 import { afterAll, describe, expect, it } from 'vitest';
 import { extractPage, extractPageAsync } from '../../../lib/extract/extract-page';
-import { DEFAULT_SLICE_MS } from '../../../lib/extract/run-in-slices';
+import { DEFAULT_SLICE_MS } from '../../../lib/steps/run-in-slices';
 import { NODES_PER_STEP } from '../../../lib/extract/walk-tree';
 import { workClock } from './work-clock';
 import { hugePage } from '../../fixtures/huge-page';
