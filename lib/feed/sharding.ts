@@ -20,6 +20,7 @@ import type { Entity, IndexDocument, NewsEvent } from '../index-format/types';
 import { hash1 } from '../matcher/hash-table';
 import { utf8 } from './bytes';
 import { FEED_FORMAT_VERSION, FEED_LIMITS, SHARD_FORMAT, type ShardDocument } from './format';
+import { batchBySize } from '../batch/batch-by-size';
 
 export const ITEMS_PER_SHARD = 64;
 /** A forced cut well under the reader's cap (FEED_LIMITS.shardBytes). */
@@ -55,31 +56,11 @@ function makeShard(entities: Entity[], events: NewsEvent[]): Shard {
   return { document, bytes: shardBytes(document) };
 }
 
-/** Groups items into runs ending at content-defined cuts or at the byte limit. */
-function chunk<T extends { id: string }>(items: T[], size: (item: T) => number): T[][] {
-  const out: T[][] = [];
-  let current: T[] = [];
-  let bytes = 0;
-  for (const item of items) {
-    const itemBytes = size(item);
-    if (current.length > 0 && bytes + itemBytes > MAX_SHARD_BYTES) {
-      out.push(current);
-      current = [];
-      bytes = 0;
-    }
-    current.push(item);
-    bytes += itemBytes;
-    if (isCut(item.id)) {
-      out.push(current);
-      current = [];
-      bytes = 0;
-    }
-  }
-  if (current.length > 0) out.push(current);
-  return out;
-}
-
 const jsonBytes = (value: unknown) => utf8(JSON.stringify(value)).length + 1;
+
+/** Runs ending at content-defined cuts (isCut) or at the byte limit. */
+const chunk = <T extends { id: string }>(items: T[]): T[][] =>
+  batchBySize(items, jsonBytes, MAX_SHARD_BYTES, (item) => isCut(item.id));
 
 /**
  * The shards of a validated index, entities first. Throws when one item alone is over the
@@ -91,8 +72,8 @@ export function shardIndex(doc: IndexDocument): Shard[] {
     .sort((a, b) => byString(a.dates.start, b.dates.start) || byString(a.id, b.id))
     .map((e) => orderEvent(e, doc.language));
   const shards = [
-    ...chunk(entities, jsonBytes).map((run) => makeShard(run, [])),
-    ...chunk(events, jsonBytes).map((run) => makeShard([], run)),
+    ...chunk(entities).map((run) => makeShard(run, [])),
+    ...chunk(events).map((run) => makeShard([], run)),
   ];
   // An empty index still has one (empty) shard: a manifest always lists at least one.
   if (shards.length === 0) shards.push(makeShard([], []));

@@ -8,30 +8,13 @@
 import type { Entity, NewsEvent } from '../index-format/types';
 import type { StoredMatcher } from '../matcher';
 import type { BlockRow } from './schema';
+import { batchBySize } from '../batch/batch-by-size';
 
 /** Events (or entities) per block row. */
 export const BLOCK_ITEMS = 1_000;
 /** Estimated bytes of matcher fields per block row (at least one field each). */
 export const MATCHER_BLOCK_BYTES = 4 * 1024 * 1024;
 
-/** Splits `items` into runs whose estimated size stays under `limit` (at least one item each). */
-export function batchBySize<T>(items: readonly T[], size: (item: T) => number, limit: number): T[][] {
-  const batches: T[][] = [];
-  let batch: T[] = [];
-  let bytes = 0;
-  for (const item of items) {
-    const s = size(item);
-    if (batch.length > 0 && bytes + s > limit) {
-      batches.push(batch);
-      batch = [];
-      bytes = 0;
-    }
-    batch.push(item);
-    bytes += s;
-  }
-  if (batch.length > 0) batches.push(batch);
-  return batches;
-}
 
 /** The rows of one generation: event blocks, entity blocks, then the matcher's fields in groups. */
 export function blocksOf(

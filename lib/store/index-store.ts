@@ -6,7 +6,8 @@
  */
 import type { Entity, IndexDocument, NewsEvent } from '../index-format/types';
 import type { StoredMatcher } from '../matcher';
-import { assembleBlocks, batchBySize, blocksOf } from './generation-blocks';
+import { batchBySize } from '../batch/batch-by-size';
+import { assembleBlocks, blocksOf } from './generation-blocks';
 import type { IndexDb } from './open-db';
 import { feedOfPointerKey, pointerKey, type FeedRecord, type IndexMeta } from './schema';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileIndex, fromStored, toStored } from '@/lib/matcher';
-import { assembleBlocks, batchBySize, BLOCK_ITEMS, blocksOf } from '@/lib/store/generation-blocks';
+import { batchBySize } from '@/lib/batch/batch-by-size';
+import { assembleBlocks, BLOCK_ITEMS, blocksOf } from '@/lib/store/generation-blocks';
 import { generateIndex } from '../../bench/generate';
 
 describe('generation blocks', () => {
