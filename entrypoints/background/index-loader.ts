@@ -256,7 +256,7 @@ export function createIndexLoader(deps: IndexLoaderDeps): IndexLoader {
   };
 }
 
-/** Removes what a stopped worker left half-written (called once per worker start). */
+/** Removes what a stopped worker left half-written (once per browser start; every write does it too). */
 export function cleanUpStore(loader: IndexLoader, openDb: () => Promise<IndexDb>): Promise<void> {
   return loader.exclusive(async () => collectGarbage(await openDb()));
 }

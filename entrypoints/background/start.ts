@@ -53,8 +53,6 @@ export function startBackground(): void {
     runtimeId: browser.runtime.id,
     extensionBase: browser.runtime.getURL('/'),
   });
-  // A stopped worker may have left a half-written feed version: drop it (nothing points to it).
-  cleanUpStore(index, getDb).catch(warn('cleaning up the index store'));
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => route(message, sender));
   browser.alarms.onAlarm.addListener((alarm) => {
@@ -78,6 +76,10 @@ export function startBackground(): void {
   });
   browser.runtime.onStartup.addListener(() => {
     syncSites().catch(warn('registering the content script'));
+    // A worker stopped mid-install may have left rows nothing points to. Harmless (readers follow
+    // the pointers, and every write collects them), so they are dropped once per browser start,
+    // not on every wake of the worker.
+    cleanUpStore(index, getDb).catch(warn('cleaning up the index store'));
     // Alarms are not the only trigger: feeds that came due while the browser was closed.
     feeds.catchUp().catch(warn('checking feeds'));
   });
