@@ -34,22 +34,9 @@ import {
   type KeysDocument,
   type ShardDocument,
 } from './format';
+import { isAllowedFeedUrl } from './feed-address';
 import { isKeyId, parsePublicKey } from './keys';
 import { type Checked, ok, problems, refused } from './problems';
-
-/** A feed or mirror URL: https, or http on this computer only (for testing). */
-export function isAllowedFeedUrl(value: string): boolean {
-  if (/[\s\u0000-\u001f\u007f]/.test(value)) return false;
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    return false;
-  }
-  if (url.username !== '' || url.password !== '') return false;
-  if (url.protocol === 'https:') return url.hostname !== '';
-  return url.protocol === 'http:' && (url.hostname === '127.0.0.1' || url.hostname === 'localhost');
-}
 
 const literal = <T extends string | number>(value: T) => v.literal(value, `must be ${JSON.stringify(value)}`);
 const formatVersion = v.literal(

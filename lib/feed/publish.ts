@@ -20,7 +20,7 @@ import {
 } from './format';
 import { makeKeyChange } from './key-chain';
 import { formatSignatureLine, sign, type SigningKey } from './keys';
-import { isAllowedFeedUrl } from './parse';
+import { isAllowedFeedUrl } from './feed-address';
 import { shardIndex } from './sharding';
 
 export const DEFAULT_REFRESH_SECONDS = 6 * 3600;

@@ -4,8 +4,8 @@
  * Also the rule for feeds that pages announce (lib/extract/feed-links.ts).
  */
 import { originPatternFor } from '../sites/site-access';
+import { isAllowedFeedUrl } from '../feed/feed-address';
 
-const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 /** Why an address is refused, for a translated message in the UI (`message` is the English one). */
 export type FeedUrlProblem = 'invalid' | 'credentials' | 'scheme';
@@ -23,8 +23,8 @@ export function checkFeedUrl(text: string): FeedUrlCheck {
   if (u.username || u.password) {
     return { ok: false, problem: 'credentials', message: 'The feed address may not contain a user name or password.' };
   }
-  if (u.protocol === 'https:') return { ok: true, url: withoutFragment(u) };
-  if (u.protocol === 'http:' && LOCAL_HOSTS.has(u.hostname)) return { ok: true, url: withoutFragment(u) };
+  // The feed format's one rule for feed and mirror addresses (lib/feed/feed-address.ts).
+  if (isAllowedFeedUrl(u.href)) return { ok: true, url: withoutFragment(u) };
   if (u.protocol === 'http:') {
     return {
       ok: false,
