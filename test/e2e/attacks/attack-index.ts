@@ -1,6 +1,6 @@
 /**
  * The index the attack suite's extension ships (in place of the bundled one; see
- * harness/index-build.ts): two made-up events on example.org / example.com / example.net.
+ * harness/index-build.ts): two made-up events on example.org / example.com.
  *  - harbour-bridge: an ordinary event; its original report is at BRIDGE_SOURCE, the address the
  *    spoofed-source pages name as their canonical. Mentioned by pages/bridge.html and the floods.
  *  - ferry-strike: an event whose every string is hostile: HTML and script in the title, bidi
@@ -23,9 +23,9 @@ export const CONTROL_CHARACTERS = /[\u202A-\u202E\u2066-\u2069\u200B\u2060\uFEFF
 
 /** Address labels that would read as another host once their percent-escapes are decoded. */
 export const LOOKALIKE_URLS = [
-  'https://evil.example.net/%E2%80%AEmoc.elpmaxe.swen//:sptth',
-  'https://evil.example.net/%E2%81%A6news.example.org%E2%81%A9/story',
-  'https://evil.example.net/%E2%80%8Bhttps:%2F%2Fnews.example.org%2Fstory',
+  'https://evil.example.com/%E2%80%AEmoc.elpmaxe.swen//:sptth',
+  'https://evil.example.com/%E2%81%A6news.example.org%E2%81%A9/story',
+  'https://evil.example.com/%E2%80%8Bhttps:%2F%2Fnews.example.org%2Fstory',
 ];
 
 export function attackIndex(): IndexDocument {

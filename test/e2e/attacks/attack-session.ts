@@ -1,6 +1,6 @@
 /**
  * The attack suite's setup: the e2e build with the attack index (attack-index.ts), hosts under
- * example.org, example.com and example.net resolving to 127.0.0.1 (so a page can be served from
+ * example.org and example.com resolving to 127.0.0.1 (so a page can be served from
  * the same site as an event's source, or from another one), and a spy in the service worker that
  * records every runtime message it receives and who sent it.
  */
@@ -11,7 +11,7 @@ import type { LaunchOptions } from '../harness/launch';
 import { startSession, type Session } from '../harness/session';
 import { attackIndex } from './attack-index';
 
-export const HOST_RULES = '--host-resolver-rules=MAP *.example.org 127.0.0.1, MAP *.example.com 127.0.0.1, MAP *.example.net 127.0.0.1';
+export const HOST_RULES = '--host-resolver-rules=MAP *.example.org 127.0.0.1, MAP *.example.com 127.0.0.1';
 
 /** Same server, another host: "news.example.org" gives http://news.example.org:PORT/path. */
 export function urlOn(s: Session, host: string, path: string): string {

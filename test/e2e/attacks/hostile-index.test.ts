@@ -73,7 +73,7 @@ describe('hostile index strings', () => {
     expectNoControls(seen.texts);
     // The look-alike addresses are listed (the validator kept them) and show their real host.
     const linkHosts = seen.links.map((l) => hostOf(l.href));
-    expect(linkHosts.filter((h) => h === 'evil.example.net')).toHaveLength(LOOKALIKE_URLS.length);
+    expect(linkHosts.filter((h) => h === 'evil.example.com')).toHaveLength(LOOKALIKE_URLS.length);
     expectHonestLinks(seen.links);
     await popup.close();
   });

@@ -31,7 +31,7 @@ describe('a page naming an indexed source as its own address', () => {
   });
 
   it('from another site, mentioning the event: flagged, but not as "you are reading this"', async () => {
-    const { tabId, url } = await open(urlOn(s, 'evil.example.net', '/attacks/spoof-article.html'));
+    const { tabId, url } = await open(urlOn(s, 'evil.example.com', '/attacks/spoof-article.html'));
     const result = await waitForScan(s, tabId, url);
     expect(result.events.map((e) => [e.id, e.pageIsSource])).toEqual([[BRIDGE_ID, false]]);
     const popup = await openPopup(s.browser, tabId);

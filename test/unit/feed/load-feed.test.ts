@@ -275,7 +275,7 @@ describe('loadFeed: malformed content', () => {
 
 describe('loadFeed: mirrors and HTTP caching', () => {
   const MIRROR_A = 'https://mirror-a.example.com/news/';
-  const MIRROR_B = 'https://mirror-b.example.net/news';
+  const MIRROR_B = 'https://mirror-b.example.com/news';
 
   it('tries the mirrors in order when the feed address fails, all checked against the same key', async () => {
     const [k0, k1] = await keys();
