@@ -282,6 +282,9 @@ export class PageWatcher {
     this.sending?.abort();
     this.highlightsAbort.abort();
     clearHighlights(document);
+    // A rescan waiting to run would read an address already left: it runs after the clear instead.
+    if (this.debounce !== undefined) clearTimeout(this.debounce);
+    this.debounce = undefined;
     this.rescanAfterClear ||= this.mode === 'watching';
     this.requestClear();
   }
