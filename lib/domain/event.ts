@@ -1,6 +1,6 @@
 /** Events as the reader sees them: in the popup, on the badge and in the page's highlights. */
 import type { EventDates, Source } from '../index-format/types';
-import type { Evidence } from '../matcher/types';
+import type { Evidence, Prominence } from '../matcher/types';
 
 /**
  * Which feed asserts an event. `id` is the extension's feed id ('bundled' for the built-in index);
@@ -34,6 +34,8 @@ export interface EventView {
 /** An event the engine found on a page, with its score and the evidence for it. */
 export interface FoundEvent extends EventView {
   score: number;
+  /** `main`: the page is about it; `mention`: the page names it. Main events come first. */
+  prominence: Prominence;
   evidence: Evidence[];
   /** The current page is itself one of the event's sources (the engine's 'page-url' evidence). */
   pageIsSource: boolean;

@@ -13,6 +13,7 @@ import { LINK_SCORE, phraseScore, REPORT_THRESHOLD, windowScore } from './score'
 import type { EventMatch, Evidence, PageInput } from './types';
 import { articleKey, sameSite } from '../url/identity';
 import { bestWindow } from './window-rule';
+import { byProminence, decideProminence } from './prominence';
 
 const MAX_LINKS = 2000;
 /** Reused between scans (matchPage is synchronous and single-threaded). */
@@ -78,7 +79,7 @@ export function matchPage(m: CompiledMatcher, page: PageInput): EventMatch[] {
   occ.work += candidates.length;
 
   const published = toDayNumber(page.published);
-  const out: EventMatch[] = [];
+  const out: Omit<EventMatch, 'prominence'>[] = [];
   for (const e of candidates) {
     if (predatesEvent(published, m.visibleFrom[e]!)) continue;
     const w = bestWindow(m, e, occ);
@@ -105,6 +106,6 @@ export function matchPage(m: CompiledMatcher, page: PageInput): EventMatch[] {
     const score = own ? 1 : Math.min(0.99, 1 - miss);
     if (score >= REPORT_THRESHOLD) out.push({ id: m.eventIds[e]!, score, evidence });
   }
-  out.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
-  return out;
+  const prominence = decideProminence(out);
+  return out.map((m, i) => ({ ...m, prominence: prominence[i]! })).sort(byProminence);
 }

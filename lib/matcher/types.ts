@@ -34,9 +34,14 @@ export type Evidence =
   /** The page links to one of the event's sources. */
   | { kind: 'link'; url: string };
 
+/** `main`: the page is about the event; `mention`: the page names it (background, in passing). */
+export type Prominence = 'main' | 'mention';
+
 export interface EventMatch {
   /** Event id. */
   id: string;
+  /** Main events are listed first (lib/matcher/prominence.ts). */
+  prominence: Prominence;
   /** 0..1; higher means more and closer evidence. */
   score: number;
   evidence: Evidence[];

@@ -8,6 +8,7 @@ import { displayText } from '../text/display-text';
 import type { EventMatch } from '../matcher/types';
 import type { EventFeed, EventView, FoundEvent } from '../domain/event';
 import { qualifyId } from '../feeds/ids';
+import { byProminence } from '../matcher/prominence';
 
 /** Finds an event of the same feed by its own (feed-local) id. */
 export type EventLookup = (id: string) => NewsEvent | undefined;
@@ -42,7 +43,7 @@ function sourceView(source: Source): Source {
 }
 
 /**
- * One feed's matches as FoundEvents, best score first; matches of unknown events are dropped.
+ * One feed's matches as FoundEvents, main events first, then best score; matches of unknown events are dropped.
  * "This page is a source" is the engine's own 'page-url' evidence, never a second comparison.
  */
 export function buildFoundEvents(matches: readonly EventMatch[], lookup: EventLookup, feed: EventFeed): FoundEvent[] {
@@ -55,11 +56,12 @@ export function buildFoundEvents(matches: readonly EventMatch[], lookup: EventLo
     found.push({
       ...toEventView(event, lookup, feed),
       score: m.score,
+      prominence: m.prominence,
       evidence: m.evidence,
       pageIsSource: m.evidence.some((e) => e.kind === 'page-url'),
     });
   }
-  return found.sort((a, b) => b.score - a.score);
+  return found.sort(byProminence);
 }
 
 /** Events the reader has not dismissed. */

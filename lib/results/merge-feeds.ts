@@ -2,7 +2,7 @@
  * One page result from the results of several feeds (pure).
  *
  * Each active feed's matcher runs on the page in turn (feeds in their listed order, the bundled
- * one first); the found events are merged and sorted by score (ties keep feed order).
+ * one first); the found events are merged and sorted main events first, then by score (ties keep feed order).
  *
  * A source URL listed by two feeds is shown once: walking the cards best first, a source whose
  * URL (compared as readers mean it: lib/url/identity.ts) an earlier card of ANOTHER feed
@@ -18,7 +18,7 @@ import { articleKey } from '../url/identity';
 export function mergeFeedResults(perFeed: readonly (readonly FoundEvent[])[]): FoundEvent[] {
   const all = perFeed.flat();
   // Array.prototype.sort is stable: equal scores keep feed order.
-  all.sort((a, b) => b.score - a.score);
+  all.sort((a, b) => (a.prominence === b.prominence ? 0 : a.prominence === 'main' ? -1 : 1) || b.score - a.score);
   if (perFeed.filter((list) => list.length > 0).length < 2) return all;
 
   const shownBy = new Map<string, string>(); // url key -> feed id of the first card showing it

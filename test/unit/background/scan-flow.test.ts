@@ -23,8 +23,8 @@ beforeEach(() => {
   h = startHarness(undefined, new Set(['https://news.example.org/*']));
   vi.mocked(matchPage).mockClear();
   vi.mocked(matchPage).mockReturnValue([
-    { id: 'peace-plan', score: 0.7, evidence: [] },
-    { id: 'call-leak', score: 0.9, evidence: [{ kind: 'entity', entity: 'witkoff', text: 'Witkoff', start: 0, end: 7 }] },
+    { id: 'peace-plan', score: 0.7, prominence: 'main', evidence: [] },
+    { id: 'call-leak', score: 0.9, prominence: 'main', evidence: [{ kind: 'entity', entity: 'witkoff', text: 'Witkoff', start: 0, end: 7 }] },
   ]);
 });
 
@@ -92,7 +92,7 @@ describe('page/scan', () => {
 
   it('marks a page that is one of the event\'s sources, as the engine found it', async () => {
     vi.mocked(matchPage).mockReturnValueOnce([
-      { id: 'call-leak', score: 1, evidence: [{ kind: 'page-url', url: 'https://news.example.org/call-leak/' }] },
+      { id: 'call-leak', score: 1, prominence: 'main', evidence: [{ kind: 'page-url', url: 'https://news.example.org/call-leak/' }] },
     ]);
     const reply = await scan(5, 'https://news.example.org/call-leak/');
     expect(reply.events.find((e) => e.id === 'call-leak')?.pageIsSource).toBe(true);

@@ -25,10 +25,11 @@ describe('scan CLI', () => {
     const [text, html] = lines;
     expect(text!.events).toHaveLength(1);
     const event = text!.events[0]!;
-    expect(Object.keys(event).sort()).toEqual(['evidence', 'id', 'score', 'sources', 'title']);
+    expect(Object.keys(event).sort()).toEqual(['evidence', 'id', 'prominence', 'score', 'sources', 'title']);
     expect(event).toMatchObject({
       id: 'witkoff-ushakov-call',
       title: 'Leaked Witkoff-Ushakov call',
+      prominence: 'main',
       sources: [{ url: SOURCE_URL, outlet: 'meduza.io', kind: 'coverage' }],
     });
     const score = event.score as number;

@@ -33,7 +33,7 @@ export const witkoffCall: FoundEvent = {
   ],
   related: [{ id: 'peace-plan-28', title: 'The 28-point peace plan' }],
   feed: bundled,
-  score: 0.9,
+  score: 0.9, prominence: 'main',
   pageIsSource: true,
   evidence: [
     { kind: 'entity', entity: 'witkoff', text: 'Witkoff', start: 10, end: 17 },

@@ -39,7 +39,7 @@ afterEach(() => mounted?.unmount());
 describe('hostile index text in the popup', () => {
   it('reaches the screen without bidi controls, each string isolated, each link showing its own host', async () => {
     const [found] = buildFoundEvents(
-      [{ id: 'hostile', score: 0.9, evidence: [{ kind: 'entity', entity: 'x', text: `${M}Mayor${RLO}`, start: 0, end: 5 }, { kind: 'link', url: SPOOF_URL }] }],
+      [{ id: 'hostile', score: 0.9, prominence: 'main', evidence: [{ kind: 'entity', entity: 'x', text: `${M}Mayor${RLO}`, start: 0, end: 5 }, { kind: 'link', url: SPOOF_URL }] }],
       lookup,
       feed,
     );

@@ -74,7 +74,7 @@ describe('rendering arbitrary index text', () => {
           ...e.words.map((w, i): Evidence => ({ kind: 'entity', entity: `e${i}`, text: M + w, start: 0, end: 1 })),
           { kind: 'link', url: index.events[0]?.sources[0]?.url ?? 'https://example.org/' },
         ];
-        const found = buildFoundEvents(index.events.map((ev) => ({ id: ev.id, score: 0.9, evidence })), (id) => byId.get(id), FEED);
+        const found = buildFoundEvents(index.events.map((ev) => ({ id: ev.id, score: 0.9, prominence: 'main' as const, evidence })), (id) => byId.get(id), FEED);
         for (const event of found) {
           const root = document.createElement('div');
           document.body.append(root);

@@ -76,7 +76,7 @@ describe('preset feeds', () => {
 
 function card(id: string, feedId: string, score: number, urls: string[]): FoundEvent {
   return {
-    id, title: id, summary: '', dates: { start: '2025-01-01' }, related: [], score, evidence: [], pageIsSource: false,
+    id, title: id, summary: '', dates: { start: '2025-01-01' }, related: [], score, prominence: 'main', evidence: [], pageIsSource: false,
     sources: urls.map((url) => ({ url, outlet: 'Example', language: 'en', kind: 'coverage' as const })),
     feed: { id: feedId, publisher: feedId, stale: false },
   };

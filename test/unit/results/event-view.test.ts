@@ -27,10 +27,10 @@ describe('buildFoundEvents', () => {
   it('orders by score, drops unknown and duplicate ids, marks the page as a source from the engine evidence', () => {
     const found = buildFoundEvents(
       [
-        { id: 'summit', score: 0.6, evidence: [] },
-        { id: 'call-leak', score: 0.9, evidence: [{ kind: 'page-url', url: 'https://news.example.org/call-leak' }] },
-        { id: 'gone', score: 1, evidence: [] },
-        { id: 'summit', score: 0.5, evidence: [] },
+        { id: 'summit', score: 0.6, prominence: 'main', evidence: [] },
+        { id: 'call-leak', score: 0.9, prominence: 'main', evidence: [{ kind: 'page-url', url: 'https://news.example.org/call-leak' }] },
+        { id: 'gone', score: 1, prominence: 'main', evidence: [] },
+        { id: 'summit', score: 0.5, prominence: 'main', evidence: [] },
       ],
       lookup,
       feed,

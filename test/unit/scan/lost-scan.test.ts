@@ -14,7 +14,7 @@ import { useFakeBackground } from './fake-background';
 
 vi.mock('@/lib/highlight/highlights', () => ({ showHighlights: vi.fn(), clearHighlights: vi.fn() }));
 
-const event = { id: 'call-leak', title: 'Leaked call', summary: '', dates: { start: '2025-10-14' }, sources: [], related: [], score: 0.9, evidence: [], pageIsSource: false, feed: { id: 'bundled', publisher: 'Test publisher', stale: false } } as FoundEvent;
+const event = { id: 'call-leak', title: 'Leaked call', summary: '', dates: { start: '2025-10-14' }, sources: [], related: [], score: 0.9, prominence: 'main', evidence: [], pageIsSource: false, feed: { id: 'bundled', publisher: 'Test publisher', stale: false } } as FoundEvent;
 const paragraph = (words: number) => Array.from({ length: words }, (_, i) => `word${i}`).join(' ');
 
 const STOPPED = 'Could not establish connection. Receiving end does not exist.';

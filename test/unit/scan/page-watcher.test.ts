@@ -10,7 +10,7 @@ import type { FoundEvent } from '@/lib/domain/event';
 
 vi.mock('@/lib/highlight/highlights', () => ({ showHighlights: vi.fn(), clearHighlights: vi.fn() }));
 
-const event = { id: 'call-leak', title: 'Leaked call', summary: '', dates: { start: '2025-10-14' }, sources: [], related: [], score: 0.9, evidence: [], pageIsSource: false, feed: { id: 'bundled', publisher: 'Test publisher', stale: false } } as FoundEvent;
+const event = { id: 'call-leak', title: 'Leaked call', summary: '', dates: { start: '2025-10-14' }, sources: [], related: [], score: 0.9, prominence: 'main', evidence: [], pageIsSource: false, feed: { id: 'bundled', publisher: 'Test publisher', stale: false } } as FoundEvent;
 
 function paragraph(words: number): string {
   return Array.from({ length: words }, (_, i) => `word${i}`).join(' ');

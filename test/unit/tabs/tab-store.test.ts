@@ -5,7 +5,7 @@ import type { TabResult } from '@/lib/domain/tab-result';
 import { getTabResult, getVisibleTabResult } from '@/lib/tabs/tab-store';
 
 function event(id: string): FoundEvent {
-  return { id, title: id, summary: '', dates: { start: '2025-11-25' }, sources: [], related: [], score: 1, evidence: [], pageIsSource: false, feed: { id: 'bundled', publisher: 'Test publisher', stale: false } };
+  return { id, title: id, summary: '', dates: { start: '2025-11-25' }, sources: [], related: [], score: 1, prominence: 'main', evidence: [], pageIsSource: false, feed: { id: 'bundled', publisher: 'Test publisher', stale: false } };
 }
 
 const result: TabResult = { tabId: 4, url: 'https://news.example.org/a', scannedAt: 1, status: 'ok', events: [event('a'), event('b')] };
