@@ -10,11 +10,11 @@ import { MultiMapBuilder, poly1, poly2, type HashMultiMap } from './hash-table';
 import { deletions, FUZZY_MIN_LETTERS, MIN_SKELETON, skeleton, TYPO_MIN_LETTERS } from './phonetic';
 import { tokenize } from './tokenize';
 import { articleKey } from '../url/identity';
-import { firstPublicDay } from './dates';
+import { firstPublicDay, toDayNumber } from './dates';
 import { runInSlices as runStepsInSlices } from '../steps/run-in-slices';
 
 /** Bump when the compiled layout or the tokenizing rules change: stored matchers are rebuilt. */
-export const MATCHER_FORMAT = 9;
+export const MATCHER_FORMAT = 10;
 
 /** Pattern kinds. A pattern is a name of an entity, a context term of an event, or a phrase of an event. */
 export const PAT_ENTITY = 0;
@@ -112,10 +112,24 @@ export interface CompiledMatcher {
    */
   anchorOff: Int32Array;
   anchorData: Int32Array;
+  /** Per entity: how many events' rules name it (a name many events share says little about which one a page means). */
+  entityEvents: Int32Array;
+  /** Per entity: ENTITY_KINDS index of its kind (person, organization, place, other). */
+  entityKind: Uint8Array;
+  /**
+   * Per event, EVENT_DAY_SLOTS day numbers (dates.ts): start, end, reported, announced (NO_DATE
+   * when absent). Dates written on the page near the evidence are compared with them.
+   */
+  eventDays: Int32Array;
   /** Source URLs as article keys (lib/url/identity.ts) and the event index each belongs to, side by side. */
   sourceUrls: string[];
   sourceEvent: Int32Array;
 }
+
+/** Entity kinds, by their index in CompiledMatcher.entityKind. */
+export const ENTITY_KINDS = ['person', 'organization', 'place', 'other'] as const;
+/** Day numbers per event in CompiledMatcher.eventDays: start, end, reported, announced. */
+export const EVENT_DAY_SLOTS = 4;
 
 /** Slot of trie edge (parent, word) in `next`: the first slot to probe. */
 export const edgeSlot = (parent: number, word: number, mask: number): number => {
@@ -273,6 +287,7 @@ export function* compileSteps(doc: IndexDocument): Generator<number, CompiledMat
   const groupCount = new Uint16Array(nEv);
   const requiredGroups = new Uint32Array(nEv);
   const visibleFrom = new Int32Array(nEv);
+  const eventDays = new Int32Array(nEv * EVENT_DAY_SLOTS);
   const entityUse = new Int32Array(doc.entities.length);
   const sourceUrls: string[] = [];
   const sourceEvent: number[] = [];
@@ -303,6 +318,8 @@ export function* compileSteps(doc: IndexDocument): Generator<number, CompiledMat
     ctxGroups.push(groups);
     phrRefs.push(uniqueRefs(rule.phrases ?? [], false));
     visibleFrom[i] = firstPublicDay(ev.dates);
+    const d = ev.dates;
+    [d.start, d.end, d.reported, d.announced].forEach((day, k) => { eventDays[i * EVENT_DAY_SLOTS + k] = toDayNumber(day); });
     for (const s of ev.sources) {
       const u = articleKey(s.url);
       if (u) {
@@ -491,6 +508,9 @@ export function* compileSteps(doc: IndexDocument): Generator<number, CompiledMat
     visibleFrom,
     anchorOff,
     anchorData,
+    entityEvents: entityUse,
+    entityKind: Uint8Array.from(doc.entities, (e) => Math.max(0, ENTITY_KINDS.indexOf(e.kind))),
+    eventDays,
     sourceUrls,
     sourceEvent: Int32Array.from(sourceEvent),
   };

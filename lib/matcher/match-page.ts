@@ -13,9 +13,13 @@ import { LINK_SCORE, phraseScore, REPORT_THRESHOLD, windowScore } from './score'
 import type { EventMatch, Evidence, PageInput } from './types';
 import { articleKey, sameSite } from '../url/identity';
 import { bestWindow } from './window-rule';
-import { byProminence, decideProminence } from './prominence';
+import { MENTION_SCORE, passingMention } from './passing-mention';
+import { byProminence, decideProminence, type ProminenceFeatures } from './prominence';
+import { layoutOf, NO_TITLE, PagePlaces, prominenceFeatures, readTitle } from './prominence-features';
 
 const MAX_LINKS = 2000;
+/** Characters of the title read (a title longer than this is not a headline). */
+const MAX_TITLE = 400;
 /** Reused between scans (matchPage is synchronous and single-threaded). */
 const sharedHits = new Hits();
 
@@ -39,8 +43,15 @@ function sourcesByUrl(m: CompiledMatcher): Map<string, number[]> {
 /** Which known events does this page mention? Sorted by score, best first. */
 export function matchPage(m: CompiledMatcher, page: PageInput): EventMatch[] {
   const text = page.text ?? '';
+  const endings = endingTrieFor(page.lang);
+  // The headline first, on its own: what it names tells what the page is about (prominence).
+  let title = NO_TITLE;
+  if (page.title) {
+    sharedHits.n = 0;
+    title = readTitle(collectOccurrences(m, scanText(m, page.title.slice(0, MAX_TITLE), sharedHits, endings)));
+  }
   sharedHits.n = 0;
-  const hits = scanText(m, text, sharedHits, endingTrieFor(page.lang));
+  const hits = scanText(m, text, sharedHits, endings);
   const occ = collectOccurrences(m, hits);
 
   const pageUrlEvents = new Map<number, string>();
@@ -80,14 +91,24 @@ export function matchPage(m: CompiledMatcher, page: PageInput): EventMatch[] {
 
   const published = toDayNumber(page.published);
   const out: Omit<EventMatch, 'prominence'>[] = [];
+  const features: ProminenceFeatures[] = [];
+  const layout = layoutOf(text);
+  const places = new PagePlaces(occ, layout);
   for (const e of candidates) {
     if (predatesEvent(published, m.visibleFrom[e]!)) continue;
     const w = bestWindow(m, e, occ);
     const phrase = hasPhrase(m, e, occ);
     const link = linkEvents.size > 0 ? linkEvents.get(e) : undefined;
     const own = pageUrlEvents.size > 0 ? pageUrlEvents.get(e) : undefined;
-    if (!w && !phrase && !link && !own) continue; // most candidates: their rule is not met
     const evidence: Evidence[] = [];
+    if (!w && !phrase && !link && !own) {
+      // Most candidates: their rule is not met. Some are named in passing.
+      const passing = passingMention(m, e, occ, () => 'neutral');
+      if (!passing) continue;
+      out.push({ id: m.eventIds[e]!, score: MENTION_SCORE, evidence: windowEvidence(m, passing, occ, text) });
+      features.push({ ...prominenceFeatures(m, e, occ, title, places, layout.starts.length, false), passing: true });
+      continue;
+    }
     let miss = 1;
     if (w) {
       miss *= 1 - windowScore(w, m.minContext[e]!);
@@ -104,8 +125,11 @@ export function matchPage(m: CompiledMatcher, page: PageInput): EventMatch[] {
     }
     if (own) evidence.push({ kind: 'page-url', url: own });
     const score = own ? 1 : Math.min(0.99, 1 - miss);
-    if (score >= REPORT_THRESHOLD) out.push({ id: m.eventIds[e]!, score, evidence });
+    if (score >= REPORT_THRESHOLD) {
+      out.push({ id: m.eventIds[e]!, score, evidence });
+      features.push(prominenceFeatures(m, e, occ, title, places, layout.starts.length, own !== undefined));
+    }
   }
-  const prominence = decideProminence(out);
+  const prominence = decideProminence(features);
   return out.map((m, i) => ({ ...m, prominence: prominence[i]! })).sort(byProminence);
 }

@@ -1,25 +1,61 @@
 /**
- * Whether a page is about an event (`main`) or names it (`mention`), and the order events are
+ * Whether a page is about an event (`main`) or names it (`mention`), and the one order events are
  * listed in everywhere (scan CLI, popup, badge tooltip, highlights): main events first, then by
  * score, then by id.
+ *
+ * A page is about an event when the event is in its headline or its lead AND it carries the page:
+ * its names come back through the text. An event named once, in any place, is a mention. Measured
+ * per event from where its evidence is (prominence-features in match-page.ts); decided here.
  */
 import type { EventMatch, Prominence } from './types';
 
-/** Evidence starting within this many characters of the text's start is in the page's lead. */
-export const LEAD_CHARS = 600;
+/** Where and how much of one found event the page shows. */
+export interface ProminenceFeatures {
+  /** The page is one of the event's sources. */
+  pageIsSource: boolean;
+  /** The headline (page title) names the event: its phrase, or all its required names (one of the others when it requires none) with one of its ideas or with a second required name. */
+  inTitle: boolean;
+  /** The lead (the text up to its first real paragraph) has the event's phrase, or its required names with one of its ideas. */
+  inLead: boolean;
+  /** Paragraphs of the text with the event's ideas (context terms) or phrases. */
+  paragraphs: number;
+  /** Paragraphs of the text (non-empty). */
+  totalParagraphs: number;
+  /** Occurrences of the event's names, phrases and ideas in the text. */
+  mass: number;
+  /** Only named in passing (passing-mention.ts): never main. */
+  passing?: boolean;
+  /** The text's dates near the event's evidence contradict the event's dates (a different development). */
+  datesContradict: boolean;
+}
+
 /** A page is about a few events at most. */
 export const MAX_MAIN = 3;
+/** A second main event must be carried at least this much compared with the first. */
+const SECOND_MAIN_SHARE = 0.5;
 
-/** First version: an event evidenced in the lead (or the page being its source) is main. */
-export function decideProminence(matches: { id: string; score: number; evidence: EventMatch['evidence'] }[]): Prominence[] {
-  return matches.map((m) => {
-    const lead = m.evidence.some((e) => e.kind === 'page-url' || ('start' in e && e.start < LEAD_CHARS));
-    return lead ? 'main' : 'mention';
-  });
+/** How strongly a page is about the event: 0 when it is at most a mention. */
+export function aboutness(f: ProminenceFeatures): number {
+  if (f.pageIsSource) return 10;
+  if (f.datesContradict || f.passing) return 0;
+  const spread = f.totalParagraphs > 0 ? f.paragraphs / f.totalParagraphs : 0;
+  const returns = f.paragraphs >= 2 || spread >= 0.5;
+  if (!(f.inTitle || f.inLead) || !returns) return 0;
+  return (f.inTitle ? 2 : 0) + (f.inLead ? 1.5 : 0) + Math.min(1, spread * 2) + Math.min(1, f.mass / 30);
+}
+
+/** Prominence of each found event, from its features (same order). */
+export function decideProminence(features: readonly ProminenceFeatures[]): Prominence[] {
+  const about = features.map(aboutness);
+  const top = Math.max(0, ...about);
+  const ranked = about.map((a, i) => ({ a, i })).filter((x) => x.a > 0 && x.a >= top * SECOND_MAIN_SHARE);
+  ranked.sort((x, y) => y.a - x.a || x.i - y.i);
+  const main = new Set(ranked.slice(0, MAX_MAIN).map((x) => x.i));
+  return features.map((_, i) => (main.has(i) ? 'main' : 'mention'));
 }
 
 /** Main events first, then higher scores, then ids: the one order of found events. */
-export function byProminence<T extends { id: string; score: number; prominence: Prominence }>(a: T, b: T): number {
+export function byProminence<T extends Pick<EventMatch, 'id' | 'score' | 'prominence'>>(a: T, b: T): number {
   if (a.prominence !== b.prominence) return a.prominence === 'main' ? -1 : 1;
   return b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
