@@ -103,7 +103,7 @@ export function matchPage(m: CompiledMatcher, page: PageInput): EventMatch[] {
     const evidence: Evidence[] = [];
     if (!w && !phrase && !link && !own) {
       // Most candidates: their rule is not met. Some are named in passing.
-      const passing = passingMention(m, e, occ, () => 'neutral');
+      const passing = passingMention(m, e, occ, text, () => 'neutral');
       if (!passing) continue;
       out.push({ id: m.eventIds[e]!, score: MENTION_SCORE, evidence: windowEvidence(m, passing, occ, text) });
       features.push({ ...prominenceFeatures(m, e, occ, title, places, layout.starts.length, false), passing: true });

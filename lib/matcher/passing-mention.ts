@@ -11,7 +11,10 @@
  */
 import { ENTITY_KINDS, type CompiledMatcher } from './compile';
 import type { Occurrences } from './occurrences';
-import { bestWindow, type WindowResult } from './window-rule';
+import { bestWindow, type WindowItem, type WindowResult } from './window-rule';
+
+/** A sentence ends between two words (full stops of Latin, CJK, Devanagari, Arabic scripts; paragraph breaks). */
+const SENTENCE_END = /[.!?。！？।؟]\s|\n/u;
 
 /** Tokens: about a sentence. */
 export const SENTENCE = 16;
@@ -26,7 +29,7 @@ export type DateVerdict = 'agrees' | 'contradicts' | 'neutral';
 
 /** The window of a passing mention of event e, or null. `datesOf` judges the dates written around a window. */
 export function passingMention(
-  m: CompiledMatcher, e: number, occ: Occurrences, datesOf: (w: WindowResult) => DateVerdict,
+  m: CompiledMatcher, e: number, occ: Occurrences, text: string, datesOf: (w: WindowResult) => DateVerdict,
 ): WindowResult | null {
   const w = bestWindow(m, e, occ, SENTENCE, 1);
   if (!w) return null;
@@ -39,7 +42,9 @@ export function passingMention(
   for (let j = l0; j < l1; j++) required.add(list[j]!);
   for (const it of w.items) {
     if (!required.has(it.role) || m.entityEvents[it.role]! > SPECIFIC_MAX_EVENTS || ENTITY_KINDS[m.entityKind[it.role]!] === 'place') continue;
-    if (w.items.some((o) => o.role < 0 && Math.abs(o.tok - it.tok) <= ADJACENT)) return w;
+    const beside = (o: WindowItem) => o.role < 0 && Math.abs(o.tok - it.tok) <= ADJACENT
+      && !SENTENCE_END.test(text.slice(Math.min(occ.end[o.occ]!, occ.end[it.occ]!), Math.max(occ.start[o.occ]!, occ.start[it.occ]!)));
+    if (w.items.some(beside)) return w;
   }
   return null;
 }

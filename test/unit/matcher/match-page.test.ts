@@ -71,8 +71,11 @@ describe('matchPage: event rules', () => {
     expect(ids(`Witkoff said nothing.${filler} A leaked recording surfaced.${filler} Ushakov declined to comment.`)).toEqual([]);
   });
 
-  it('counts each context group once: two words of the same group are not enough', () => {
-    expect(ids('Witkoff and Ushakov: the recording, the transcript, the audio.')).toEqual([]);
+  it('counts each context group once: two words of the same group do not meet the rule', () => {
+    // Names and one idea in one sentence are at most a passing mention (passing-mention.ts).
+    const found = matchPage(m, { text: 'Witkoff and Ushakov: the recording, the transcript, the audio.' });
+    expect(found.map((e) => [e.id, e.prominence, e.score])).toEqual([['leaked-call', 'mention', 0.55]]);
+    expect(ids('Witkoff and Ushakov met. The recording, the transcript and the audio came much later, in another story entirely.')).toEqual([]);
   });
 
   it('flags an event on a distinctive phrase alone', () => {
