@@ -40,7 +40,24 @@ function sourcesByUrl(m: CompiledMatcher): Map<string, number[]> {
   return map;
 }
 
-/** Which known events does this page mention? Sorted by score, best first. */
+/** Events reachable from an entity for passing mentions: those naming it in `all` or `any` (built on first use). */
+const namedBy = new WeakMap<CompiledMatcher, number[][]>();
+function eventsNaming(m: CompiledMatcher): number[][] {
+  let lists = namedBy.get(m);
+  if (!lists) {
+    lists = m.entityIds.map(() => []);
+    for (let e = 0; e < m.eventIds.length; e++) {
+      for (let j = m.allOff[e]!; j < m.allOff[e + 1]!; j++) lists[m.allData[j]!]!.push(e);
+      for (let j = m.anyOff[e]!; j < m.anyOff[e + 1]!; j++) lists[m.anyData[j]!]!.push(e);
+    }
+    namedBy.set(m, lists);
+  }
+  return lists;
+}
+/** A name shared by more events than this brings none of them in for a passing mention (their anchors still do). */
+const PASSING_FANOUT = 64;
+
+/** Which known events does this page mention? Main events first, then by score (prominence.ts). */
 export function matchPage(m: CompiledMatcher, page: PageInput): EventMatch[] {
   const text = page.text ?? '';
   const endings = endingTrieFor(page.lang);
@@ -87,6 +104,12 @@ export function matchPage(m: CompiledMatcher, page: PageInput): EventMatch[] {
   for (const ent of occ.entities) for (let j = m.anchorOff[ent]!; j < m.anchorOff[ent + 1]!; j++) consider(m.anchorData[j]!);
   for (const e of pageUrlEvents.keys()) consider(e);
   for (const e of linkEvents.keys()) consider(e);
+  // Events named in passing need not name their anchor ("PSG's triumph" without Inter).
+  const naming = eventsNaming(m);
+  for (const ent of occ.entities) {
+    const list = naming[ent]!;
+    if (list.length <= PASSING_FANOUT) for (const e of list) consider(e);
+  }
   occ.work += candidates.length;
 
   const published = toDayNumber(page.published);
@@ -106,7 +129,7 @@ export function matchPage(m: CompiledMatcher, page: PageInput): EventMatch[] {
       const passing = passingMention(m, e, occ, text, () => 'neutral');
       if (!passing) continue;
       out.push({ id: m.eventIds[e]!, score: MENTION_SCORE, evidence: windowEvidence(m, passing, occ, text) });
-      features.push({ ...prominenceFeatures(m, e, occ, title, places, layout.starts.length, false), passing: true });
+      features.push({ ...prominenceFeatures(m, e, occ, title, places, layout.starts.length, false, published), passing: true });
       continue;
     }
     let miss = 1;
@@ -127,7 +150,7 @@ export function matchPage(m: CompiledMatcher, page: PageInput): EventMatch[] {
     const score = own ? 1 : Math.min(0.99, 1 - miss);
     if (score >= REPORT_THRESHOLD) {
       out.push({ id: m.eventIds[e]!, score, evidence });
-      features.push(prominenceFeatures(m, e, occ, title, places, layout.starts.length, own !== undefined));
+      features.push(prominenceFeatures(m, e, occ, title, places, layout.starts.length, own !== undefined, published));
     }
   }
   const prominence = decideProminence(features);

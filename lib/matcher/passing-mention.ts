@@ -1,50 +1,100 @@
 /**
- * Events named in passing: "two days after Witkoff's 14 October call with Ushakov", "since
- * Marine Le Pen's conviction". The event's rule is not met (one idea, not two; one sentence), but
- * its names and one of its ideas stand together in a sentence. That alone also fits pages that
- * merely share the event's people or places, so it counts only
- *  - when a date written in that sentence agrees with the event's dates, or
- *  - when a name the rule requires, of a person or an organisation that no other event's rule
- *    names (not a place: "Texas floods" are not always July's), stands right beside the idea, as
- *    a name for the event does ("Bolsonaro's conviction", "Mamdani's victory"),
- * and never when a date there contradicts the event's.
+ * Events named in passing: "two days after Witkoff's 14 October call with Ushakov", "since the
+ * blackout of 28 April", "PSG's Champions League win in the spring". The event's rule is not met
+ * (one idea, not two; one sentence), but one of its names and one of its ideas stand in one
+ * sentence. That alone also fits pages that merely share the event's people or places, so the
+ * sentence counts only
+ *  - when it has all the names the rule requires, two or more ("Trump and Putin in Alaska"), or
+ *  - when a date written in it agrees with the event's dates ("Trump's tariffs in April"), or
+ *  - when a name of a person or an organisation that no other event's rule names (not a place:
+ *    "Texas floods" are not always July's) stands right beside the idea, as a name for the event
+ *    does ("Bolsonaro's conviction", "the PSG triumph"),
+ * and never when a date in it contradicts the event's.
  */
-import { ENTITY_KINDS, type CompiledMatcher } from './compile';
+import { ctxGroup, ctxNode, ENTITY_KINDS, type CompiledMatcher } from './compile';
 import type { Occurrences } from './occurrences';
-import { bestWindow, type WindowItem, type WindowResult } from './window-rule';
+import { contextRole, type WindowItem, type WindowResult } from './window-rule';
 
-/** A sentence ends between two words (full stops of Latin, CJK, Devanagari, Arabic scripts; paragraph breaks). */
-const SENTENCE_END = /[.!?。！？।؟]\s|\n/u;
-
-/** Tokens: about a sentence. */
-export const SENTENCE = 16;
+/** Tokens: at most this far apart, a name and an idea may be in one sentence. */
+export const SENTENCE = 24;
+/** Characters looked at on each side of an idea for its sentence's ends. */
+const SENTENCE_CHARS = 320;
 /** An entity's name and an idea this close (tokens) read as one name for the event. */
 const ADJACENT = 3;
 /** A name used by more events than this does not tell which one the sentence means. */
 const SPECIFIC_MAX_EVENTS = 1;
+/** Ideas of one event looked at per page (a word repeated all over a long page is not a passing mention). */
+const MAX_IDEAS = 64;
 /** Score of a passing mention (reported: at least REPORT_THRESHOLD). */
 export const MENTION_SCORE = 0.55;
 
+/** A sentence ends between two words (full stops of Latin, CJK, Indic and Arabic scripts; line breaks). */
+const SENTENCE_END = /[.!?。！？।؟]\s|\n/u;
+
 export type DateVerdict = 'agrees' | 'contradicts' | 'neutral';
 
-/** The window of a passing mention of event e, or null. `datesOf` judges the dates written around a window. */
+/** Offsets [start, end) of the sentence around text[at]. */
+export function sentenceAround(text: string, at: number): [number, number] {
+  const lo = Math.max(0, at - SENTENCE_CHARS);
+  const before = text.slice(lo, at);
+  let start = lo;
+  for (let i = before.length - 1; i >= 0; i--) {
+    const c = before[i]!;
+    if (c === '\n' || ('.!?。！？।؟'.includes(c) && /\s/u.test(before[i + 1] ?? ' '))) { start = lo + i + 1; break; }
+  }
+  const after = text.slice(at, at + SENTENCE_CHARS);
+  const m = SENTENCE_END.exec(after);
+  return [start, m ? at + m.index + 1 : Math.min(text.length, at + SENTENCE_CHARS)];
+}
+
+/**
+ * The evidence of a passing mention of event e (a name and an idea in one sentence), or null.
+ * `judgeDates(from, to)` says whether the dates written in text[from, to) fit the event.
+ */
 export function passingMention(
-  m: CompiledMatcher, e: number, occ: Occurrences, text: string, datesOf: (w: WindowResult) => DateVerdict,
+  m: CompiledMatcher, e: number, occ: Occurrences, text: string, judgeDates: (from: number, to: number) => DateVerdict,
 ): WindowResult | null {
-  const w = bestWindow(m, e, occ, SENTENCE, 1);
-  if (!w) return null;
-  const verdict = datesOf(w);
-  if (verdict === 'contradicts') return null;
-  if (verdict === 'agrees') return w;
-  // The name beside the idea must be one the rule requires (any of its others when it requires none).
-  const required = new Set<number>();
-  const [l0, l1, list] = m.allOff[e + 1]! > m.allOff[e]! ? [m.allOff[e]!, m.allOff[e + 1]!, m.allData] : [m.anyOff[e]!, m.anyOff[e + 1]!, m.anyData];
-  for (let j = l0; j < l1; j++) required.add(list[j]!);
-  for (const it of w.items) {
-    if (!required.has(it.role) || m.entityEvents[it.role]! > SPECIFIC_MAX_EVENTS || ENTITY_KINDS[m.entityKind[it.role]!] === 'place') continue;
-    const beside = (o: WindowItem) => o.role < 0 && Math.abs(o.tok - it.tok) <= ADJACENT
-      && !SENTENCE_END.test(text.slice(Math.min(occ.end[o.occ]!, occ.end[it.occ]!), Math.max(occ.start[o.occ]!, occ.start[it.occ]!)));
-    if (w.items.some(beside)) return w;
+  const a0 = m.allOff[e]!;
+  const a1 = m.allOff[e + 1]!;
+  const required = new Set<number>(); // the names the rule requires (its `any` names when it requires none)
+  const names: WindowItem[] = [];
+  const addNames = (ent: number) => {
+    for (let k = m.entPatOff[ent]!; k < m.entPatOff[ent + 1]!; k++) {
+      for (let i = occ.head(m.entPatData[k]!); i !== -1; i = occ.next[i]!) names.push({ tok: occ.tok[i]!, role: ent, occ: i });
+    }
+  };
+  for (let j = a0; j < a1; j++) { required.add(m.allData[j]!); addNames(m.allData[j]!); }
+  for (let j = m.anyOff[e]!; j < m.anyOff[e + 1]!; j++) {
+    if (a1 === a0) required.add(m.anyData[j]!);
+    addNames(m.anyData[j]!);
+  }
+  if (names.length === 0) return null;
+  const reqGroups = m.requiredGroups[e]!;
+  let ideas = 0;
+  for (let j = m.ctxOff[e]!, je = m.ctxOff[e + 1]!; j < je && ideas < MAX_IDEAS; j++) {
+    const c = m.ctxData[j]!;
+    const g = ctxGroup(c);
+    if (reqGroups !== 0 && (g >= 32 || (reqGroups & (1 << g)) === 0)) continue;
+    for (let i = occ.head(ctxNode(c)); i !== -1 && ideas < MAX_IDEAS; i = occ.next[i]!) {
+      ideas++;
+      occ.work++;
+      const idea: WindowItem = { tok: occ.tok[i]!, role: contextRole(g), occ: i };
+      const near = names.filter((n) => Math.abs(n.tok - idea.tok) <= SENTENCE);
+      if (near.length === 0) continue;
+      const [s0, s1] = sentenceAround(text, occ.start[i]!);
+      const inSentence = near.filter((n) => occ.start[n.occ]! >= s0 && occ.end[n.occ]! <= s1);
+      if (inSentence.length === 0) continue;
+      const verdict = judgeDates(s0, s1);
+      if (verdict === 'contradicts') continue;
+      const present = new Set(inSentence.map((n) => n.role));
+      const allNamed = a1 - a0 >= 2 && [...required].every((r) => present.has(r));
+      const beside = inSentence.some((n) => required.has(n.role) && m.entityEvents[n.role]! <= SPECIFIC_MAX_EVENTS
+        && ENTITY_KINDS[m.entityKind[n.role]!] !== 'place' && Math.abs(n.tok - idea.tok) <= ADJACENT);
+      if (allNamed || verdict === 'agrees' || beside) {
+        const items = [...inSentence, idea].sort((x, y) => x.tok - y.tok);
+        return { groups: 1, satisfied: 1, items };
+      }
+    }
   }
   return null;
 }

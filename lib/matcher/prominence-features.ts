@@ -3,7 +3,8 @@
  * headline, in the lead, in how many paragraphs, how often. Reads the occurrences of the page's
  * text scan; the headline is scanned on its own first (readTitle), before the text.
  */
-import { ctxNode, type CompiledMatcher } from './compile';
+import { ctxNode, EVENT_DAY_SLOTS, type CompiledMatcher } from './compile';
+import { NO_DATE } from './dates';
 import type { Occurrences } from './occurrences';
 import type { ProminenceFeatures } from './prominence';
 
@@ -93,6 +94,7 @@ export class PagePlaces {
 /** Features of event e on this page. */
 export function prominenceFeatures(
   m: CompiledMatcher, e: number, occ: Occurrences, title: TitleWords, places: PagePlaces, totalParagraphs: number, pageIsSource: boolean,
+  published: number,
 ): ProminenceFeatures {
   const paragraphs = new Set<number>();
   let mass = 0;
@@ -156,5 +158,14 @@ export function prominenceFeatures(
   const namesInTitle = a1 > a0 ? allInTitle : titleNames > 0;
   const inTitle = titlePhrase || (namesInTitle && (titleIdea || a1 - a0 >= 2));
   const inLead = leadPhrase || (namesInLead && leadIdea);
-  return { pageIsSource, inTitle, inLead, paragraphs: paragraphs.size, totalParagraphs, mass, datesContradict: false };
+  const last = lastDay(m, e);
+  const daysAfter = published === NO_DATE || last === NO_DATE ? null : published - last;
+  return { pageIsSource, inTitle, inLead, paragraphs: paragraphs.size, totalParagraphs, mass, datesContradict: false, daysAfter };
+}
+
+/** The event's last known day: the latest of its start, end and report (NO_DATE when none). */
+function lastDay(m: CompiledMatcher, e: number): number {
+  let last = NO_DATE;
+  for (let k = 0; k < 3; k++) last = Math.max(last, m.eventDays[e * EVENT_DAY_SLOTS + k]!);
+  return last;
 }

@@ -23,12 +23,19 @@ export interface ProminenceFeatures {
   totalParagraphs: number;
   /** Occurrences of the event's names, phrases and ideas in the text. */
   mass: number;
+  /** Days from the event's last day (start, end or report) to the page's publication; null when either is unknown. */
+  daysAfter: number | null;
   /** Only named in passing (passing-mention.ts): never main. */
   passing?: boolean;
   /** The text's dates near the event's evidence contradict the event's dates (a different development). */
   datesContradict: boolean;
 }
 
+/**
+ * A page published this long after an event is not about it: it is about a later development
+ * (the appeal, the aftermath, the next round), an anniversary or analysis, and names the event.
+ */
+export const LATER_DAYS = 30;
 /** A page is about a few events at most. */
 export const MAX_MAIN = 3;
 /** A second main event must be carried at least this much compared with the first. */
@@ -37,7 +44,7 @@ const SECOND_MAIN_SHARE = 0.5;
 /** How strongly a page is about the event: 0 when it is at most a mention. */
 export function aboutness(f: ProminenceFeatures): number {
   if (f.pageIsSource) return 10;
-  if (f.datesContradict || f.passing) return 0;
+  if (f.datesContradict || f.passing || (f.daysAfter !== null && f.daysAfter > LATER_DAYS)) return 0;
   const spread = f.totalParagraphs > 0 ? f.paragraphs / f.totalParagraphs : 0;
   const returns = f.paragraphs >= 2 || spread >= 0.5;
   if (!(f.inTitle || f.inLead) || !returns) return 0;

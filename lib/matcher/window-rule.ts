@@ -64,12 +64,9 @@ function anchorTokens(m: CompiledMatcher, occ: Occurrences, a0: number, a1: numb
   return toks;
 }
 
-/**
- * Best window for event e, or null when its rule is not met anywhere on the page. `window` and
- * `minCtx` default to the rule's; the passing-mention rule (passing-mention.ts) asks for a
- * sentence-sized window with fewer ideas.
- */
-export function bestWindow(m: CompiledMatcher, e: number, occ: Occurrences, window = WINDOW, minCtx = m.minContext[e]!): WindowResult | null {
+/** Best window for event e, or null when its rule is not met anywhere on the page. */
+export function bestWindow(m: CompiledMatcher, e: number, occ: Occurrences): WindowResult | null {
+  const minCtx = m.minContext[e]!;
   const anyMin = m.anyMin[e]!;
   const a0 = m.allOff[e]!;
   const a1 = m.allOff[e + 1]!;
@@ -101,9 +98,9 @@ export function bestWindow(m: CompiledMatcher, e: number, occ: Occurrences, wind
     for (let i = occ.head(node); i !== -1; i = occ.next[i]!) {
       const t = occ.tok[i]!;
       if (near) {
-        while (p < near.length && near[p]! < t - window) p++;
+        while (p < near.length && near[p]! < t - WINDOW) p++;
         if (p === near.length) break;
-        if (near[p]! > t + window) continue;
+        if (near[p]! > t + WINDOW) continue;
       }
       items.push({ tok: t, role, occ: i });
       order.push(part * 2 ** 45 + occ.hit[i]! * LIST_POS + pos);
@@ -162,7 +159,7 @@ export function bestWindow(m: CompiledMatcher, e: number, occ: Occurrences, wind
   let lo = 0;
   for (let hi = 0; hi < items.length; hi++) {
     inc(items[hi]!.role, 1);
-    while (items[hi]!.tok - items[lo]!.tok > window) inc(items[lo++]!.role, -1);
+    while (items[hi]!.tok - items[lo]!.tok > WINDOW) inc(items[lo++]!.role, -1);
     if (allHave === allSet.size && anyHave >= anyMin && groupsHave >= minCtx && (requiredHave >>> 0) === required) {
       satisfied++;
       if (!best || groupsHave > best.groups) best = { groups: groupsHave, satisfied: 0, items: items.slice(lo, hi + 1) };
