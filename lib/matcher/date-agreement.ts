@@ -1,0 +1,46 @@
+/**
+ * Whether a date written on a page (text-dates.ts) fits an event's dates: what tells neighbouring
+ * events of one story apart (the 14 October call, the 16 October call, the 17 October visit).
+ *
+ * The event's dates are its span (start..end, or the start day) and its `reported` and `announced`
+ * days: a page about a leak says when the call was and when it leaked; a page about a scheduled
+ * summit names the day it was announced.
+ * - agrees: the text date's range overlaps one of them, each widened by DATE_SLACK_DAYS (calendar
+ *   days in unknown time zones); a year-only date agrees when it is a year one of them touches.
+ * - contradicts: a day- or month-precision date that overlaps none of them; a year-only date of a
+ *   year none of them touches (a year is weak evidence: the caller should weigh it less).
+ * - neutral: the event has no usable date.
+ */
+import type { EventDates } from '../index-format/types';
+import { DATE_SLACK_DAYS, NO_DATE, toDayNumber } from './dates';
+import type { TextDate } from './text-dates';
+
+export type DateAgreement = 'agrees' | 'contradicts' | 'neutral';
+
+const yearOf = (day: number): number => new Date(day * 86_400_000).getUTCFullYear();
+
+/** The event's day ranges, inclusive: [start, end], [reported], [announced]; unparsable ones left out. */
+export function eventDayRanges(d: EventDates): [number, number][] {
+  const out: [number, number][] = [];
+  const start = toDayNumber(d.start);
+  if (start !== NO_DATE) {
+    const end = toDayNumber(d.end);
+    out.push([start, end !== NO_DATE && end >= start ? end : start]);
+  }
+  for (const x of [d.reported, d.announced]) {
+    const n = toDayNumber(x);
+    if (n !== NO_DATE) out.push([n, n]);
+  }
+  return out;
+}
+
+export function dateAgreement(eventDates: EventDates, d: TextDate): DateAgreement {
+  const ranges = eventDayRanges(eventDates);
+  if (ranges.length === 0) return 'neutral';
+  if (d.precision === 'year') {
+    const y = yearOf(d.first);
+    return ranges.some(([a, b]) => yearOf(a) <= y && y <= yearOf(b)) ? 'agrees' : 'contradicts';
+  }
+  return ranges.some(([a, b]) => d.first <= b + DATE_SLACK_DAYS && d.last >= a - DATE_SLACK_DAYS)
+    ? 'agrees' : 'contradicts';
+}
