@@ -122,5 +122,29 @@ export const COMPOUND_BY_WORD: ReadonlyMap<string, ReadonlyMap<string, number>> 
 /** Longest folded month form, in UTF-16 units: longer words are not looked up. */
 export const MAX_MONTH_WORD = Math.max(...[...MONTH_BY_WORD.keys()].map((k) => k.length));
 
+/**
+ * The first two UTF-16 units of every month form as written in lower case, upper case or
+ * capitalized, listed or folded, packed as (unit0 << 16 | unit1): a page word that starts
+ * otherwise is neither folded nor looked up (most words are not).
+ */
+export function prefixesOf(forms: Iterable<string>): Set<number> {
+  const out = new Set<number>();
+  const put = (x: string) => { if (x.length >= 2) out.add((x.charCodeAt(0) << 16) | x.charCodeAt(1)); };
+  for (const f of forms) {
+    for (const v of [f.toLowerCase(), foldMonthWord(f)]) {
+      put(v);
+      put(v.toUpperCase());
+      put(v.charAt(0).toUpperCase() + v.slice(1));
+    }
+  }
+  return out;
+}
+
+const allForms = (): string[] => [
+  ...Object.values(MONTHS).flatMap((months) => months.flatMap((forms) => forms.split(' '))),
+  ...Object.keys(COMPOUND_MONTHS),
+];
+export const MONTH_PREFIXES: ReadonlySet<number> = prefixesOf(allForms());
+
 /** Languages with month names in the table. */
 export const MONTH_LANGUAGES = Object.keys(MONTHS);

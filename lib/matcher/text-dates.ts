@@ -16,7 +16,9 @@
  *   Hyphenated pairs ("2-1", "1-0") are never dates (scores).
  */
 import { NO_DATE } from './dates';
-import { CAPITALIZED_ONLY, COMPOUND_BY_WORD, MAX_MONTH_WORD, MONTH_BY_WORD, NOT_BEFORE, foldMonthWord } from './month-names';
+import {
+  CAPITALIZED_ONLY, COMPOUND_BY_WORD, MAX_MONTH_WORD, MONTH_BY_WORD, MONTH_PREFIXES, NOT_BEFORE, foldMonthWord, prefixesOf,
+} from './month-names';
 
 export type DatePrecision = 'day' | 'month' | 'year';
 
@@ -80,6 +82,10 @@ interface Ctx {
   published: number;
   lang: string;
   out: TextDate[];
+  /** A word of a relative year ("year", "jahr", "году") occurs: RELATIVE_YEARS are worth running. */
+  yearWord: boolean;
+  /** "tháng" occurs: the Vietnamese patterns are worth running. */
+  thang: boolean;
 }
 
 /** Adds a date over s[start..end) unless it overlaps one already read (earlier readers win). */
@@ -128,7 +134,6 @@ function addYear(c: Ctx, start: number, end: number, y: number, yearGiven: boole
 
 // ---- Month words ----
 
-const WORD = /[\p{L}\p{M}]+/gu;
 const NEXT_WORD = /^\s+([\p{L}\p{M}]+)/u;
 /** A day (or a range of days) just before the month: "14 ", "14. ", "1er ", "14 de ", "the 14th of ", "14–16 ". */
 const DAY_BEFORE = /(?:^|[^\p{L}\p{N}.,/:-])(?:(\d{1,2})\s?[-–]\s?)?(\d{1,2})(?:\.|er|st|nd|rd|th|º|ª|-?го)?(?:\s+(?:de|of|του))?\s*$/u;
@@ -147,17 +152,46 @@ const LAST_AFTER = /^\s+(?:dernier|pasado)(?![\p{L}])/iu;
 const PREV_YEAR_AFTER = /^,?\s+(?:(?:of\s+)?last\s+year|de\s+l['’]an\s+dernier|de\s+l['’]année\s+dernière|del\s+año\s+pasado|(?:des\s+)?(?:letzten|vergangenen)\s+jahres|dell['’]anno\s+scorso|do\s+ano\s+passado|vorig\s+jaar)(?![\p{L}])/iu;
 const THIS_YEAR_AFTER = /^,?\s+(?:(?:of\s+)?this\s+year|de\s+cette\s+année|de\s+este\s+año|dieses\s+jahres)(?![\p{L}])/iu;
 
+/** Letters and marks of a word, for the month scan (digits are ASCII by now: not word units). */
+function isWordUnit(c: number): boolean {
+  if (c < 0x80) return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+  if (c < 0xc0) return c === 0xaa || c === 0xba;
+  if (c === 0xd7 || c === 0xf7) return false;
+  if (c >= 0x2000 && c <= 0x2bff) return false; // punctuation, symbols
+  if (c >= 0x3000 && c <= 0x303f) return false; // CJK punctuation
+  if (c >= 0xff00 && c <= 0xff20) return false;
+  if (c >= 0xd800 && c <= 0xdfff) return false; // no month word lies outside the BMP
+  if (c === 0x060c || c === 0x061b || c === 0x061f || c === 0x06d4 || (c >= 0x066a && c <= 0x066d)) return false;
+  return c !== 0x0964 && c !== 0x0965; // danda
+}
+
+/** Folded words that announce a relative year or a Vietnamese month (see Ctx). */
+const YEAR_WORDS = new Set(['year', 'an', 'annee', 'ano', 'jahr', 'anno', 'jaar', 'aret', 'году', 'року', 'торік',
+  'roku', 'loni', 'letos', 'yil', 'tavaly', 'iden', 'ar']);
+const FLAG_PREFIXES = prefixesOf([...YEAR_WORDS, 'tháng']);
+
+/** One pass over the span's words: month words (read at once), and flags for the later readers. */
 function readMonthWords(c: Ctx): void {
   const { s } = c;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(s); m; m = WORD.exec(s)) {
-    const w = m[0];
-    if (w.length > MAX_MONTH_WORD + 2) continue;
-    const c0 = w.charCodeAt(0);
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordUnit(s.charCodeAt(i))) { i++; continue; }
+    const ms = i;
+    while (i < n && isWordUnit(s.charCodeAt(i))) i++;
+    const len = i - ms;
+    if (len < 2 || len > MAX_MONTH_WORD + 2) continue;
+    const c0 = s.charCodeAt(ms);
     if (c0 >= 0x0e00 && (c0 < 0x1e00 || c0 >= 0x2000)) continue; // CJK, Hangul, Thai: no month words
+    const head = (c0 << 16) | s.charCodeAt(ms + 1);
+    const monthLike = MONTH_PREFIXES.has(head);
+    if (!monthLike && !FLAG_PREFIXES.has(head)) continue;
+    const w = s.slice(ms, i);
     const key = foldMonthWord(w);
-    const ms = m.index;
-    let me = ms + w.length;
+    if (YEAR_WORDS.has(key)) c.yearWord = true;
+    else if (key === 'thang') c.thang = true;
+    if (!monthLike) continue;
+    let me = i;
     let month = MONTH_BY_WORD.get(key);
     if (month === undefined) {
       const tails = COMPOUND_BY_WORD.get(key);
@@ -165,7 +199,7 @@ function readMonthWords(c: Ctx): void {
       month = nx ? tails!.get(foldMonthWord(nx[1]!)) : undefined;
       if (month === undefined) continue;
       me += nx![0].length;
-      WORD.lastIndex = me;
+      i = me;
     }
     if (CAPITALIZED_ONLY.has(key)) {
       if (w[0] === w[0]!.toLowerCase()) continue;
@@ -240,6 +274,8 @@ function relativeMonth(c: Ctx, ms: number, me: number, month: number, before: st
 // ---- Numeric months: ja, zh, ko, vi ----
 
 interface NumericPattern {
+  /** Runs only when this holds (a cheap test first). */
+  worth(c: Ctx): boolean;
   re: RegExp;
   /** Year (or undefined), month, day (or undefined) from a match. */
   parts(m: RegExpExecArray): [number | undefined, number, number | undefined];
@@ -247,17 +283,18 @@ interface NumericPattern {
 const num = (x: string | undefined): number | undefined => (x === undefined ? undefined : Number(x));
 const NUMERIC_MONTHS: NumericPattern[] = [
   // 2025年10月14日, 10月14日, 2025年10月 (ja, zh)
-  { re: /(?<!\d)(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号號])?/gu, parts: (m) => [num(m[1]), Number(m[2]), num(m[3])] },
+  { worth: (c) => c.s.includes('月'), re: /(?<!\d)(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号號])?/gu, parts: (m) => [num(m[1]), Number(m[2]), num(m[3])] },
   // 2025년 10월 14일, 10월 14일, 2025년 10월 (ko)
-  { re: /(?<!\d)(?:(\d{4})\s*년\s*)?(\d{1,2})\s*월(?:\s*(\d{1,2})\s*일)?/gu, parts: (m) => [num(m[1]), Number(m[2]), num(m[3])] },
+  { worth: (c) => c.s.includes('월'), re: /(?<!\d)(?:(\d{4})\s*년\s*)?(\d{1,2})\s*월(?:\s*(\d{1,2})\s*일)?/gu, parts: (m) => [num(m[1]), Number(m[2]), num(m[3])] },
   // ngày 14 tháng 10 năm 2025, 14 tháng 10 (vi)
-  { re: /(?<![\p{N}\p{L}])(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm\s+|[,/]\s*)(\d{4}))?(?!\p{N})/giu, parts: (m) => [num(m[3]), Number(m[2]), Number(m[1])] },
+  { worth: (c) => c.thang, re: /(?<![\p{N}\p{L}])(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm\s+|[,/]\s*)(\d{4}))?(?!\p{N})/giu, parts: (m) => [num(m[3]), Number(m[2]), Number(m[1])] },
   // tháng 10 năm 2025, tháng 10/2025 (vi)
-  { re: /(?<![\p{N}\p{L}])tháng\s+(\d{1,2})(?:\s+năm\s+|\/)(\d{4})(?!\p{N})/giu, parts: (m) => [Number(m[2]), Number(m[1]), undefined] },
+  { worth: (c) => c.thang, re: /(?<![\p{N}\p{L}])tháng\s+(\d{1,2})(?:\s+năm\s+|\/)(\d{4})(?!\p{N})/giu, parts: (m) => [Number(m[2]), Number(m[1]), undefined] },
 ];
 
 function readNumericMonths(c: Ctx): void {
   for (const p of NUMERIC_MONTHS) {
+    if (!p.worth(c)) continue;
     p.re.lastIndex = 0;
     for (let m = p.re.exec(c.s); m; m = p.re.exec(c.s)) {
       const [y, mo, d] = p.parts(m);
@@ -335,7 +372,7 @@ const DIGIT_GROUP_AFTER = /^[ \u00a0]\d/;
 
 function readYears(c: Ctx): void {
   const { s } = c;
-  if (c.published !== NO_DATE) {
+  if (c.published !== NO_DATE && c.yearWord) {
     const py = yearOf(c.published);
     for (const [re, offset] of RELATIVE_YEARS) {
       re.lastIndex = 0;
@@ -360,7 +397,7 @@ export function findDates(text: string, from: number, to: number, opts: FindDate
   const b = Number.isFinite(to) ? Math.min(text.length, Math.floor(to)) : text.length;
   if (!(b > a)) return [];
   const published = opts.published !== undefined && Number.isFinite(opts.published) ? opts.published : NO_DATE;
-  const c: Ctx = { s: asciiDigits(text.slice(a, b)), base: a, published, lang: (opts.lang ?? '').toLowerCase(), out: [] };
+  const c: Ctx = { s: asciiDigits(text.slice(a, b)), base: a, published, lang: (opts.lang ?? '').toLowerCase(), out: [], yearWord: false, thang: false };
   readMonthWords(c);
   readNumericMonths(c);
   readNumeric(c);
