@@ -30,7 +30,7 @@ const SENTENCES: [string, string][] = [
 export const SPAN = 300;
 
 /** Spans of SPAN characters cut from a text of all the sentences repeated, each at its own offset. */
-function spans(): { text: string; offsets: number[] } {
+export function spans(): { text: string; offsets: number[] } {
   let text = '';
   while (text.length < SPAN * 40) for (const [, s] of SENTENCES) text += s;
   const offsets: number[] = [];
