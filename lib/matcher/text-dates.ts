@@ -5,7 +5,7 @@
  * (date-agreement.ts). Pure and cheap: it reads only text[from..to), never the whole page.
  *
  * Rules (README.md, "Dates in the text"):
- * - Month names in 25 languages (month-names.ts); numeric months in ja, zh (10月14日), ko (10월 14일)
+ * - Month names in 27 languages (month-names.ts); numeric months in ja, zh (10月14日), ko (10월 14일)
  *   and vi (ngày 14 tháng 10); numeric dates with a 4-digit year (14.10.2025, 2025-10-14); years
  *   1900..2099 alone. Digits in Arabic-Indic, Persian, Indic scripts and full width count as digits.
  * - A date without a year is resolved from the page's publication day P: the latest such date not
@@ -135,10 +135,16 @@ function addYear(c: Ctx, start: number, end: number, y: number, yearGiven: boole
 // ---- Month words ----
 
 const NEXT_WORD = /^\s+([\p{L}\p{M}]+)/u;
-/** A day (or a range of days) just before the month: "14 ", "14. ", "1er ", "14 de ", "the 14th of ", "14–16 ". */
-const DAY_BEFORE = /(?:^|[^\p{L}\p{N}.,/:-])(?:(\d{1,2})\s?[-–]\s?)?(\d{1,2})(?:\.|er|st|nd|rd|th|º|ª|-?го)?(?:\s+(?:de|of|του))?\s*$/u;
-/** A day (or range) just after the month: " 14", ". 14", " 14th", " 14.", " 14-én", " 14–16". */
-const DAY_AFTER = /^\.?\s{0,2}(\d{1,2})(?:\s?[-–]\s?(\d{1,2}))?(?:st|nd|rd|th|\.|-?(?:én|án|jén|ján|e|i|ig))?(?![\p{N}\p{L}]|[.,:/]\d)/u;
+/**
+ * A day (or a range of days) just before the month: "14 ", "14. ", "1er ", "14 de ", "the 14th of ",
+ * "14–16 ", "14 and 16 ", "del 14 al 16 de ", Hebrew "ב-14 ".
+ */
+const DAY_BEFORE = /(?:^|[^\p{L}\p{N}.,/:-]|(?<=[\u05d0-\u05ea])-)(?:(\d{1,2})\.?(?:\s?[-–]\s?|\s+(?:and|to|al|au|bis|et|y|e|i|и|і)\s+))?(\d{1,2})(?:\.|er|st|nd|rd|th|º|ª|-?го)?(?:\s+(?:de|of|του))?\s*$/u;
+/**
+ * A day (or range) just after the month: " 14", ". 14", " 14th", " 14.", " 14-én", " 14–16", and
+ * Indic case endings written onto the number (Telugu "అక్టోబర్ 14న", Tamil "14ஆம்").
+ */
+const DAY_AFTER = /^\.?\s{0,2}(\d{1,2})(?:\s?[-–]\s?(\d{1,2}))?(?:st|nd|rd|th|\.|-?(?:én|án|jén|ján|e|i|ig)|[\u0900-\u0dff]+)?(?![\p{N}\p{L}]|[.,:/]\d)/u;
 /** A year after the month or the day: " 2025", ", 2025", " de 2025", " del 2025", " of 2025". */
 const YEAR_AFTER = /^\.?,?\s{0,2}(?:(?:de|del|of|năm)\s{1,2})?(\d{4})(?![\p{N}]|[.,:/-]\d)/u;
 /** A year with a dot before the month (Hungarian "2025. október 14."). */
@@ -365,8 +371,11 @@ const RELATIVE_YEARS: [RegExp, number][] = [
   [/(?<![\p{L}])(?:this\s+year|cette\s+année|este\s+año|dieses\s+jahr|quest['’]anno|este\s+ano|dit\s+jaar|i\s+år|в\s+этом\s+году|цього\s+року|w\s+tym\s+roku|letos|bu\s+yıl|idén)(?![\p{L}])/giu, 0],
 ];
 
-/** A year alone: 1900..2099, not part of a longer number, a price, a percentage or a range of digits. */
-const YEAR = /(?<![\p{L}\p{N}$€£¥₽₴₹+#№.,:/-])(19\d\d|20\d\d)(?![\p{N}%‰]|[.,:/-]\d|\s?%)/gu;
+/**
+ * A year alone: 1900..2099, not part of a longer number, a price, a percentage, a range of digits
+ * or a decade ("the 1990s").
+ */
+const YEAR = /(?<![\p{L}\p{N}$€£¥₽₴₹+#№.,:/-])(19\d\d|20\d\d)(?![\p{N}%‰a-zA-Z]|[.,:/-]\d|\s?%)/gu;
 const DIGIT_GROUP_BEFORE = /\d[ \u00a0]$/;
 const DIGIT_GROUP_AFTER = /^[ \u00a0]\d/;
 

@@ -47,6 +47,11 @@ describe('dates with day and month, per language', () => {
     ['fi', 'Puhelu käytiin 14. lokakuuta.', ['14. lokakuuta=2025-10-14 day~']],
     ['id', 'Panggilan itu terjadi pada 14 Oktober 2025.', ['14 Oktober 2025=2025-10-14 day']],
     ['bn', 'ফোনালাপটি হয় ১৪ অক্টোবর।', ['১৪ অক্টোবর=2025-10-14 day~']],
+    ['te', 'అక్టోబర్ 14న ఫోన్ సంభాషణ జరిగింది.', ['అక్టోబర్ 14న=2025-10-14 day~']],
+    ['ta', 'அக்டோபர் 14ஆம் தேதி பேச்சு நடந்தது.', ['அக்டோபர் 14ஆம்=2025-10-14 day~']],
+    ['gu', 'આ વાતચીત 14 ઓક્ટોબર 2025ના રોજ થઈ.', ['14 ઓક્ટોબર 2025=2025-10-14 day']],
+    ['he', 'השיחה התקיימה ב-14 באוקטובר.', ['14 באוקטובר=2025-10-14 day~']],
+    ['es', 'Las reuniones del 24 al 26 de octubre en Miami.', ['24 al 26 de octubre=2025-10-24..2025-10-26 day~']],
   ];
   for (const [lang, text, want] of cases) {
     it(`${lang}: ${text}`, () => expect(read(lang, text)).toEqual(want));
@@ -139,6 +144,7 @@ describe('numbers that are not dates', () => {
     expect(read('en', 'Call +1 212 555 2025 or 020 7946 0958.')).toEqual([]);
     expect(read('en', 'It cost $2025, up 2024% on 1,2025 units.')).toEqual([]);
     expect(read('en', 'It may 14 times have been said; march 3 miles.')).toEqual([]);
+    expect(read('en', 'Unlike the 1990s, flight AI171 June schedules.')).toEqual([]);
     expect(read('ro', 'Au fost cu 14 mai mulți decât anul trecut.').filter((d) => d.includes('mai'))).toEqual([]);
   });
 
