@@ -12,12 +12,10 @@
  * - neutral: the event has no usable date.
  */
 import type { EventDates } from '../index-format/types';
-import { DATE_SLACK_DAYS, NO_DATE, toDayNumber } from './dates';
+import { DATE_SLACK_DAYS, NO_DATE, toDayNumber, yearOfDay as yearOf } from './dates';
 import type { TextDate } from './text-dates';
 
 export type DateAgreement = 'agrees' | 'contradicts' | 'neutral';
-
-const yearOf = (day: number): number => new Date(day * 86_400_000).getUTCFullYear();
 
 /** The event's day ranges, inclusive: [start, end], [reported], [announced]; unparsable ones left out. */
 export function eventDayRanges(d: EventDates): [number, number][] {

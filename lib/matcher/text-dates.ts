@@ -15,7 +15,7 @@
  *   word ("on 14/10", "le 14/10") and, in English without a region, only when one number is over 12.
  *   Hyphenated pairs ("2-1", "1-0") are never dates (scores).
  */
-import { NO_DATE } from './dates';
+import { NO_DATE, dayNumberOf as dayNumber, daysInMonth as daysIn, monthOfDay as monthOf, yearOfDay as yearOf } from './dates';
 import {
   CAPITALIZED_ONLY, COMPOUND_BY_WORD, MAX_MONTH_WORD, MONTH_BY_WORD, MONTH_PREFIXES, NOT_BEFORE, foldMonthWord, prefixesOf,
 } from './month-names';
@@ -48,11 +48,6 @@ export interface FindDatesOptions {
  */
 export const AHEAD_DAYS = 60;
 
-const DAY_MS = 86_400_000;
-const dayNumber = (y: number, m: number, d: number): number => Math.floor(Date.UTC(y, m - 1, d) / DAY_MS);
-const daysIn = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
-const yearOf = (day: number): number => new Date(day * DAY_MS).getUTCFullYear();
-const monthOf = (day: number): number => new Date(day * DAY_MS).getUTCMonth() + 1;
 /** Days a month can have in some year (29 February is checked against the year later). */
 const MAX_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const validDayMonth = (d: number, m: number): boolean => m >= 1 && m <= 12 && d >= 1 && d <= MAX_DAYS[m - 1]!;
