@@ -227,11 +227,21 @@ describe('dateAgreement', () => {
     expect(dateAgreement(shutdown, day('on 20 November'))).toBe('contradicts');
   });
 
-  it('lets a year alone contradict only when it is another year than all of the event’s dates', () => {
+  it('lets a year alone agree, but never contradict: other years on a page are background', () => {
     expect(dateAgreement(leak, day('in 2025'))).toBe('agrees');
-    expect(dateAgreement(leak, day('in 2024'))).toBe('contradicts');
+    expect(dateAgreement(leak, day('since 1952'))).toBe('neutral');
+    expect(dateAgreement(leak, day('until the end of 2027'))).toBe('neutral');
     expect(dateAgreement({ start: '2025-12-31', end: '2026-01-02' }, day('in 2026'))).toBe('agrees');
-    expect(dateAgreement(leak, day('last year'))).toBe('contradicts');
+    expect(dateAgreement(leak, day('last year'))).toBe('neutral');
+  });
+
+  it('does not count the publication day written on the page against the event', () => {
+    const published = toDayNumber('2025-12-03');
+    const byline = day('Jan Offermann · 2025-12-03');
+    expect(dateAgreement({ start: '2025-11-30' }, byline, published)).toBe('neutral');
+    expect(dateAgreement({ start: '2025-11-30' }, byline)).toBe('contradicts');
+    expect(dateAgreement({ start: '2025-12-02' }, byline, published)).toBe('agrees');
+    expect(dateAgreement({ start: '2025-11-30' }, day('on 20 November'), published)).toBe('contradicts');
   });
 
   it('is neutral when the event has no usable date', () => {
