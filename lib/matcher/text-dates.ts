@@ -103,11 +103,11 @@ function resolveDay(c: Ctx, m: number, d: number): number {
   return NO_DATE;
 }
 
-function addDay(c: Ctx, start: number, end: number, y: number | undefined, m: number, d: number, lastD = d): void {
+function addDay(c: Ctx, start: number, end: number, y: number | undefined, m: number, d: number, lastD = d, yearGiven = true): void {
   if (!validDayMonth(d, m) || !validDayMonth(lastD, m) || lastD < d) return;
   if (y !== undefined) {
     if (!validYear(y) || lastD > daysIn(y, m)) return;
-    add(c, start, end, dayNumber(y, m, d), dayNumber(y, m, lastD), 'day', true);
+    add(c, start, end, dayNumber(y, m, d), dayNumber(y, m, lastD), 'day', yearGiven);
     return;
   }
   const first = resolveDay(c, m, d);
@@ -282,11 +282,15 @@ interface NumericPattern {
   parts(m: RegExpExecArray): [number | undefined, number, number | undefined];
 }
 const num = (x: string | undefined): number | undefined => (x === undefined ? undefined : Number(x));
+/** Words for last, this and next year before a numeric month (zh, ja, ko): offset from the publication year. */
+const RELATIVE_YEAR_WORD: Record<string, number> = {
+  去年: -1, 昨年: -1, 今年: 0, 明年: 1, 来年: 1, 지난해: -1, 작년: -1, 올해: 0, 금년: 0, 내년: 1,
+};
 const NUMERIC_MONTHS: NumericPattern[] = [
-  // 2025年10月14日, 10月14日, 2025年10月 (ja, zh)
-  { worth: (c) => c.s.includes('月'), re: /(?<!\d)(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号號])?/gu, parts: (m) => [num(m[1]), Number(m[2]), num(m[3])] },
-  // 2025년 10월 14일, 10월 14일, 2025년 10월 (ko)
-  { worth: (c) => c.s.includes('월'), re: /(?<!\d)(?:(\d{4})\s*년\s*)?(\d{1,2})\s*월(?:\s*(\d{1,2})\s*일)?/gu, parts: (m) => [num(m[1]), Number(m[2]), num(m[3])] },
+  // 2025年10月14日, 10月14日, 2025年10月, 去年10月 (ja, zh)
+  { worth: (c) => c.s.includes('月'), re: /(?<!\d)(?:(去年|昨年|今年|明年|来年)\s*)?(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号號])?/gu, parts: (m) => [num(m[2]), Number(m[3]), num(m[4])] },
+  // 2025년 10월 14일, 10월 14일, 2025년 10월, 지난해 12월 3일 (ko)
+  { worth: (c) => c.s.includes('월'), re: /(?<!\d)(?:(지난해|작년|올해|금년|내년)\s*)?(?:(\d{4})\s*년\s*)?(\d{1,2})\s*월(?:\s*(\d{1,2})\s*일)?/gu, parts: (m) => [num(m[2]), Number(m[3]), num(m[4])] },
   // ngày 14 tháng 10 năm 2025, 14 tháng 10 (vi)
   { worth: (c) => c.thang, re: /(?<![\p{N}\p{L}])(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm\s+|[,/]\s*)(\d{4}))?(?!\p{N})/giu, parts: (m) => [num(m[3]), Number(m[2]), Number(m[1])] },
   // tháng 10 năm 2025, tháng 10/2025 (vi)
@@ -298,11 +302,15 @@ function readNumericMonths(c: Ctx): void {
     if (!p.worth(c)) continue;
     p.re.lastIndex = 0;
     for (let m = p.re.exec(c.s); m; m = p.re.exec(c.s)) {
-      const [y, mo, d] = p.parts(m);
+      let [y, mo, d] = p.parts(m);
       const start = m.index;
       const end = start + m[0].length;
-      if (d !== undefined) addDay(c, start, end, y, mo, d);
-      else if (y !== undefined) addMonth(c, start, end, y, mo, true);
+      // The first group of the zh/ja/ko patterns: a relative year word ("지난해 12월 3일").
+      const rel = m[1] === undefined ? undefined : RELATIVE_YEAR_WORD[m[1]];
+      const yearGiven = y !== undefined;
+      if (y === undefined && rel !== undefined && c.published !== NO_DATE) y = yearOf(c.published) + rel;
+      if (d !== undefined) addDay(c, start, end, y, mo, d, d, yearGiven);
+      else if (y !== undefined) addMonth(c, start, end, y, mo, yearGiven);
     }
   }
 }

@@ -103,6 +103,15 @@ describe('relative dates', () => {
     expect(read('ru', 'В прошлом году цены выросли.')).toEqual(['В прошлом году=2024-01-01..2024-12-31 year~']);
   });
 
+  it('reads last, this and next year before a numeric month in Korean, Chinese and Japanese', () => {
+    // Published in June: "last year's 3 December" is 2024 (the rule alone would also say so), and
+    // "next year's March" is 2026.
+    expect(read('ko', '지난해 12월 3일 비상계엄 선포', '2025-06-04')).toEqual(['지난해 12월 3일=2024-12-03 day~']);
+    expect(read('ko', '내년 3월 선거', '2025-06-04')).toEqual(['내년 3월=2026-03-01..2026-03-31 month~']);
+    expect(read('zh', '去年10月的会谈', '2025-06-04')).toEqual(['去年10月=2024-10-01..2024-10-31 month~']);
+    expect(read('ja', '今年7月1日に発見された', '2025-11-26')).toEqual(['今年7月1日=2025-07-01 day~']);
+  });
+
   it('needs the publication day to read a date without a year', () => {
     const text = 'They spoke on 14 October and again last October, in 2025.';
     const r = findDates(text, 0, text.length, { lang: 'en' });
