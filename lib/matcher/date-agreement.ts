@@ -16,35 +16,68 @@
  */
 import type { EventDates } from '../index-format/types';
 import { DATE_SLACK_DAYS, NO_DATE, toDayNumber, yearOfDay as yearOf } from './dates';
-import type { TextDate } from './text-dates';
+import { findDates, type FindDatesOptions, type TextDate } from './text-dates';
 
-export type DateAgreement = 'agrees' | 'contradicts' | 'neutral';
+export type DateVerdict = 'agrees' | 'contradicts' | 'neutral';
 
-/** The event's day ranges, inclusive: [start, end], [reported], [announced]; unparsable ones left out. */
-export function eventDayRanges(d: EventDates): [number, number][] {
-  const out: [number, number][] = [];
+/**
+ * The event's day ranges, inclusive, flat: [start, end, reported, reported, announced, announced];
+ * unparsable ones left out. This is what a compiled matcher can keep per event (an Int32Array).
+ */
+export function eventDayRanges(d: EventDates): number[] {
+  const out: number[] = [];
   const start = toDayNumber(d.start);
   if (start !== NO_DATE) {
     const end = toDayNumber(d.end);
-    out.push([start, end !== NO_DATE && end >= start ? end : start]);
+    out.push(start, end !== NO_DATE && end >= start ? end : start);
   }
   for (const x of [d.reported, d.announced]) {
     const n = toDayNumber(x);
-    if (n !== NO_DATE) out.push([n, n]);
+    if (n !== NO_DATE) out.push(n, n);
   }
   return out;
 }
 
-/** `published`: the page's publication day (dates.ts toDayNumber), when known. */
-export function dateAgreement(eventDates: EventDates, d: TextDate, published = NO_DATE): DateAgreement {
-  const ranges = eventDayRanges(eventDates);
-  if (ranges.length === 0) return 'neutral';
+/**
+ * The rule (file header) against ranges[from..to), pairs of inclusive day numbers as made by
+ * eventDayRanges; `published`: the page's publication day, when known.
+ */
+export function rangesAgreement(ranges: ArrayLike<number>, from: number, to: number, d: TextDate, published = NO_DATE): DateVerdict {
+  if (to <= from) return 'neutral';
+  let overlaps = false;
   if (d.precision === 'year') {
     const y = yearOf(d.first);
-    return ranges.some(([a, b]) => yearOf(a) <= y && y <= yearOf(b)) ? 'agrees' : 'neutral';
+    for (let i = from; i < to && !overlaps; i += 2) overlaps = yearOf(ranges[i]!) <= y && y <= yearOf(ranges[i + 1]!);
+    return overlaps ? 'agrees' : 'neutral';
   }
-  if (ranges.some(([a, b]) => d.first <= b + DATE_SLACK_DAYS && d.last >= a - DATE_SLACK_DAYS)) return 'agrees';
+  for (let i = from; i < to && !overlaps; i += 2) {
+    overlaps = d.first <= ranges[i + 1]! + DATE_SLACK_DAYS && d.last >= ranges[i]! - DATE_SLACK_DAYS;
+  }
+  if (overlaps) return 'agrees';
   const restatesPublished = published !== NO_DATE && d.precision === 'day'
     && d.first >= published - DATE_SLACK_DAYS && d.last <= published + DATE_SLACK_DAYS;
   return restatesPublished ? 'neutral' : 'contradicts';
+}
+
+/** One text date against an event's dates (the rule in the file header). */
+export function dateAgreement(eventDates: EventDates, d: TextDate, published = NO_DATE): DateVerdict {
+  const ranges = eventDayRanges(eventDates);
+  return rangesAgreement(ranges, 0, ranges.length, d, published);
+}
+
+/**
+ * The verdict of all the dates written in text[from..to) (findDates) for one event: `agrees` when
+ * one of them agrees (an agreeing date is the strong signal: a page about an event also recalls
+ * earlier ones by date), else `contradicts` when one contradicts, else `neutral`.
+ */
+export function spanVerdict(
+  text: string, from: number, to: number, opts: FindDatesOptions, ranges: ArrayLike<number>, r0 = 0, r1 = ranges.length,
+): DateVerdict {
+  let verdict: DateVerdict = 'neutral';
+  for (const d of findDates(text, from, to, opts)) {
+    const v = rangesAgreement(ranges, r0, r1, d, opts.published);
+    if (v === 'agrees') return v;
+    if (v === 'contradicts') verdict = v;
+  }
+  return verdict;
 }

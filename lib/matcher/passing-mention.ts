@@ -10,6 +10,7 @@
  * and never when a date there contradicts the event's.
  */
 import { ENTITY_KINDS, type CompiledMatcher } from './compile';
+import type { DateVerdict } from './date-agreement';
 import type { Occurrences } from './occurrences';
 import { bestWindow, type WindowItem, type WindowResult } from './window-rule';
 
@@ -25,7 +26,7 @@ const SPECIFIC_MAX_EVENTS = 1;
 /** Score of a passing mention (reported: at least REPORT_THRESHOLD). */
 export const MENTION_SCORE = 0.55;
 
-export type DateVerdict = 'agrees' | 'contradicts' | 'neutral';
+export type { DateVerdict } from './date-agreement';
 
 /** The window of a passing mention of event e, or null. `datesOf` judges the dates written around a window. */
 export function passingMention(

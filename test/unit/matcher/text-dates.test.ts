@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dateAgreement } from '../../../lib/matcher/date-agreement';
+import { dateAgreement, eventDayRanges, spanVerdict } from '../../../lib/matcher/date-agreement';
 import { NO_DATE, toDayNumber } from '../../../lib/matcher/dates';
 import { MONTH_LANGUAGES } from '../../../lib/matcher/month-names';
 import { AHEAD_DAYS, findDates, type TextDate } from '../../../lib/matcher/text-dates';
@@ -255,5 +255,22 @@ describe('dateAgreement', () => {
 
   it('is neutral when the event has no usable date', () => {
     expect(dateAgreement({ start: 'soon' }, day('on 14 October'))).toBe('neutral');
+  });
+
+  it('judges a sentence by its dates: one agreeing date wins, else one contradicting, else neutral', () => {
+    const text = 'Two days after Witkoff’s 14 October call, Trump and Putin spoke on 16 October. Nothing else.';
+    const published = toDayNumber('2025-11-26');
+    const call16 = eventDayRanges({ start: '2025-10-16' });
+    const visit17 = eventDayRanges({ start: '2025-10-17' });
+    const sentence = text.indexOf('.');
+    expect(spanVerdict(text, 0, sentence, { published }, call16)).toBe('agrees');
+    expect(spanVerdict(text, 0, 40, { published }, visit17)).toBe('contradicts');
+    // 14 October is a day off the 16th's range widened by a day, 16 October agrees with the 17th's.
+    expect(spanVerdict(text, 0, sentence, { published }, visit17)).toBe('agrees');
+    expect(spanVerdict(text, sentence + 1, text.length, { published }, call16)).toBe('neutral');
+    // Several events' ranges in one array: each event reads its own slice.
+    const both = [...call16, ...visit17];
+    expect(spanVerdict(text, 0, 40, { published }, both, 0, 2)).toBe('contradicts');
+    expect(spanVerdict(text, 0, 40, { published }, both, 2, 4)).toBe('contradicts');
   });
 });
