@@ -48,6 +48,7 @@ export interface FindDatesOptions {
  */
 export const AHEAD_DAYS = 60;
 
+const HAS_DIGIT = /\d/;
 /** Days a month can have in some year (29 February is checked against the year later). */
 const MAX_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const validDayMonth = (d: number, m: number): boolean => m >= 1 && m <= 12 && d >= 1 && d <= MAX_DAYS[m - 1]!;
@@ -81,6 +82,8 @@ interface Ctx {
   yearWord: boolean;
   /** "tháng" occurs: the Vietnamese patterns are worth running. */
   thang: boolean;
+  /** The span has a digit: the numeric readers are worth running (without one only relative forms can match). */
+  digits: boolean;
 }
 
 /** Adds a date over s[start..end) unless it overlaps one already read (earlier readers win). */
@@ -391,6 +394,7 @@ function readYears(c: Ctx): void {
       for (let m = re.exec(s); m; m = re.exec(s)) addYear(c, m.index, m.index + m[0].length, py + offset, false);
     }
   }
+  if (!c.digits) return;
   YEAR.lastIndex = 0;
   for (let m = YEAR.exec(s); m; m = YEAR.exec(s)) {
     const end = m.index + 4;
@@ -409,10 +413,15 @@ export function findDates(text: string, from: number, to: number, opts: FindDate
   const b = Number.isFinite(to) ? Math.min(text.length, Math.floor(to)) : text.length;
   if (!(b > a)) return [];
   const published = opts.published !== undefined && Number.isFinite(opts.published) ? opts.published : NO_DATE;
-  const c: Ctx = { s: asciiDigits(text.slice(a, b)), base: a, published, lang: (opts.lang ?? '').toLowerCase(), out: [], yearWord: false, thang: false };
+  const s = asciiDigits(text.slice(a, b));
+  const c: Ctx = {
+    s, base: a, published, lang: (opts.lang ?? '').toLowerCase(), out: [], yearWord: false, thang: false, digits: HAS_DIGIT.test(s),
+  };
   readMonthWords(c);
-  readNumericMonths(c);
-  readNumeric(c);
+  if (c.digits) {
+    readNumericMonths(c);
+    readNumeric(c);
+  }
   readYears(c);
   return c.out.sort((x, y) => x.start - y.start);
 }
