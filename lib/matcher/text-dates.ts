@@ -82,16 +82,18 @@ interface Ctx {
   yearWord: boolean;
   /** "tháng" occurs: the Vietnamese patterns are worth running. */
   thang: boolean;
+  /** Units of s already inside a date read (made on the first date). */
+  taken?: Uint8Array;
   /** The span has a digit: the numeric readers are worth running (without one only relative forms can match). */
   digits: boolean;
 }
 
 /** Adds a date over s[start..end) unless it overlaps one already read (earlier readers win). */
 function add(c: Ctx, start: number, end: number, first: number, last: number, precision: DatePrecision, yearGiven: boolean): void {
-  const a = c.base + start;
-  const b = c.base + end;
-  for (const d of c.out) if (d.start < b && a < d.end) return;
-  c.out.push({ start: a, end: b, first, last, precision, yearGiven });
+  const taken = (c.taken ??= new Uint8Array(c.s.length));
+  for (let i = start; i < end; i++) if (taken[i]) return;
+  taken.fill(1, start, end);
+  c.out.push({ start: c.base + start, end: c.base + end, first, last, precision, yearGiven });
 }
 
 /** The latest (y, m, d) not after published + AHEAD_DAYS; NO_DATE without a publication day. */
