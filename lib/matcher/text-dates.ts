@@ -155,8 +155,10 @@ const LAST_BEFORE = /(?:^|[^\p{L}])(?:last|el pasado|im vergangenen|vergangenen|
 const THIS_BEFORE = /(?:^|[^\p{L}])(?:this|this coming)\s+$/iu;
 const NEXT_BEFORE = /(?:^|[^\p{L}])(?:next|el próximo|im kommenden|kommenden|nächsten)\s+$/iu;
 const LAST_AFTER = /^\s+(?:dernier|pasado)(?![\p{L}])/iu;
-const PREV_YEAR_AFTER = /^,?\s+(?:(?:of\s+)?last\s+year|de\s+l['’]an\s+dernier|de\s+l['’]année\s+dernière|del\s+año\s+pasado|(?:des\s+)?(?:letzten|vergangenen)\s+jahres|dell['’]anno\s+scorso|do\s+ano\s+passado|vorig\s+jaar)(?![\p{L}])/iu;
-const THIS_YEAR_AFTER = /^,?\s+(?:(?:of\s+)?this\s+year|de\s+cette\s+année|de\s+este\s+año|dieses\s+jahres)(?![\p{L}])/iu;
+const PREV_YEAR_AFTER = /^,?\s+(?:(?:of\s+)?last\s+year|de\s+l['’]an\s+dernier|de\s+l['’]année\s+dernière|del\s+año\s+pasado|(?:des\s+)?(?:letzten|vergangenen)\s+jahres|dell['’]anno\s+scorso|do\s+ano\s+passado|vorig\s+jaar|förra\s+året|i\s+fjol|anul\s+trecut|прошлого\s+года|минулого\s+року|(?:ubiegłego|zeszłego)\s+roku|(?:loňského|minulého)\s+roku)(?![\p{L}])/iu;
+/** "last year" before the month: Turkish "geçen yıl Ekim'de", Hungarian "tavaly októberben". */
+const PREV_YEAR_BEFORE = /(?:^|[^\p{L}])(?:geçen\s+yıl|tavaly)\s+$/iu;
+const THIS_YEAR_AFTER = /^,?\s+(?:(?:of\s+)?this\s+year|de\s+cette\s+année|de\s+este\s+año|dieses\s+jahres|этого\s+года|цього\s+року|tego\s+roku|letošního\s+roku)(?![\p{L}])/iu;
 
 /** Letters and marks of a word, for the month scan (digits are ASCII by now: not word units). */
 function isWordUnit(c: number): boolean {
@@ -269,9 +271,10 @@ function relativeMonth(c: Ctx, ms: number, me: number, month: number, before: st
   let m: RegExpExecArray | null;
   if ((m = PREV_YEAR_AFTER.exec(after))) return addMonth(c, ms, me + m[0].length, py - 1, month, false);
   if ((m = THIS_YEAR_AFTER.exec(after))) return addMonth(c, ms, me + m[0].length, py, month, false);
+  const prefixStart = (r: RegExpExecArray) => ms - before.length + r.index + r[0].search(/\p{L}/u);
+  if ((m = PREV_YEAR_BEFORE.exec(before))) return addMonth(c, prefixStart(m), me, py - 1, month, false);
   const lastYear = month < pm ? py : py - 1;
   if ((m = LAST_AFTER.exec(after))) return addMonth(c, ms, me + m[0].length, lastYear, month, false);
-  const prefixStart = (r: RegExpExecArray) => ms - before.length + r.index + r[0].search(/\p{L}/u);
   if ((m = LAST_BEFORE.exec(before))) return addMonth(c, prefixStart(m), me, lastYear, month, false);
   if ((m = THIS_BEFORE.exec(before))) return addMonth(c, prefixStart(m), me, py, month, false);
   if ((m = NEXT_BEFORE.exec(before))) return addMonth(c, prefixStart(m), me, month > pm ? py : py + 1, month, false);

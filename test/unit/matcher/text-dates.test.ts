@@ -95,6 +95,10 @@ describe('relative dates', () => {
     expect(read('fr', 'Les frappes de juin dernier.')).toEqual(['juin dernier=2025-06-01..2025-06-30 month~']);
     expect(read('es', 'Desde el pasado octubre.')).toEqual(['el pasado octubre=2025-10-01..2025-10-31 month~']);
     expect(read('en', 'The vote comes next April.')).toEqual(['next April=2026-04-01..2026-04-30 month~']);
+    expect(read('ru', 'Это случилось в октябре прошлого года.')).toEqual(['октябре прошлого года=2024-10-01..2024-10-31 month~']);
+    expect(read('pl', 'W październiku ubiegłego roku.')).toEqual(['październiku ubiegłego roku=2024-10-01..2024-10-31 month~']);
+    expect(read('tr', "Geçen yıl Ekim'de başladı.")).toEqual(['Geçen yıl Ekim=2024-10-01..2024-10-31 month~']);
+    expect(read('hu', 'Tavaly októberben kezdődött.')).toEqual(['Tavaly októberben=2024-10-01..2024-10-31 month~']);
   });
 
   it('reads "last year" and "this year" in several languages', () => {
