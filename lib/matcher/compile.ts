@@ -10,7 +10,8 @@ import { MultiMapBuilder, poly1, poly2, type HashMultiMap } from './hash-table';
 import { deletions, FUZZY_MIN_LETTERS, MIN_SKELETON, skeleton, TYPO_MIN_LETTERS } from './phonetic';
 import { tokenize } from './tokenize';
 import { articleKey } from '../url/identity';
-import { firstPublicDay, toDayNumber } from './dates';
+import { firstPublicDay } from './dates';
+import { eventDayRanges } from './date-agreement';
 import { runInSlices as runStepsInSlices } from '../steps/run-in-slices';
 
 /** Bump when the compiled layout or the tokenizing rules change: stored matchers are rebuilt. */
@@ -117,10 +118,12 @@ export interface CompiledMatcher {
   /** Per entity: ENTITY_KINDS index of its kind (person, organization, place, other). */
   entityKind: Uint8Array;
   /**
-   * Per event, EVENT_DAY_SLOTS day numbers (dates.ts): start, end, reported, announced (NO_DATE
-   * when absent). Dates written on the page near the evidence are compared with them.
+   * Per event, its dates as inclusive day ranges (date-agreement.ts eventDayRanges: start..end,
+   * reported, announced), flat pairs: dayData[dayOff[e] .. dayOff[e+1]). Dates written on the page
+   * near the evidence are compared with them.
    */
-  eventDays: Int32Array;
+  dayOff: Int32Array;
+  dayData: Int32Array;
   /** Source URLs as article keys (lib/url/identity.ts) and the event index each belongs to, side by side. */
   sourceUrls: string[];
   sourceEvent: Int32Array;
@@ -128,8 +131,6 @@ export interface CompiledMatcher {
 
 /** Entity kinds, by their index in CompiledMatcher.entityKind. */
 export const ENTITY_KINDS = ['person', 'organization', 'place', 'other'] as const;
-/** Day numbers per event in CompiledMatcher.eventDays: start, end, reported, announced. */
-export const EVENT_DAY_SLOTS = 4;
 
 /** Slot of trie edge (parent, word) in `next`: the first slot to probe. */
 export const edgeSlot = (parent: number, word: number, mask: number): number => {
@@ -287,7 +288,7 @@ export function* compileSteps(doc: IndexDocument): Generator<number, CompiledMat
   const groupCount = new Uint16Array(nEv);
   const requiredGroups = new Uint32Array(nEv);
   const visibleFrom = new Int32Array(nEv);
-  const eventDays = new Int32Array(nEv * EVENT_DAY_SLOTS);
+  const dayLists: number[][] = [];
   const entityUse = new Int32Array(doc.entities.length);
   const sourceUrls: string[] = [];
   const sourceEvent: number[] = [];
@@ -318,8 +319,7 @@ export function* compileSteps(doc: IndexDocument): Generator<number, CompiledMat
     ctxGroups.push(groups);
     phrRefs.push(uniqueRefs(rule.phrases ?? [], false));
     visibleFrom[i] = firstPublicDay(ev.dates);
-    const d = ev.dates;
-    [d.start, d.end, d.reported, d.announced].forEach((day, k) => { eventDays[i * EVENT_DAY_SLOTS + k] = toDayNumber(day); });
+    dayLists.push(eventDayRanges(ev.dates));
     for (const s of ev.sources) {
       const u = articleKey(s.url);
       if (u) {
@@ -478,6 +478,7 @@ export function* compileSteps(doc: IndexDocument): Generator<number, CompiledMat
   const [allOff, allData] = toCsr(allLists);
   const [anyOff, anyData] = toCsr(anyLists);
   const [anchorOff, anchorData] = toCsr(anchorLists);
+  const [dayOff, dayData] = toCsr(dayLists);
 
   return {
     format: MATCHER_FORMAT,
@@ -510,7 +511,8 @@ export function* compileSteps(doc: IndexDocument): Generator<number, CompiledMat
     anchorData,
     entityEvents: entityUse,
     entityKind: Uint8Array.from(doc.entities, (e) => Math.max(0, ENTITY_KINDS.indexOf(e.kind))),
-    eventDays,
+    dayOff,
+    dayData,
     sourceUrls,
     sourceEvent: Int32Array.from(sourceEvent),
   };

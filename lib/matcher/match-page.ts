@@ -14,6 +14,8 @@ import type { EventMatch, Evidence, PageInput } from './types';
 import { articleKey, sameSite } from '../url/identity';
 import { bestWindow } from './window-rule';
 import { MENTION_SCORE, passingMention } from './passing-mention';
+import { spanVerdict } from './date-agreement';
+import { findDates, type TextDate } from './text-dates';
 import { byProminence, decideProminence, type ProminenceFeatures } from './prominence';
 import { layoutOf, NO_TITLE, PagePlaces, prominenceFeatures, readTitle } from './prominence-features';
 
@@ -117,6 +119,14 @@ export function matchPage(m: CompiledMatcher, page: PageInput): EventMatch[] {
   const features: ProminenceFeatures[] = [];
   const layout = layoutOf(text);
   const places = new PagePlaces(occ, layout);
+  // Dates of the headline and the lead (the page's own news), and of a sentence with a passing mention.
+  const dateOpts = { lang: page.lang, published };
+  let headDates: TextDate[] | null = null;
+  const head = () => (headDates ??= [
+    ...(page.title ? findDates(page.title, 0, Math.min(page.title.length, MAX_TITLE), dateOpts) : []),
+    ...findDates(text, 0, layout.leadEnd, dateOpts),
+  ]);
+  const judge = (e: number) => (from: number, to: number) => spanVerdict(text, from, to, dateOpts, m.dayData, m.dayOff[e]!, m.dayOff[e + 1]!);
   for (const e of candidates) {
     if (predatesEvent(published, m.visibleFrom[e]!)) continue;
     const w = bestWindow(m, e, occ);
@@ -126,10 +136,10 @@ export function matchPage(m: CompiledMatcher, page: PageInput): EventMatch[] {
     const evidence: Evidence[] = [];
     if (!w && !phrase && !link && !own) {
       // Most candidates: their rule is not met. Some are named in passing.
-      const passing = passingMention(m, e, occ, text, () => 'neutral');
+      const passing = passingMention(m, e, occ, text, judge(e));
       if (!passing) continue;
       out.push({ id: m.eventIds[e]!, score: MENTION_SCORE, evidence: windowEvidence(m, passing, occ, text) });
-      features.push({ ...prominenceFeatures(m, e, occ, title, places, layout.starts.length, false, published), passing: true });
+      features.push({ ...prominenceFeatures(m, e, occ, title, places, layout.starts.length, false, published, head()), passing: true });
       continue;
     }
     let miss = 1;
@@ -150,7 +160,7 @@ export function matchPage(m: CompiledMatcher, page: PageInput): EventMatch[] {
     const score = own ? 1 : Math.min(0.99, 1 - miss);
     if (score >= REPORT_THRESHOLD) {
       out.push({ id: m.eventIds[e]!, score, evidence });
-      features.push(prominenceFeatures(m, e, occ, title, places, layout.starts.length, own !== undefined, published));
+      features.push(prominenceFeatures(m, e, occ, title, places, layout.starts.length, own !== undefined, published, head()));
     }
   }
   const prominence = decideProminence(features);

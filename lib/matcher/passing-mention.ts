@@ -12,6 +12,7 @@
  * and never when a date in it contradicts the event's.
  */
 import { ctxGroup, ctxNode, ENTITY_KINDS, type CompiledMatcher } from './compile';
+import type { DateVerdict } from './date-agreement';
 import type { Occurrences } from './occurrences';
 import { contextRole, type WindowItem, type WindowResult } from './window-rule';
 
@@ -31,7 +32,7 @@ export const MENTION_SCORE = 0.55;
 /** A sentence ends between two words (full stops of Latin, CJK, Indic and Arabic scripts; line breaks). */
 const SENTENCE_END = /[.!?。！？।؟]\s|\n/u;
 
-export type DateVerdict = 'agrees' | 'contradicts' | 'neutral';
+export type { DateVerdict } from './date-agreement';
 
 /** Offsets [start, end) of the sentence around text[at]. */
 export function sentenceAround(text: string, at: number): [number, number] {

@@ -3,8 +3,10 @@
  * headline, in the lead, in how many paragraphs, how often. Reads the occurrences of the page's
  * text scan; the headline is scanned on its own first (readTitle), before the text.
  */
-import { ctxNode, EVENT_DAY_SLOTS, type CompiledMatcher } from './compile';
+import { ctxNode, type CompiledMatcher } from './compile';
+import { rangesAgreement, type DateVerdict } from './date-agreement';
 import { NO_DATE } from './dates';
+import type { TextDate } from './text-dates';
 import type { Occurrences } from './occurrences';
 import type { ProminenceFeatures } from './prominence';
 
@@ -94,7 +96,7 @@ export class PagePlaces {
 /** Features of event e on this page. */
 export function prominenceFeatures(
   m: CompiledMatcher, e: number, occ: Occurrences, title: TitleWords, places: PagePlaces, totalParagraphs: number, pageIsSource: boolean,
-  published: number,
+  published: number, headDates: readonly TextDate[],
 ): ProminenceFeatures {
   const paragraphs = new Set<number>();
   let mass = 0;
@@ -160,12 +162,24 @@ export function prominenceFeatures(
   const inLead = leadPhrase || (namesInLead && leadIdea);
   const last = lastDay(m, e);
   const daysAfter = published === NO_DATE || last === NO_DATE ? null : published - last;
-  return { pageIsSource, inTitle, inLead, paragraphs: paragraphs.size, totalParagraphs, mass, datesContradict: false, daysAfter };
+  const datesContradict = datesVerdict(m, e, headDates, published) === 'contradicts';
+  return { pageIsSource, inTitle, inLead, paragraphs: paragraphs.size, totalParagraphs, mass, datesContradict, daysAfter };
 }
 
-/** The event's last known day: the latest of its start, end and report (NO_DATE when none). */
+/** The event's last known day (NO_DATE when none). */
 function lastDay(m: CompiledMatcher, e: number): number {
   let last = NO_DATE;
-  for (let k = 0; k < 3; k++) last = Math.max(last, m.eventDays[e * EVENT_DAY_SLOTS + k]!);
+  for (let j = m.dayOff[e]!; j < m.dayOff[e + 1]!; j++) last = Math.max(last, m.dayData[j]!);
   return last;
+}
+
+/** What dates read on the page say of event e: one agreeing date wins, else one contradicting. */
+export function datesVerdict(m: CompiledMatcher, e: number, dates: readonly TextDate[], published: number): DateVerdict {
+  let verdict: DateVerdict = 'neutral';
+  for (const d of dates) {
+    const v = rangesAgreement(m.dayData, m.dayOff[e]!, m.dayOff[e + 1]!, d, published);
+    if (v === 'agrees') return v;
+    if (v === 'contradicts') verdict = v;
+  }
+  return verdict;
 }

@@ -27,7 +27,7 @@ export interface ProminenceFeatures {
   daysAfter: number | null;
   /** Only named in passing (passing-mention.ts): never main. */
   passing?: boolean;
-  /** The text's dates near the event's evidence contradict the event's dates (a different development). */
+  /** Dates in the headline and lead contradict the event's, none agrees: the page is about a different development. */
   datesContradict: boolean;
 }
 

@@ -3,7 +3,7 @@
  * arrays, which structured clone copies as blocks, so storing is identity plus a format stamp,
  * and restoring only checks that the stamp and the shape are what this build expects.
  */
-import { EVENT_DAY_SLOTS, MATCHER_FORMAT, type CompiledMatcher } from './compile';
+import { MATCHER_FORMAT, type CompiledMatcher } from './compile';
 import { SLOT_INTS } from './hash-table';
 
 export type StoredMatcher = CompiledMatcher;
@@ -13,7 +13,7 @@ export const toStored = (m: CompiledMatcher): StoredMatcher => m;
 const TYPED_FIELDS = [
   'nodeFlags', 'next', 'trigOff', 'trigData', 'entPatOff', 'entPatData', 'ctxOff', 'ctxData', 'phrOff', 'phrData',
   'allOff', 'allData', 'anyOff', 'anyData', 'anyMin', 'minContext', 'groupCount', 'requiredGroups', 'visibleFrom',
-  'anchorOff', 'anchorData', 'sourceEvent', 'entityEvents', 'entityKind', 'eventDays',
+  'anchorOff', 'anchorData', 'sourceEvent', 'entityEvents', 'entityKind', 'dayOff', 'dayData',
 ] as const;
 
 /** Throws when the stored matcher was made by another engine version or is damaged: recompile then. */
@@ -30,7 +30,7 @@ export function fromStored(s: StoredMatcher): CompiledMatcher {
       throw new Error('stored matcher is damaged: word table');
     }
   }
-  if (!Array.isArray(s.eventIds) || s.eventIds.length + 1 !== s.allOff.length || s.eventDays.length !== s.eventIds.length * EVENT_DAY_SLOTS) {
+  if (!Array.isArray(s.eventIds) || s.eventIds.length + 1 !== s.allOff.length || s.dayOff.length !== s.eventIds.length + 1) {
     throw new Error('stored matcher is damaged: events');
   }
   if (!Array.isArray(s.entityIds) || s.entityEvents.length !== s.entityIds.length || s.entityKind.length !== s.entityIds.length) {
