@@ -14,10 +14,9 @@ import type { EventMatch, Evidence, PageInput } from './types';
 import { articleKey, sameSite } from '../url/identity';
 import { bestWindow } from './window-rule';
 import { MENTION_SCORE, passingMention } from './passing-mention';
-import { spanVerdict } from './date-agreement';
 import { findDates, type TextDate } from './text-dates';
 import { byProminence, decideProminence, type ProminenceFeatures } from './prominence';
-import { layoutOf, NO_TITLE, PagePlaces, prominenceFeatures, readTitle } from './prominence-features';
+import { datesVerdict, layoutOf, NO_TITLE, PagePlaces, prominenceFeatures, readTitle } from './prominence-features';
 
 const MAX_LINKS = 2000;
 /** Characters of the title read (a title longer than this is not a headline). */
@@ -126,7 +125,7 @@ export function matchPage(m: CompiledMatcher, page: PageInput): EventMatch[] {
     ...(page.title ? findDates(page.title, 0, Math.min(page.title.length, MAX_TITLE), dateOpts) : []),
     ...findDates(text, 0, layout.leadEnd, dateOpts),
   ]);
-  const judge = (e: number) => (from: number, to: number) => spanVerdict(text, from, to, dateOpts, m.dayData, m.dayOff[e]!, m.dayOff[e + 1]!);
+  const judge = (e: number) => (from: number, to: number) => datesVerdict(m, e, findDates(text, from, to, dateOpts), published, 'month');
   for (const e of candidates) {
     if (predatesEvent(published, m.visibleFrom[e]!)) continue;
     const w = bestWindow(m, e, occ);

@@ -4,8 +4,10 @@
  * (one idea, not two; one sentence), but one of its names and one of its ideas stand in one
  * sentence. That alone also fits pages that merely share the event's people or places, so the
  * sentence counts only
- *  - when it has all the names the rule requires, two or more ("Trump and Putin in Alaska"), or
- *  - when a date written in it agrees with the event's dates ("Trump's tariffs in April"), or
+ *  - when it has all the names the rule requires, two or more, one of them used by few events
+ *    ("Trump and Putin in Alaska"), or
+ *  - when a date written in it, a day or a month, agrees with the event's dates ("Trump's tariffs
+ *    in April"), or
  *  - when a name of a person or an organisation that no other event's rule names (not a place:
  *    "Texas floods" are not always July's) stands right beside the idea, as a name for the event
  *    does ("Bolsonaro's conviction", "the PSG triumph"),
@@ -24,6 +26,8 @@ const SENTENCE_CHARS = 320;
 const ADJACENT = 3;
 /** A name used by more events than this does not tell which one the sentence means. */
 const SPECIFIC_MAX_EVENTS = 1;
+/** A name used by at most this many events helps tell which one a sentence naming all of an event's required names means. */
+const FEW_EVENTS = 2;
 /** Ideas of one event looked at per page (a word repeated all over a long page is not a passing mention). */
 const MAX_IDEAS = 64;
 /** Score of a passing mention (reported: at least REPORT_THRESHOLD). */
@@ -88,7 +92,9 @@ export function passingMention(
       const verdict = judgeDates(s0, s1);
       if (verdict === 'contradicts') continue;
       const present = new Set(inSentence.map((n) => n.role));
-      const allNamed = a1 - a0 >= 2 && [...required].every((r) => present.has(r));
+      // All the names it requires, one of them used by few events ("Witkoff and Putin" meet often).
+      const allNamed = a1 - a0 >= 2 && [...required].every((r) => present.has(r))
+        && [...required].some((r) => m.entityEvents[r]! <= FEW_EVENTS);
       const beside = inSentence.some((n) => required.has(n.role) && m.entityEvents[n.role]! <= SPECIFIC_MAX_EVENTS
         && ENTITY_KINDS[m.entityKind[n.role]!] !== 'place' && Math.abs(n.tok - idea.tok) <= ADJACENT);
       if (allNamed || verdict === 'agrees' || beside) {

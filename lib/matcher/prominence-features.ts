@@ -173,11 +173,17 @@ function lastDay(m: CompiledMatcher, e: number): number {
   return last;
 }
 
-/** What dates read on the page say of event e: one agreeing date wins, else one contradicting. */
-export function datesVerdict(m: CompiledMatcher, e: number, dates: readonly TextDate[], published: number): DateVerdict {
+/**
+ * What dates read on the page say of event e: one agreeing date wins, else one contradicting.
+ * With `agreeAt` 'month', a year alone does not agree (a passing mention needs more than "this year").
+ */
+export function datesVerdict(
+  m: CompiledMatcher, e: number, dates: readonly TextDate[], published: number, agreeAt: 'year' | 'month' = 'year',
+): DateVerdict {
   let verdict: DateVerdict = 'neutral';
   for (const d of dates) {
-    const v = rangesAgreement(m.dayData, m.dayOff[e]!, m.dayOff[e + 1]!, d, published);
+    let v = rangesAgreement(m.dayData, m.dayOff[e]!, m.dayOff[e + 1]!, d, published);
+    if (v === 'agrees' && agreeAt === 'month' && d.precision === 'year') v = 'neutral';
     if (v === 'agrees') return v;
     if (v === 'contradicts') verdict = v;
   }
