@@ -71,7 +71,7 @@ function MentionLine({ event, locale, onOpen }: { event: FoundEvent; locale: str
       title={event.title}
       onClick={() => onOpen(event)}
     >
-      <bdi class="mention-title" lang={event.language}>
+      <bdi class="mention-title" lang={event.language} dir="auto">
         {event.title}
       </bdi>
       <span class="mention-meta">

@@ -109,7 +109,7 @@ describe('with an Arabic UI language', () => {
     expect(icon!.x, 'icon right of the name').toBeGreaterThan(name!.x);
 
     // Each English event title and source title reads left to right inside the Arabic popup.
-    const titles = await popup.locator('.event-title, [data-testid="source-link"]').evaluateAll((els) =>
+    const titles = await popup.locator('.event-title, .mention-title, [data-testid="source-link"]').evaluateAll((els) =>
       els.map((el) => ({ text: (el.textContent ?? '').trim(), ltr: el.matches(':dir(ltr)'), direction: getComputedStyle(el).direction })),
     );
     const english = titles.filter((t) => /^[A-Za-z0-9"“‘]/.test(t.text));
