@@ -60,6 +60,10 @@ describe('a page about one event that names another', () => {
     const line = list.getByRole('button');
     expect(await line.getAttribute('data-event-id')).toBe(MENTION);
     expect(await line.textContent()).toContain(titles[MENTION]);
+    // Nothing wider than the popup: a long title is cut at the line's end, not widening the column.
+    expect(await popup.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    const [main, header] = await Promise.all([popup.locator('.popup-main').boundingBox(), popup.locator('.popup-header').boundingBox()]);
+    expect(main!.width).toBe(header!.width);
     // Below the card, on one line.
     const [cardBox, lineBox] = await Promise.all([card.boundingBox(), line.boundingBox()]);
     expect(lineBox!.y).toBeGreaterThan(cardBox!.y + cardBox!.height);
@@ -85,6 +89,31 @@ describe('a page about one event that names another', () => {
   });
 });
 
+describe('a page about something else that names an event', () => {
+  const s = useSession();
+
+  it('shows no card: the popup says the page is not about a known event and lists the mention; the tooltip says so too', async () => {
+    const { tabId, url } = await openArticle(s, '/e2e/only-mentions.html');
+    const result = await waitForScan(s, tabId, url);
+    expect(result.events.map((e) => [e.id, e.prominence])).toEqual([[MAIN, 'mention']]);
+    await waitForBadge(s.browser, tabId, '1');
+    expect((await actionTitle(s.browser, tabId)).split('\n')).toEqual([
+      'Backstory: 1 known news event on this page',
+      'Mentioned, not what the page is about:',
+      `• ${result.events[0]!.title}`,
+    ]);
+    const popup = await openPopup(s.browser, tabId);
+    await waitForPopupEvents(popup, [MAIN]);
+    expect(await popup.getByTestId('event').count()).toBe(0);
+    const list = popup.getByRole('list', { name: 'This page is not about a known event, but it mentions:', exact: true });
+    expect(await list.getByRole('button').getAttribute('data-event-id')).toBe(MAIN);
+    expect(await popup.getByRole('heading', { name: 'Also mentioned on this page' }).count()).toBe(0);
+    mkdirSync(SHOTS, { recursive: true });
+    await popup.screenshot({ path: join(SHOTS, 'popup-only-mentions-en.png'), fullPage: true });
+    await popup.close();
+  });
+});
+
 describe('with an Arabic UI language', () => {
   const s = useSession({ uiLanguage: 'ar' });
   const ar = JSON.parse(readFileSync(join(ROOT, 'public/_locales/ar/messages.json'), 'utf8')) as LocaleMessages;
@@ -106,6 +135,7 @@ describe('with an Arabic UI language', () => {
     expect(line.text).toBe(titles[MENTION]);
     expect(line.ltr).toBe(true);
     expect(line.wide, 'the line overflows sideways').toBeLessThanOrEqual(0);
+    expect(await popup.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
     // Mirrored: the title starts at the right, the date sits to its left.
     expect(line.metaRight).toBeLessThan(line.titleRight);
     expect(headingBox!.x + headingBox!.width, 'heading at the right').toBeGreaterThan(popupBox!.x + popupBox!.width * 0.6);
