@@ -4,7 +4,7 @@
  * event's card in the detail view, where it can be hidden with "Not this event"; a hidden one
  * stays in the list as its notice with Undo.
  */
-import { useId } from 'preact/hooks';
+import { useEffect, useId, useRef } from 'preact/hooks';
 import type { FoundEvent } from '@/lib/domain/event';
 import { BUNDLED_FEED_ID } from '@/lib/feeds/ids';
 import { formatDayRange } from '@/lib/i18n/format-date';
@@ -50,7 +50,7 @@ export function MentionList({ events, afterMain, locale, dismissals, onOpen }: M
                   autoFocus={false}
                 />
               ) : (
-                <MentionLine event={event} locale={locale} onOpen={onOpen} />
+                <MentionLine event={event} locale={locale} onOpen={onOpen} autoFocus={state?.refocus} />
               )}
             </li>
           );
@@ -60,10 +60,23 @@ export function MentionList({ events, afterMain, locale, dismissals, onOpen }: M
   );
 }
 
-function MentionLine({ event, locale, onOpen }: { event: FoundEvent; locale: string; onOpen: (event: FoundEvent) => void }) {
+interface MentionLineProps {
+  event: FoundEvent;
+  locale: string;
+  onOpen: (event: FoundEvent) => void;
+  /** Focus the line when it mounts (it replaces its notice after Undo). */
+  autoFocus?: boolean;
+}
+
+function MentionLine({ event, locale, onOpen, autoFocus }: MentionLineProps) {
+  const ref = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (autoFocus) ref.current?.focus();
+  }, []);
   const publisher = event.feed && event.feed.id !== BUNDLED_FEED_ID ? event.feed.publisher : undefined;
   return (
     <button
+      ref={ref}
       type="button"
       class="mention"
       data-testid="mention"

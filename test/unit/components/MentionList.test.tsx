@@ -119,6 +119,8 @@ describe('popup: main events and mentions', () => {
 
     await click(notice.querySelector('[data-testid="undo"]'));
     await waitFor(() => mentionIds(root).length === 1, 'the line again');
+    // Focus moves from the vanished Undo to the line it restored.
+    await waitFor(() => document.activeElement === root.querySelector(`[data-testid="mention"][data-event-id="${gazaDeal.id}"]`), 'focus on the line');
     expect(services.sent('event/dismiss')).toEqual([
       { id: gazaDeal.id, dismissed: true },
       { id: gazaDeal.id, dismissed: false },
