@@ -121,7 +121,9 @@ export function prominenceFeatures(
   };
   const a0 = m.allOff[e]!;
   const a1 = m.allOff[e + 1]!;
+  let fewEventsName = false; // a required name used by few events: with another one, it is enough in a headline
   for (let j = a0; j < a1; j++) {
+    if (m.entityEvents[m.allData[j]!]! <= 2) fewEventsName = true;
     const n = named(m.allData[j]!);
     if (n.inTitle) titleNames++;
     else allInTitle = false;
@@ -156,9 +158,10 @@ export function prominenceFeatures(
     if (places.of(node).inLead) leadIdea = true;
     addParagraphs(node);
   }
-  // Every required name (one of the others when none is required), with an idea or a second name.
+  // Every required name (one of the others when none is required), with an idea, or with a second
+  // required name when one of them is used by few events ("Witkoff and Ushakov", not "Trump and Putin").
   const namesInTitle = a1 > a0 ? allInTitle : titleNames > 0;
-  const inTitle = titlePhrase || (namesInTitle && (titleIdea || a1 - a0 >= 2));
+  const inTitle = titlePhrase || (namesInTitle && (titleIdea || (a1 - a0 >= 2 && fewEventsName)));
   const inLead = leadPhrase || (namesInLead && leadIdea);
   const last = lastDay(m, e);
   const daysAfter = published === NO_DATE || last === NO_DATE ? null : published - last;

@@ -13,7 +13,7 @@ import type { EventMatch, Prominence } from './types';
 export interface ProminenceFeatures {
   /** The page is one of the event's sources. */
   pageIsSource: boolean;
-  /** The headline (page title) names the event: its phrase, or all its required names (one of the others when it requires none) with one of its ideas or with a second required name. */
+  /** The headline (page title) names the event: its phrase, or all its required names (one of the others when it requires none) with one of its ideas, or with a second required name when one of them is used by few events. */
   inTitle: boolean;
   /** The lead (the text up to its first real paragraph) has the event's phrase, or its required names with one of its ideas. */
   inLead: boolean;
@@ -38,8 +38,10 @@ export interface ProminenceFeatures {
 export const LATER_DAYS = 30;
 /** A page is about a few events at most. */
 export const MAX_MAIN = 3;
-/** A second main event must be carried at least this much compared with the first. */
-const SECOND_MAIN_SHARE = 0.5;
+/** A second main event must be carried at least this much compared with the first... */
+const SECOND_MAIN_SHARE = 0.6;
+/** ...and the page must say at least this much of it (its names, phrases and ideas) compared with the first. */
+const SECOND_MAIN_MASS = 0.5;
 
 /** How strongly a page is about the event: 0 when it is at most a mention. */
 export function aboutness(f: ProminenceFeatures): number {
@@ -53,11 +55,15 @@ export function aboutness(f: ProminenceFeatures): number {
 
 /** Prominence of each found event, from its features (same order). */
 export function decideProminence(features: readonly ProminenceFeatures[]): Prominence[] {
-  const about = features.map(aboutness);
+  // The headline says what the page is about: when it names an event, the others are not main.
+  const titled = features.some((f) => f.inTitle && aboutness(f) > 0);
+  const about = features.map((f) => (titled && !f.inTitle && !f.pageIsSource ? 0 : aboutness(f)));
   const top = Math.max(0, ...about);
   const ranked = about.map((a, i) => ({ a, i })).filter((x) => x.a > 0 && x.a >= top * SECOND_MAIN_SHARE);
-  ranked.sort((x, y) => y.a - x.a || x.i - y.i);
-  const main = new Set(ranked.slice(0, MAX_MAIN).map((x) => x.i));
+  ranked.sort((x, y) => y.a - x.a || features[y.i]!.mass - features[x.i]!.mass || x.i - y.i);
+  const topMass = ranked.length > 0 ? features[ranked[0]!.i]!.mass : 0;
+  const kept = ranked.filter((x, k) => k === 0 || features[x.i]!.pageIsSource || features[x.i]!.mass >= topMass * SECOND_MAIN_MASS);
+  const main = new Set(kept.slice(0, MAX_MAIN).map((x) => x.i));
   return features.map((_, i) => (main.has(i) ? 'main' : 'mention'));
 }
 
