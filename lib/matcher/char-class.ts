@@ -49,8 +49,9 @@ const RE_NOT_WORD_OR_MARK = /[^\p{L}\p{N}\p{M}]/gu;
  * "ભારત" are one word, and a Hindi term serves the other scripts where the words are shared.
  * On top of that, spellings that vary within and across these languages fold together:
  * nukta forms (ज़ -> ज, ড় -> ड), chandrabindu -> anusvara, candra vowels of English loans
- * (ऑ -> ओ, ॉ -> ो), the short e/o of Dravidian scripts (ొ -> ो), Tamil's ன ற ழ (-> न र ळ), and
- * va -> ba (Bengali has one letter for both). Nukta signs are dropped (SKIP). Digits fold to ASCII.
+ * (ऑ -> ओ, ॉ -> ो), the short e/o of Dravidian scripts (ొ -> ो), Tamil's ன ற ழ (-> न र ळ),
+ * va -> ba (Bengali has one letter for both), and long i/u -> short i/u (Hindi यूक्रेन, रूसी and
+ * Nepali युक्रेन, रुसी; names are spelled either way). Nukta signs are dropped (SKIP). Digits fold to ASCII.
  */
 const INDIC_FIRST = 0x0900;
 /** Sinhala (0x0D80) does not follow the layout. */
@@ -62,6 +63,7 @@ const INDIC_REMAP: Record<number, number> = {
   0x0e: 0x0f, 0x12: 0x13, 0x46: 0x47, 0x4a: 0x4b, // short e/o -> e/o
   0x29: 0x28, 0x31: 0x30, 0x34: 0x33, // ऩ ऱ ऴ -> न र ळ
   0x35: 0x2c, // va -> ba
+  0x08: 0x07, 0x0a: 0x09, 0x40: 0x3f, 0x42: 0x41, // long i/u -> short (रूस/रुस, यूक्रेन/युक्रेन)
   0x58: 0x15, 0x59: 0x16, 0x5a: 0x17, 0x5b: 0x1c, 0x5c: 0x21, 0x5d: 0x22, 0x5e: 0x2b, 0x5f: 0x2f, // nukta letters
 };
 const INDIC_NUKTA = 0x3c;
