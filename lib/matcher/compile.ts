@@ -5,7 +5,7 @@
  */
 import type { IndexDocument } from '../index-format/types';
 import { articleFreeForms } from './clitics';
-import { indexForms, longestEnding, MIN_STEM, PAGE_TRIES } from './endings';
+import { endingLengths, indexForms, longestEnding, MIN_STEM, PAGE_TRIES } from './endings';
 import { MultiMapBuilder, poly1, poly2, type HashMultiMap } from './hash-table';
 import { deletions, FUZZY_MIN_LETTERS, MIN_SKELETON, skeleton, TYPO_MIN_LETTERS } from './phonetic';
 import { tokenize } from './tokenize';
@@ -457,8 +457,7 @@ export function* compileSteps(doc: IndexDocument): Generator<number, CompiledMat
       if (done[slot] === 1) continue;
       done[slot] = 1;
       for (const trie of PAGE_TRIES) {
-        const e = longestEnding(key, trie);
-        if (e > 0) merge(slot, key.slice(0, key.length - e));
+        for (const e of endingLengths(key, trie)) merge(slot, key.slice(0, key.length - e));
       }
       for (const bare of articleFreeForms(key)) {
         merge(slot, bare);

@@ -148,19 +148,28 @@ export function endingTrieFor(lang: string | undefined): EndingTrie {
   return ENDING_TRIE;
 }
 
-/** Length of the longest ending of `word` that leaves a stem of MIN_STEM or more; 0 if none. */
-export function longestEnding(word: string, trie: EndingTrie = ENDING_TRIE): number {
+/**
+ * Lengths of the endings of `word` that leave a stem of MIN_STEM or more letters, longest first.
+ * The page side tries each stem in this order until one is an index key: nested endings of
+ * different languages (Marathi -ाने, Bengali -े on পাকিস্তানে) must not hide the right cut.
+ */
+export function endingLengths(word: string, trie: EndingTrie = ENDING_TRIE): number[] {
+  const out: number[] = [];
   let node = 0;
-  let best = 0;
   const n = word.length;
   for (let k = 1; k <= MAX_ENDING && n - k >= MIN_STEM; k++) {
     const l = trie.letter[word.charCodeAt(n - k)]!;
     if (l === 0) break;
     node = trie.next[node * trie.width + l]!;
     if (node === 0) break;
-    if (trie.terminal[node] === 1) best = k;
+    if (trie.terminal[node] === 1) out.unshift(k);
   }
-  return best;
+  return out;
+}
+
+/** Length of the longest ending of `word` that leaves a stem of MIN_STEM or more; 0 if none. */
+export function longestEnding(word: string, trie: EndingTrie = ENDING_TRIE): number {
+  return endingLengths(word, trie)[0] ?? 0;
 }
 
 const BASE_ENDINGS = new Set(ENDINGS);
