@@ -72,7 +72,7 @@ const INDIC_ENDINGS = INDIC_ENDINGS_NATIVE.map((e) => foldRange(e, 0, e.length))
  * (Trump -> Trumppal), so each doubled form is listed (-pal strips "pal" and keeps "trump").
  */
 const HUNGARIAN_ENDINGS = [
-  'nak', 'nek', 'val', 'vel', 'ot', 'et', 'at', 'ott', 'ban', 'ben', 'ba', 'be', 'on', 'ra', 're', 'rol', 'tol', 'hoz', 'hez',
+  'nak', 'nek', 'val', 'vel', 't', 'ot', 'et', 'at', 'ott', 'ban', 'ben', 'ba', 'be', 'on', 'ra', 're', 'rol', 'tol', 'hoz', 'hez',
   'nal', 'nel', 'bol', 'ig', 'ert', 'ek', 'ok', 'ak', 'tal', 'tel',
   ...['b', 'd', 'f', 'g', 'j', 'k', 'l', 'm', 'n', 'p', 'r', 's', 'z'].flatMap((c) => [`${c}al`, `${c}el`]),
 ];
