@@ -447,17 +447,19 @@ export function* compileSteps(doc: IndexDocument): Generator<number, CompiledMat
   // Words are merged from the lists as they were before this step (`before`), each key once.
   const before = exact.counts();
   const done = new Uint8Array(before.length);
-  const merge = (slot: number, from: string) => {
+  const merge = (slot: number, from: string): boolean => {
     const f = exact.find(from);
     if (f >= 0) for (const id of exact.firstPostings(f, before[f]!)) exact.append(slot, id);
+    return f >= 0;
   };
   for (const w of wordList) {
     for (const key of exactKeys(w)) {
       const slot = exact.find(key);
       if (done[slot] === 1) continue;
       done[slot] = 1;
+      // The stem the scanner would have found, per ending set: the first key, longest ending first.
       for (const trie of PAGE_TRIES) {
-        for (const e of endingLengths(key, trie)) merge(slot, key.slice(0, key.length - e));
+        for (const e of endingLengths(key, trie)) if (merge(slot, key.slice(0, key.length - e))) break;
       }
       for (const bare of articleFreeForms(key)) {
         merge(slot, bare);
