@@ -5,7 +5,7 @@
  */
 import type { IndexDocument } from '../index-format/types';
 import { articleFreeForms } from './clitics';
-import { ENDING_TRIE, INDEX_TRIE, indexForms, longestEnding, MIN_STEM } from './endings';
+import { endingLengths, indexForms, longestEnding, MIN_STEM, PAGE_TRIES } from './endings';
 import { MultiMapBuilder, poly1, poly2, type HashMultiMap } from './hash-table';
 import { deletions, FUZZY_MIN_LETTERS, MIN_SKELETON, skeleton, TYPO_MIN_LETTERS } from './phonetic';
 import { tokenize } from './tokenize';
@@ -15,7 +15,7 @@ import { eventDayRanges } from './date-agreement';
 import { runInSlices as runStepsInSlices } from '../steps/run-in-slices';
 
 /** Bump when the compiled layout or the tokenizing rules change: stored matchers are rebuilt. */
-export const MATCHER_FORMAT = 10;
+export const MATCHER_FORMAT = 11;
 
 /** Pattern kinds. A pattern is a name of an entity, a context term of an event, or a phrase of an event. */
 export const PAT_ENTITY = 0;
@@ -447,18 +447,19 @@ export function* compileSteps(doc: IndexDocument): Generator<number, CompiledMat
   // Words are merged from the lists as they were before this step (`before`), each key once.
   const before = exact.counts();
   const done = new Uint8Array(before.length);
-  const merge = (slot: number, from: string) => {
+  const merge = (slot: number, from: string): boolean => {
     const f = exact.find(from);
     if (f >= 0) for (const id of exact.firstPostings(f, before[f]!)) exact.append(slot, id);
+    return f >= 0;
   };
   for (const w of wordList) {
     for (const key of exactKeys(w)) {
       const slot = exact.find(key);
       if (done[slot] === 1) continue;
       done[slot] = 1;
-      for (const trie of [ENDING_TRIE, INDEX_TRIE]) {
-        const e = longestEnding(key, trie);
-        if (e > 0) merge(slot, key.slice(0, key.length - e));
+      // The stem the scanner would have found, per ending set: the first key, longest ending first.
+      for (const trie of PAGE_TRIES) {
+        for (const e of endingLengths(key, trie)) if (merge(slot, key.slice(0, key.length - e))) break;
       }
       for (const bare of articleFreeForms(key)) {
         merge(slot, bare);
