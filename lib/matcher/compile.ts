@@ -115,8 +115,6 @@ export interface CompiledMatcher {
   anchorData: Int32Array;
   /** Per entity: how many events' rules name it (a name many events share says little about which one a page means). */
   entityEvents: Int32Array;
-  /** Per entity: ENTITY_KINDS index of its kind (person, organization, place, other). */
-  entityKind: Uint8Array;
   /**
    * Per event, its dates as inclusive day ranges (date-agreement.ts eventDayRanges: start..end,
    * reported, announced), flat pairs: dayData[dayOff[e] .. dayOff[e+1]). Dates written on the page
@@ -129,8 +127,6 @@ export interface CompiledMatcher {
   sourceEvent: Int32Array;
 }
 
-/** Entity kinds, by their index in CompiledMatcher.entityKind. */
-export const ENTITY_KINDS = ['person', 'organization', 'place', 'other'] as const;
 
 /** Slot of trie edge (parent, word) in `next`: the first slot to probe. */
 export const edgeSlot = (parent: number, word: number, mask: number): number => {
@@ -511,7 +507,6 @@ export function* compileSteps(doc: IndexDocument): Generator<number, CompiledMat
     anchorOff,
     anchorData,
     entityEvents: entityUse,
-    entityKind: Uint8Array.from(doc.entities, (e) => Math.max(0, ENTITY_KINDS.indexOf(e.kind))),
     dayOff,
     dayData,
     sourceUrls,

@@ -1,19 +1,19 @@
 /**
  * Events named in passing: "two days after Witkoff's 14 October call with Ushakov", "since the
- * blackout of 28 April", "PSG's Champions League win in the spring". The event's rule is not met
+ * blackout of 28 April", "the meeting of Trump and Putin in Alaska". The event's rule is not met
  * (one idea, not two; one sentence), but one of its names and one of its ideas stand in one
  * sentence. That alone also fits pages that merely share the event's people or places, so the
  * sentence counts only
  *  - when it has all the names the rule requires, two or more, one of them used by few events
  *    ("Trump and Putin in Alaska"), or
  *  - when a date written in it, a day or a month, agrees with the event's dates ("Trump's tariffs
- *    in April"), or
- *  - when a name of a person or an organisation that no other event's rule names (not a place:
- *    "Texas floods" are not always July's) stands right beside the idea, as a name for the event
- *    does ("Bolsonaro's conviction", "the PSG triumph"),
- * and never when a date in it contradicts the event's.
+ *    in April", "the blackout of 28 April"),
+ * and never when a date in it contradicts the event's. (A name beside an idea, "Bolsonaro's
+ * conviction", was tried: it also took titles and descriptions, "Japan's first female prime
+ * minister Sanae Takaichi told parliament", for the event; names for events are the index's
+ * phrases.)
  */
-import { ctxGroup, ctxNode, ENTITY_KINDS, type CompiledMatcher } from './compile';
+import { ctxGroup, ctxNode, type CompiledMatcher } from './compile';
 import type { DateVerdict } from './date-agreement';
 import type { Occurrences } from './occurrences';
 import { contextRole, type WindowItem, type WindowResult } from './window-rule';
@@ -22,10 +22,6 @@ import { contextRole, type WindowItem, type WindowResult } from './window-rule';
 export const SENTENCE = 24;
 /** Characters looked at on each side of an idea for its sentence's ends. */
 const SENTENCE_CHARS = 320;
-/** An entity's name and an idea this close (tokens) read as one name for the event. */
-const ADJACENT = 3;
-/** A name used by more events than this does not tell which one the sentence means. */
-const SPECIFIC_MAX_EVENTS = 1;
 /** A name used by at most this many events helps tell which one a sentence naming all of an event's required names means. */
 const FEW_EVENTS = 2;
 /** Ideas of one event looked at per page (a word repeated all over a long page is not a passing mention). */
@@ -95,9 +91,7 @@ export function passingMention(
       // All the names it requires, one of them used by few events ("Witkoff and Putin" meet often).
       const allNamed = a1 - a0 >= 2 && [...required].every((r) => present.has(r))
         && [...required].some((r) => m.entityEvents[r]! <= FEW_EVENTS);
-      const beside = inSentence.some((n) => required.has(n.role) && m.entityEvents[n.role]! <= SPECIFIC_MAX_EVENTS
-        && ENTITY_KINDS[m.entityKind[n.role]!] !== 'place' && Math.abs(n.tok - idea.tok) <= ADJACENT);
-      if (allNamed || verdict === 'agrees' || beside) {
+      if (allNamed || verdict === 'agrees') {
         const items = [...inSentence, idea].sort((x, y) => x.tok - y.tok);
         return { groups: 1, satisfied: 1, items };
       }
