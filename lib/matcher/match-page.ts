@@ -15,6 +15,7 @@ import { articleKey, sameSite } from '../url/identity';
 import { bestWindow } from './window-rule';
 import { MENTION_SCORE, passingMention } from './passing-mention';
 import { findDates, type TextDate } from './text-dates';
+import { hasFollowUpCue } from './follow-up';
 import { byProminence, decideProminence, type ProminenceFeatures } from './prominence';
 import { datesVerdict, layoutOf, NO_TITLE, PagePlaces, prominenceFeatures, readTitle } from './prominence-features';
 
@@ -125,6 +126,9 @@ export function matchPage(m: CompiledMatcher, page: PageInput): EventMatch[] {
     ...(page.title ? findDates(page.title, 0, Math.min(page.title.length, MAX_TITLE), dateOpts) : []),
     ...findDates(text, 0, layout.leadEnd, dateOpts),
   ]);
+  // The headline (else the text's first paragraph) may announce a later development of a story.
+  let followUp: boolean | null = null;
+  const headline = () => (followUp ??= hasFollowUpCue(page.title || text.slice(0, layout.starts[1] ?? MAX_TITLE).slice(0, MAX_TITLE), page.lang));
   const judge = (e: number) => (from: number, to: number) => datesVerdict(m, e, findDates(text, from, to, dateOpts), published, 'month');
   for (const e of candidates) {
     if (predatesEvent(published, m.visibleFrom[e]!)) continue;
@@ -138,7 +142,7 @@ export function matchPage(m: CompiledMatcher, page: PageInput): EventMatch[] {
       const passing = passingMention(m, e, occ, text, judge(e));
       if (!passing) continue;
       out.push({ id: m.eventIds[e]!, score: MENTION_SCORE, evidence: windowEvidence(m, passing, occ, text) });
-      features.push({ ...prominenceFeatures(m, e, occ, title, places, layout.starts.length, false, published, head()), passing: true });
+      features.push({ ...prominenceFeatures(m, e, occ, title, places, layout.starts.length, false, published, head(), headline()), passing: true });
       continue;
     }
     let miss = 1;
@@ -159,7 +163,7 @@ export function matchPage(m: CompiledMatcher, page: PageInput): EventMatch[] {
     const score = own ? 1 : Math.min(0.99, 1 - miss);
     if (score >= REPORT_THRESHOLD) {
       out.push({ id: m.eventIds[e]!, score, evidence });
-      features.push(prominenceFeatures(m, e, occ, title, places, layout.starts.length, own !== undefined, published, head()));
+      features.push(prominenceFeatures(m, e, occ, title, places, layout.starts.length, own !== undefined, published, head(), headline()));
     }
   }
   const prominence = decideProminence(features);

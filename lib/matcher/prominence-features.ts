@@ -5,7 +5,7 @@
  */
 import { ctxNode, type CompiledMatcher } from './compile';
 import { rangesAgreement, type DateVerdict } from './date-agreement';
-import { NO_DATE } from './dates';
+import { DATE_SLACK_DAYS, NO_DATE } from './dates';
 import type { TextDate } from './text-dates';
 import type { Occurrences } from './occurrences';
 import type { ProminenceFeatures } from './prominence';
@@ -96,10 +96,11 @@ export class PagePlaces {
 /** Features of event e on this page. */
 export function prominenceFeatures(
   m: CompiledMatcher, e: number, occ: Occurrences, title: TitleWords, places: PagePlaces, totalParagraphs: number, pageIsSource: boolean,
-  published: number, headDates: readonly TextDate[],
+  published: number, headDates: readonly TextDate[], followUp: boolean,
 ): ProminenceFeatures {
   const paragraphs = new Set<number>();
   let mass = 0;
+  const last = lastDay(m, e);
   const addParagraphs = (node: number) => {
     for (const para of places.of(node).paragraphs) if (paragraphs.size < MAX_PARAGRAPHS) paragraphs.add(para);
   };
@@ -163,10 +164,21 @@ export function prominenceFeatures(
   const namesInTitle = a1 > a0 ? allInTitle : titleNames > 0;
   const inTitle = titlePhrase || (namesInTitle && (titleIdea || (a1 - a0 >= 2 && fewEventsName)));
   const inLead = leadPhrase || (namesInLead && leadIdea);
-  const last = lastDay(m, e);
   const daysAfter = published === NO_DATE || last === NO_DATE ? null : published - last;
-  const datesContradict = datesVerdict(m, e, headDates, published) === 'contradicts';
-  return { pageIsSource, inTitle, inLead, paragraphs: paragraphs.size, totalParagraphs, mass, datesContradict, daysAfter };
+  const datesContradict = laterNews(m, e, headDates, published, last);
+  return { pageIsSource, inTitle, inLead, paragraphs: paragraphs.size, totalParagraphs, mass, datesContradict, daysAfter, followUp };
+}
+
+/**
+ * The headline and lead date their news after the event: a date there falls after the event's
+ * last day (and not after the page's publication: "will take office on 1 January" is a plan), and
+ * no date there agrees with the event. Earlier dates are background ("after the coalition fell
+ * in November").
+ */
+function laterNews(m: CompiledMatcher, e: number, dates: readonly TextDate[], published: number, last: number): boolean {
+  if (last === NO_DATE || datesVerdict(m, e, dates, published) !== 'contradicts') return false;
+  return dates.some((d) => d.precision !== 'year' && d.first > last + DATE_SLACK_DAYS
+    && (published === NO_DATE || d.first <= published + DATE_SLACK_DAYS));
 }
 
 /** The event's last known day (NO_DATE when none). */

@@ -25,9 +25,11 @@ export interface ProminenceFeatures {
   mass: number;
   /** Days from the event's last day (start, end or report) to the page's publication; null when either is unknown. */
   daysAfter: number | null;
+  /** The headline announces a later development (follow-up.ts: "suspects charged", "appeal opens", "a year after"). */
+  followUp: boolean;
   /** Only named in passing (passing-mention.ts): never main. */
   passing?: boolean;
-  /** Dates in the headline and lead contradict the event's, none agrees: the page is about a different development. */
+  /** The headline and lead date their news after the event, and no date there agrees with it: a later development. */
   datesContradict: boolean;
 }
 
@@ -36,6 +38,8 @@ export interface ProminenceFeatures {
  * (the appeal, the aftermath, the next round), an anniversary or analysis, and names the event.
  */
 export const LATER_DAYS = 30;
+/** A page whose headline announces a later development, published this long after the event, is about that development. */
+export const FOLLOW_UP_DAYS = 2;
 /** A page is about a few events at most. */
 export const MAX_MAIN = 3;
 /** A second main event must be carried at least this much compared with the first... */
@@ -46,7 +50,8 @@ const SECOND_MAIN_MASS = 0.5;
 /** How strongly a page is about the event: 0 when it is at most a mention. */
 export function aboutness(f: ProminenceFeatures): number {
   if (f.pageIsSource) return 10;
-  if (f.datesContradict || f.passing || (f.daysAfter !== null && f.daysAfter > LATER_DAYS)) return 0;
+  if (f.datesContradict || f.passing) return 0;
+  if (f.daysAfter !== null && (f.daysAfter > LATER_DAYS || (f.followUp && f.daysAfter >= FOLLOW_UP_DAYS))) return 0;
   const spread = f.totalParagraphs > 0 ? f.paragraphs / f.totalParagraphs : 0;
   const returns = f.paragraphs >= 2 || spread >= 0.5;
   if (!(f.inTitle || f.inLead) || !returns) return 0;
