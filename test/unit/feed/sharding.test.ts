@@ -36,7 +36,12 @@ describe('sharding', SLOW, () => {
   it('round-trips: the shards hold exactly the index', () => {
     const doc = indexAt(2);
     const shards = shardIndex(doc);
-    const back = { ...doc, entities: shards.flatMap((s) => s.document.entities), events: shards.flatMap((s) => s.document.events) };
+    const back = {
+      ...doc,
+      entities: shards.flatMap((s) => s.document.entities),
+      concepts: shards.flatMap((s) => s.document.concepts ?? []),
+      events: shards.flatMap((s) => s.document.events),
+    };
     const reparsed = parseIndexJson(JSON.stringify(back));
     if (!reparsed.ok) throw new Error('invalid');
     expect(canonicalJson(reparsed.index)).toBe(canonicalJson(doc));
