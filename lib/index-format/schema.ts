@@ -31,7 +31,7 @@ export const LIMITS = {
   contextGroups: 32,
   termsPerGroup: 128,
   languagesPerConcept: 64,
-  termsPerLanguage: 64,
+  termsPerLanguage: 128,
   /** Terms of one context group once its concepts' words are counted in (bounds compiling). */
   expandedTermsPerGroup: 2_048,
   phrases: 64,

@@ -48,7 +48,7 @@ describe('sharding', SLOW, () => {
   });
 
   it('gives an empty index one empty shard', () => {
-    const shards = shardIndex({ ...indexAt(2), entities: [], events: [] });
+    const shards = shardIndex({ ...indexAt(2), entities: [], concepts: [], events: [] });
     expect(shards.map((s) => s.document)).toEqual([{ format: 'backstory-shard', formatVersion: 1, entities: [], events: [] }]);
   });
 });
