@@ -91,7 +91,10 @@ async function main(args: string[]): Promise<number> {
     return 1;
   }
   if (canonical !== text) await writeFile(file, canonical, 'utf8');
-  console.log(`${file}: ${result.index.events.length} events, ${result.index.entities.length} entities, canonical`);
+  console.log(
+    `${file}: ${result.index.events.length} events, ${result.index.entities.length} entities, ` +
+      `${result.index.concepts?.length ?? 0} concepts, canonical`,
+  );
   return 0;
 }
 

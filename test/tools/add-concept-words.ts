@@ -1,0 +1,86 @@
+/**
+ * Adds words to an index's concepts, by concept and language, from a JSON file
+ * (`{"earthquake": {"vi": ["trận động đất"], "hu": ["földrengés"]}}`), and rewrites the index in
+ * canonical form. Rerunnable: a word the concept already has (same folded form) is not added again;
+ * one the extraction filed under "und" (undetermined) moves to the language given here.
+ *
+ *   npx tsx test/tools/add-concept-words.ts public/default-index.json test/tools/concept-words.json
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { canonicalJson } from '../../lib/index-format/canonical';
+import type { Concept } from '../../lib/index-format/types';
+import { formatIssue, parseIndexJson } from '../../lib/index-format/validate-index';
+import { termKey } from './extract-concepts';
+
+export interface AddedWords {
+  /** Per language: words added, words moved out of "und", words the concept already had. */
+  byLanguage: Map<string, { added: number; moved: number; present: number }>;
+  /** Concepts of the words file that the index does not have. */
+  unknown: string[];
+}
+
+export function addConceptWords(concepts: Concept[], words: Record<string, Record<string, string[]>>): AddedWords {
+  const byId = new Map(concepts.map((c) => [c.id, c]));
+  const result: AddedWords = { byLanguage: new Map(), unknown: [] };
+  for (const [id, languages] of Object.entries(words)) {
+    const concept = byId.get(id);
+    if (!concept) {
+      result.unknown.push(id);
+      continue;
+    }
+    for (const [language, list] of Object.entries(languages)) {
+      const tally = result.byLanguage.get(language) ?? { added: 0, moved: 0, present: 0 };
+      result.byLanguage.set(language, tally);
+      for (const word of list) {
+        const key = termKey(word);
+        const und = concept.terms.und ?? [];
+        const at = und.findIndex((t) => termKey(t) === key);
+        if (at >= 0 && language !== 'und') {
+          und.splice(at, 1);
+          if (und.length === 0) delete concept.terms.und;
+          (concept.terms[language] ??= []).push(word);
+          tally.moved++;
+        } else if (Object.values(concept.terms).some((l) => l.some((t) => termKey(t) === key))) {
+          tally.present++;
+        } else {
+          (concept.terms[language] ??= []).push(word);
+          tally.added++;
+        }
+      }
+    }
+  }
+  return result;
+}
+
+function main(args: string[]): number {
+  const [indexFile, wordsFile] = args;
+  if (indexFile === undefined || wordsFile === undefined) {
+    console.error('usage: npx tsx test/tools/add-concept-words.ts INDEX.json WORDS.json');
+    return 2;
+  }
+  const parsed = parseIndexJson(readFileSync(indexFile, 'utf8'));
+  if (!parsed.ok || parsed.dropped.length > 0) {
+    for (const issue of parsed.ok ? parsed.dropped.flatMap((d) => d.issues) : parsed.errors) console.error(formatIssue(issue));
+    return 1;
+  }
+  const doc = parsed.index;
+  const words = JSON.parse(readFileSync(wordsFile, 'utf8')) as Record<string, Record<string, string[]>>;
+  const result = addConceptWords(doc.concepts ?? [], words);
+  const text = canonicalJson(doc);
+  const check = parseIndexJson(text);
+  if (!check.ok || check.dropped.length > 0) {
+    for (const issue of check.ok ? check.dropped.flatMap((d) => d.issues) : check.errors) console.error(formatIssue(issue));
+    console.error('the index with these words does not validate; nothing was written');
+    return 1;
+  }
+  for (const id of result.unknown) console.error(`no concept "${id}" in ${indexFile}`);
+  for (const [language, t] of result.byLanguage) {
+    console.log(`${language}: ${t.added} added, ${t.moved} moved from und, ${t.present} already there`);
+  }
+  writeFileSync(indexFile, text, 'utf8');
+  return result.unknown.length === 0 ? 0 : 1;
+}
+
+if (process.argv[1] && import.meta.url === new URL(process.argv[1], `file://${process.cwd()}/`).href) {
+  process.exit(main(process.argv.slice(2)));
+}
