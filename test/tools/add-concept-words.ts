@@ -1,14 +1,17 @@
 /**
  * Adds words to an index's concepts, by concept and language, from a JSON file
  * (`{"earthquake": {"vi": ["trận động đất"], "hu": ["földrengés"]}}`), and rewrites the index in
- * canonical form. Rerunnable: a word the concept already has (same folded form) is not added again;
+ * canonical form. An optional `"$rename": {"waffenruhe": {"id": "ceasefire", "label": "ceasefire"}}`
+ * first gives concepts that extract-concepts.ts named after a foreign word a better id and label
+ * (references follow). Rerunnable: a word the concept already has (same folded form) is not added again;
  * one the extraction filed under "und" (undetermined) moves to the language given here.
  *
  *   npx tsx test/tools/add-concept-words.ts public/default-index.json test/tools/concept-words.json
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { canonicalJson } from '../../lib/index-format/canonical';
-import type { Concept } from '../../lib/index-format/types';
+import { isConceptRef } from '../../lib/index-format/concepts';
+import type { Concept, IndexDocument } from '../../lib/index-format/types';
 import { formatIssue, parseIndexJson } from '../../lib/index-format/validate-index';
 import { termKey } from './extract-concepts';
 
@@ -17,6 +20,30 @@ export interface AddedWords {
   byLanguage: Map<string, { added: number; moved: number; present: number }>;
   /** Concepts of the words file that the index does not have. */
   unknown: string[];
+}
+
+export type Rename = Record<string, { id: string; label: string }>;
+
+/** Renames concepts and the references to them; a name already taken or an unknown id is skipped. */
+export function renameConcepts(doc: IndexDocument, rename: Rename): void {
+  const concepts = doc.concepts ?? [];
+  const ids = new Set(concepts.map((c) => c.id));
+  const moved = new Map<string, string>();
+  for (const c of concepts) {
+    const to = rename[c.id];
+    if (to === undefined || ids.has(to.id)) continue;
+    moved.set(c.id, to.id);
+    ids.add(to.id);
+    c.id = to.id;
+    c.label = to.label;
+  }
+  for (const event of doc.events) {
+    for (const group of event.match.context) {
+      group.forEach((term, i) => {
+        if (isConceptRef(term) && moved.has(term.concept)) group[i] = { concept: moved.get(term.concept)! };
+      });
+    }
+  }
 }
 
 export function addConceptWords(concepts: Concept[], words: Record<string, Record<string, string[]>>): AddedWords {
@@ -64,7 +91,8 @@ function main(args: string[]): number {
     return 1;
   }
   const doc = parsed.index;
-  const words = JSON.parse(readFileSync(wordsFile, 'utf8')) as Record<string, Record<string, string[]>>;
+  const { $rename, ...words } = JSON.parse(readFileSync(wordsFile, 'utf8')) as Record<string, Record<string, string[]>> & { $rename?: Rename };
+  renameConcepts(doc, $rename ?? {});
   const result = addConceptWords(doc.concepts ?? [], words);
   const text = canonicalJson(doc);
   const check = parseIndexJson(text);

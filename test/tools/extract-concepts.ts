@@ -7,11 +7,10 @@
  * folded terms at least --min-similarity, merged greedily, best pairs first, and only while the
  * merged clusters stay that similar) share one concept: the words all of them have, grouped by
  * language. Each of those groups becomes a reference to it plus its own other words, so every
- * group keeps exactly its words and the index matches exactly as before. (A literal group that
- * joins a concept already in the document gains the concept's words it lacked.) A group that already references
+ * group keeps exactly its words and the index matches exactly as before. A group that already references
  * concepts, and the concepts already in the document, are kept as they are, so the script can be
- * run again after concepts were edited by hand: only literal groups are clustered, and a literal
- * group close to an existing concept joins it.
+ * run again after concepts were edited by hand (say, given words in a new language): only literal
+ * words are moved into new concepts.
  *
  * test/tools/compare-scans.ts checks that the fixture pages find exactly the
  * same events before and after.
@@ -22,7 +21,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { canonicalJson } from '../../lib/index-format/canonical';
-import { conceptTable, conceptWords, isConceptRef } from '../../lib/index-format/concepts';
+import { conceptWords, isConceptRef } from '../../lib/index-format/concepts';
 import type { Concept, IndexDocument } from '../../lib/index-format/types';
 import { formatIssue, parseIndexJson } from '../../lib/index-format/validate-index';
 import { tokenize } from '../../lib/matcher/tokenize';
@@ -32,6 +31,8 @@ export const termKey = (term: string): string => tokenize(term).map((t) => t.tex
 
 /** A new concept needs at least this many shared words (fewer: the reference costs more than it saves). */
 const MIN_CONCEPT_WORDS = 3;
+/** The second pass (factorShared) makes a concept of at least this many words two groups share. */
+const MIN_SHARED_WORDS = 8;
 
 interface GroupRef {
   event: number;
@@ -43,8 +44,6 @@ interface GroupRef {
 interface Cluster {
   members: GroupRef[];
   keys: Set<string>;
-  /** An existing concept this cluster joins, if any. */
-  concept?: Concept;
 }
 
 function jaccard(a: Set<string>, b: Set<string>): number {
@@ -86,7 +85,7 @@ const SCRIPT_LANGUAGE: [RegExp, string][] = [
   [/[ß]/iu, 'de'],
   [/[ñ¿¡]/iu, 'es'],
   [/[ãõ]/iu, 'pt'],
-  [/[çœèêëîïûù]/iu, 'fr'],
+  [/[œèêëïûù]/iu, 'fr'],
 ];
 
 /** The language of each term of a group, best guess; "und" when the letters do not tell. */
@@ -134,7 +133,8 @@ function slug(text: string): string {
 }
 
 function nameConcept(terms: Record<string, string[]>, taken: Set<string>): { id: string; label: string } {
-  const label = terms.en?.[0] ?? Object.values(terms)[0]![0]!;
+  const all = Object.values(terms).flat();
+  const label = terms.en?.[0] ?? all.find((t) => /^[\p{Script=Latin}\s\d-]+$/u.test(t)) ?? all[0]!;
   const base = slug(label) || 'concept';
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
@@ -146,7 +146,7 @@ function nameConcept(terms: Record<string, string[]>, taken: Set<string>): { id:
 
 export interface Extraction {
   doc: IndexDocument;
-  /** Concepts made (new) and joined (existing), with the groups that use each. */
+  /** The concepts made, with the number of groups that use each. */
   made: { id: string; groups: number; words: number }[];
 }
 
@@ -156,7 +156,6 @@ export const DEFAULT_MIN_SIMILARITY = 0.15;
 export function extractConcepts(input: IndexDocument, minSimilarity = DEFAULT_MIN_SIMILARITY): Extraction {
   const doc = structuredClone(input);
   const existing = [...(doc.concepts ?? [])];
-  const table = conceptTable(existing);
 
   const groups: GroupRef[] = [];
   doc.events.forEach((event, e) => {
@@ -167,18 +166,14 @@ export function extractConcepts(input: IndexDocument, minSimilarity = DEFAULT_MI
     });
   });
 
-  // Start: one cluster per existing concept and per literal group.
-  const clusters: Cluster[] = [
-    ...existing.map((concept) => ({ members: [], keys: new Set(conceptWords(concept).map(termKey)), concept })),
-    ...groups.map((g) => ({ members: [g], keys: new Set(g.keys) })),
-  ];
+  // Start: one cluster per literal group.
+  const clusters: Cluster[] = groups.map((g) => ({ members: [g], keys: new Set(g.keys) }));
   const pairs: [number, number, number][] = [];
   for (let i = 0; i < clusters.length; i++) {
     for (let j = i + 1; j < clusters.length; j++) {
       const a = clusters[i]!;
       const b = clusters[j]!;
-      if (a.concept && b.concept) continue;
-      if (a.members.length > 0 && b.members.length > 0 && a.members[0]!.event === b.members[0]!.event) continue;
+      if (a.members[0]!.event === b.members[0]!.event) continue;
       const s = jaccard(a.keys, b.keys);
       if (s >= minSimilarity) pairs.push([s, i, j]);
     }
@@ -192,7 +187,6 @@ export function extractConcepts(input: IndexDocument, minSimilarity = DEFAULT_MI
     if (a === b) continue;
     const ca = clusters[a]!;
     const cb = clusters[b]!;
-    if (ca.concept && cb.concept) continue;
     // Two groups of one event stay apart (they are different groups of its rule).
     const events = new Set(ca.members.map((m) => m.event));
     if (cb.members.some((m) => events.has(m.event))) continue;
@@ -200,7 +194,6 @@ export function extractConcepts(input: IndexDocument, minSimilarity = DEFAULT_MI
     owner[b] = a;
     ca.members.push(...cb.members);
     for (const k of cb.keys) ca.keys.add(k);
-    ca.concept ??= cb.concept;
   }
 
   const taken = new Set(existing.map((c) => c.id));
@@ -208,33 +201,20 @@ export function extractConcepts(input: IndexDocument, minSimilarity = DEFAULT_MI
   const concepts = new Map(existing.map((c) => [c.id, c]));
   clusters.forEach((cluster, i) => {
     if (find(i) !== i) return;
-    if (cluster.members.length < (cluster.concept ? 1 : 2)) return;
-    // The shared core: words every group of the cluster has (and the existing concept's words).
+    if (cluster.members.length < 2) return;
+    // The shared core: the words every group of the cluster has.
     const count = new Map<string, number>();
     for (const m of cluster.members) for (const k of m.keys) count.set(k, (count.get(k) ?? 0) + 1);
-    const core = new Set(cluster.concept ? conceptWords(cluster.concept).map(termKey) : []);
+    const core = new Set<string>();
     for (const [k, n] of count) if (n === cluster.members.length) core.add(k);
-    if (!cluster.concept && core.size < MIN_CONCEPT_WORDS) return;
-    const inCore = (m: GroupRef) => {
+    if (core.size < MIN_CONCEPT_WORDS) return;
+    const terms: Record<string, string[]> = {};
+    const seen = new Set<string>();
+    for (const m of cluster.members) {
       const keep = m.terms.map((t) => core.has(termKey(t)));
-      return { terms: m.terms.filter((_, j) => keep[j]), languages: guessLanguages(m.terms).filter((_, j) => keep[j]) };
-    };
-    let concept = cluster.concept;
-    if (concept) {
-      const seen = new Set(conceptWords(concept).map(termKey));
-      for (const m of cluster.members) {
-        const c = inCore(m);
-        byLanguage(c.terms, c.languages, concept.terms, seen);
-      }
-    } else {
-      const terms: Record<string, string[]> = {};
-      const seen = new Set<string>();
-      for (const m of cluster.members) {
-        const c = inCore(m);
-        byLanguage(c.terms, c.languages, terms, seen);
-      }
-      concept = { ...nameConcept(terms, taken), terms };
+      byLanguage(m.terms.filter((_, j) => keep[j]), guessLanguages(m.terms).filter((_, j) => keep[j]), terms, seen);
     }
+    const concept: Concept = { ...nameConcept(terms, taken), terms };
     concepts.set(concept.id, concept);
     for (const m of cluster.members) {
       // The group's own words stay literal next to the reference, each folded form once.
@@ -250,9 +230,52 @@ export function extractConcepts(input: IndexDocument, minSimilarity = DEFAULT_MI
     }
     made.push({ id: concept.id, groups: cluster.members.length, words: conceptWords(concept).length });
   });
-  for (const c of table.values()) if (!concepts.has(c.id)) concepts.set(c.id, c);
+  for (const m of factorShared(doc, taken, concepts)) made.push(m);
   doc.concepts = [...concepts.values()];
   return { doc, made };
+}
+
+/**
+ * The second pass: vocabulary that groups of different events share even where the groups as a
+ * whole differ (one event's "summit" group and another's "meeting" group both list the words for
+ * summit). Repeatedly, the two literal remainders of groups with the most words in common (at least
+ * MIN_SHARED_WORDS) give a concept of exactly those words, and every group whose literal words
+ * include them all references it instead. Exact: no group gains or loses a word.
+ */
+function factorShared(doc: IndexDocument, taken: Set<string>, concepts: Map<string, Concept>): Extraction['made'] {
+  const made: Extraction['made'] = [];
+  const literalKeys = (e: number, g: number) =>
+    new Set(doc.events[e]!.match.context[g]!.filter((t): t is string => typeof t === 'string').map(termKey).filter((k) => k !== ''));
+  for (;;) {
+    const groups: { e: number; g: number; keys: Set<string> }[] = [];
+    doc.events.forEach((event, e) => event.match.context.forEach((_, g) => groups.push({ e, g, keys: literalKeys(e, g) })));
+    let best: { shared: string[]; a: number; b: number } | null = null;
+    for (let a = 0; a < groups.length; a++) {
+      for (let b = a + 1; b < groups.length; b++) {
+        const ga = groups[a]!;
+        const gb = groups[b]!;
+        if (ga.e === gb.e || Math.min(ga.keys.size, gb.keys.size) < MIN_SHARED_WORDS) continue;
+        const shared = [...ga.keys].filter((k) => gb.keys.has(k));
+        if (shared.length >= MIN_SHARED_WORDS && (best === null || shared.length > best.shared.length)) best = { shared, a, b };
+      }
+    }
+    if (best === null) return made;
+    const core = new Set(best.shared);
+    const users = groups.filter((x) => best!.shared.every((k) => x.keys.has(k)));
+    // The concept's words: the first group's spellings, in its order, under their guessed languages.
+    const first = doc.events[groups[best.a]!.e]!.match.context[groups[best.a]!.g]!.filter((t): t is string => typeof t === 'string');
+    const languages = guessLanguages(first);
+    const terms = byLanguage(first.filter((t) => core.has(termKey(t))), languages.filter((_, j) => core.has(termKey(first[j]!))));
+    const concept: Concept = { ...nameConcept(terms, taken), terms };
+    concepts.set(concept.id, concept);
+    for (const u of users) {
+      const group = doc.events[u.e]!.match.context[u.g]!;
+      const refs = group.filter(isConceptRef);
+      const own = group.filter((t): t is string => typeof t === 'string' && !core.has(termKey(t)));
+      doc.events[u.e]!.match.context[u.g] = [...refs, { concept: concept.id }, ...own];
+    }
+    made.push({ id: concept.id, groups: users.length, words: conceptWords(concept).length });
+  }
 }
 
 /* ---------------------------------------------------------------- command line */
