@@ -7,7 +7,6 @@ import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../../lib/index-format/canonical';
 import { expandConcepts, isConceptRef } from '../../../lib/index-format/concepts';
 import type { IndexDocument } from '../../../lib/index-format/types';
-import { parseIndexJson } from '../../../lib/index-format/validate-index';
 import { shardIndex } from '../../../lib/feed/sharding';
 import { loadFeed } from '../../../lib/feed/load-feed';
 import { sha256Hex, utf8 } from '../../../lib/feed/bytes';
@@ -23,7 +22,7 @@ function conceptIndex(): IndexDocument {
 }
 
 describe('concepts in feeds', { timeout: 60_000 }, () => {
-  it('get shards of their own, and the shards hold exactly the index', () => {
+  it('get shards of their own, each concept once, in id order', () => {
     const doc = conceptIndex();
     const shards = shardIndex(doc);
     for (const s of shards) {
@@ -31,16 +30,7 @@ describe('concepts in feeds', { timeout: 60_000 }, () => {
       expect(kinds.length).toBeLessThanOrEqual(1);
     }
     expect(shards.flatMap((s) => s.document.concepts ?? []).map((c) => c.id)).toEqual(doc.concepts!.map((c) => c.id).sort());
-    const back = {
-      ...doc,
-      entities: shards.flatMap((s) => s.document.entities),
-      concepts: shards.flatMap((s) => s.document.concepts ?? []),
-      events: shards.flatMap((s) => s.document.events),
-    };
-    const reparsed = parseIndexJson(JSON.stringify(back));
-    if (!reparsed.ok) throw new Error('invalid');
-    expect(reparsed.dropped).toEqual([]);
-    expect(canonicalJson(reparsed.index)).toBe(canonicalJson(doc));
+    // sharding.test.ts's round trip checks that the shards hold exactly the index.
   });
 
   it('a feed without concepts writes no concepts field in any shard', () => {
