@@ -3,7 +3,11 @@
  * (`{"earthquake": {"vi": ["trận động đất"], "hu": ["földrengés"]}}`), and rewrites the index in
  * canonical form. An optional `"$rename": {"waffenruhe": {"id": "ceasefire", "label": "ceasefire"}}`
  * first gives concepts that extract-concepts.ts named after a foreign word a better id and label
- * (references follow). Rerunnable: a word the concept already has (same folded form) is not added again;
+ * (references follow). Words that belong to one event only go in `"$groups"`:
+ * `[{"event": "myanmar-earthquake", "group": "Mandalay", "words": {"bn": ["মান্দালয়"]}}]` adds
+ * them as literal terms to the event's context group that has the term "Mandalay" (or, with
+ * `"group": "@tariffs"`, the group that references that concept); `"group": "$phrases"` adds
+ * them to the event's phrases. Rerunnable: a word the concept already has (same folded form) is not added again;
  * one the extraction filed under "und" (undetermined) moves to the language given here.
  *
  *   npx tsx test/tools/add-concept-words.ts public/default-index.json test/tools/concept-words.json
@@ -44,6 +48,50 @@ export function renameConcepts(doc: IndexDocument, rename: Rename): void {
       });
     }
   }
+}
+
+export interface GroupWords {
+  event: string;
+  /** A literal term of the group, "@" + a concept the group references, or "$phrases". */
+  group: string;
+  words: Record<string, string[]>;
+}
+
+/** Adds event-specific words; returns the problems (an unknown event or group). */
+export function addGroupWords(doc: IndexDocument, list: GroupWords[], tally: AddedWords['byLanguage']): string[] {
+  const problems: string[] = [];
+  for (const item of list) {
+    const event = doc.events.find((e) => e.id === item.event);
+    if (!event) {
+      problems.push(`no event "${item.event}"`);
+      continue;
+    }
+    const target = item.group === '$phrases'
+      ? (event.match.phrases ??= [])
+      : event.match.context.find((g) =>
+          item.group.startsWith('@')
+            ? g.some((t) => isConceptRef(t) && t.concept === item.group.slice(1))
+            : g.some((t) => typeof t === 'string' && termKey(t) === termKey(item.group)),
+        );
+    if (!target) {
+      problems.push(`${item.event}: no context group with "${item.group}"`);
+      continue;
+    }
+    const keys = new Set(target.filter((t): t is string => typeof t === 'string').map(termKey));
+    for (const [language, words] of Object.entries(item.words)) {
+      const t = tally.get(language) ?? { added: 0, moved: 0, present: 0 };
+      tally.set(language, t);
+      for (const word of words) {
+        if (keys.has(termKey(word))) t.present++;
+        else {
+          keys.add(termKey(word));
+          (target as (string | { concept: string })[]).push(word);
+          t.added++;
+        }
+      }
+    }
+  }
+  return problems;
 }
 
 export function addConceptWords(concepts: Concept[], words: Record<string, Record<string, string[]>>): AddedWords {
@@ -91,9 +139,13 @@ function main(args: string[]): number {
     return 1;
   }
   const doc = parsed.index;
-  const { $rename, ...words } = JSON.parse(readFileSync(wordsFile, 'utf8')) as Record<string, Record<string, string[]>> & { $rename?: Rename };
+  const { $rename, $groups, ...words } = JSON.parse(readFileSync(wordsFile, 'utf8')) as Record<string, Record<string, string[]>> & {
+    $rename?: Rename;
+    $groups?: GroupWords[];
+  };
   renameConcepts(doc, $rename ?? {});
   const result = addConceptWords(doc.concepts ?? [], words);
+  for (const problem of addGroupWords(doc, $groups ?? [], result.byLanguage)) result.unknown.push(problem);
   const text = canonicalJson(doc);
   const check = parseIndexJson(text);
   if (!check.ok || check.dropped.length > 0) {
@@ -101,7 +153,7 @@ function main(args: string[]): number {
     console.error('the index with these words does not validate; nothing was written');
     return 1;
   }
-  for (const id of result.unknown) console.error(`no concept "${id}" in ${indexFile}`);
+  for (const id of result.unknown) console.error(`${indexFile}: ${id.includes(' ') ? id : `no concept "${id}"`}`);
   for (const [language, t] of result.byLanguage) {
     console.log(`${language}: ${t.added} added, ${t.moved} moved from und, ${t.present} already there`);
   }
