@@ -4,6 +4,7 @@
  * The layout of every array is described on CompiledMatcher below and in README.md here.
  */
 import type { IndexDocument } from '../index-format/types';
+import { conceptTable, expandGroup } from '../index-format/concepts';
 import { articleFreeForms } from './clitics';
 import { endingLengths, indexForms, longestEnding, MIN_STEM, PAGE_TRIES } from './endings';
 import { MultiMapBuilder, poly1, poly2, type HashMultiMap } from './hash-table';
@@ -273,6 +274,9 @@ export function* compileSteps(doc: IndexDocument): Generator<number, CompiledMat
     if (++units >= STEP_UNITS) { yield units; units = 0; }
   }
 
+  // A concept's words are the terms of each group that references it: one pattern per distinct
+  // word sequence, however many events and languages share it (as for any term).
+  const concepts = conceptTable(doc.concepts);
   const nEv = doc.events.length;
   const allLists: number[][] = [];
   const anyLists: number[][] = [];
@@ -306,7 +310,7 @@ export function* compileSteps(doc: IndexDocument): Generator<number, CompiledMat
     const refs: number[] = [];
     const groups: number[] = [];
     rule.context.forEach((group, g) => {
-      for (const ref of uniqueRefs(group, false)) {
+      for (const ref of uniqueRefs(expandGroup(group, concepts), false)) {
         refs.push(ref);
         groups.push(g);
       }
