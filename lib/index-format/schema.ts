@@ -34,7 +34,7 @@ export const LIMITS = {
   termsPerLanguage: 128,
   /** Terms of one context group once its concepts' words are counted in (bounds compiling). */
   expandedTermsPerGroup: 2_048,
-  phrases: 64,
+  phrases: 256,
   sourcesPerEvent: 200,
   related: 64,
 } as const;
