@@ -17,11 +17,23 @@ import { MENTION_SCORE, passingMention } from './passing-mention';
 import { findDates, type TextDate } from './text-dates';
 import { hasFollowUpCue } from './follow-up';
 import { byProminence, decideProminence, type ProminenceFeatures } from './prominence';
-import { datesVerdict, layoutOf, NO_TITLE, PagePlaces, prominenceFeatures, readTitle } from './prominence-features';
+import { datesVerdict, layoutOf, NO_TITLE, PagePlaces, prominenceFeatures, readTitle, type TextLayout } from './prominence-features';
 
 const MAX_LINKS = 2000;
 /** Characters of the title read (a title longer than this is not a headline). */
 const MAX_TITLE = 400;
+/** The first paragraph of at least this many characters is the one under the headline (kickers, bylines are shorter). */
+const FIRST_PARAGRAPH = 60;
+
+/** The text's first real paragraph other than the headline, at most MAX_TITLE characters. */
+function firstParagraph(text: string, layout: TextLayout, title: string): string {
+  for (let k = 0; k < layout.starts.length; k++) {
+    const end = k + 1 < layout.starts.length ? layout.starts[k + 1]! - 2 : text.length;
+    const para = text.slice(layout.starts[k], end).trim();
+    if (para.length >= FIRST_PARAGRAPH && para !== title.trim()) return para.slice(0, MAX_TITLE);
+  }
+  return '';
+}
 /** Reused between scans (matchPage is synchronous and single-threaded). */
 const sharedHits = new Hits();
 
@@ -126,9 +138,9 @@ export function matchPage(m: CompiledMatcher, page: PageInput): EventMatch[] {
     ...(page.title ? findDates(page.title, 0, Math.min(page.title.length, MAX_TITLE), dateOpts) : []),
     ...findDates(text, 0, layout.leadEnd, dateOpts),
   ]);
-  // The headline (else the text's first paragraph) may announce a later development of a story.
+  // The headline and the first paragraph under it may announce a later development of a story.
   let followUp: boolean | null = null;
-  const headline = () => (followUp ??= hasFollowUpCue(page.title || text.slice(0, layout.starts[1] ?? MAX_TITLE).slice(0, MAX_TITLE), page.lang));
+  const headline = () => (followUp ??= hasFollowUpCue(`${(page.title ?? '').slice(0, MAX_TITLE)}\n${firstParagraph(text, layout, page.title ?? '')}`, page.lang));
   const judge = (e: number) => (from: number, to: number) => datesVerdict(m, e, findDates(text, from, to, dateOpts), published, 'month');
   for (const e of candidates) {
     if (predatesEvent(published, m.visibleFrom[e]!)) continue;
