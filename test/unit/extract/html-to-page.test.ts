@@ -39,6 +39,22 @@ describe('htmlToPage', () => {
     });
   });
 
+  it('leaves out paragraphs that are all link text (a related-links list in a table layout) but keeps their links', async () => {
+    const html = `<html><body><table><tr><td>
+      <p>The council approved the new tram line on Monday after a two-year debate about its route through the old town.</p>
+      <p>Work starts in spring; the first trams are due in three years, the mayor said.</p>
+      <b>Related</b><br><a href="https://news.example.org/a">Thieves take jewels from the Louvre</a><br>
+      <a href="https://news.example.org/b">Quake strikes near Mandalay</a><br>
+      <p>Read the plan <a href="https://news.example.org/plan">on the city's site</a> before the hearing.</p>
+    </td></tr></table></body></html>`;
+    const page = await htmlToPage(html, 'https://news.example.org/tram');
+    expect(page.text).toContain('The council approved the new tram line');
+    expect(page.text).toContain('Read the plan on the city');
+    expect(page.text).not.toContain('Louvre');
+    expect(page.text).not.toContain('Mandalay');
+    expect(page.links).toEqual(expect.arrayContaining(['https://news.example.org/a', 'https://news.example.org/b', 'https://news.example.org/plan']));
+  });
+
   it('drops relative URLs when no page URL is given', async () => {
     const p = await htmlToPage('<head><link rel="canonical" href="/a"></head><body><p><a href="/b">b</a> <a href="https://x.example/c">c</a></p></body>');
     expect(p.canonicalUrl).toBeUndefined();

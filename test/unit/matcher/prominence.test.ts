@@ -1,0 +1,113 @@
+/**
+ * What a page is about (prominence.ts, prominence-features.ts), events named in passing
+ * (passing-mention.ts) and later developments (follow-up.ts, lead dates), on short pages of our
+ * own matched against the bundled index.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseIndexJson } from '../../../lib/index-format/validate-index';
+import { compileIndex, matchPage, type PageInput } from '../../../lib/matcher';
+import { hasFollowUpCue } from '../../../lib/matcher/follow-up';
+import { decideProminence, type ProminenceFeatures } from '../../../lib/matcher/prominence';
+
+const parsed = parseIndexJson(readFileSync(new URL('../../../public/default-index.json', import.meta.url), 'utf8'));
+if (!parsed.ok) throw new Error('default index invalid');
+const matcher = compileIndex(parsed.index);
+/** [id, prominence] of each event found, in the order matchPage gives. */
+const found = (page: PageInput) => matchPage(matcher, page).map((m) => [m.id, m.prominence]);
+
+const HEIST_TITLE = 'Louvre thieves take crown jewels in seven-minute raid';
+const HEIST = [
+  HEIST_TITLE,
+  'Thieves broke into the Louvre on Sunday morning and stole eight pieces of the French crown jewels from the Galerie d\'Apollon, using a furniture lift to reach a first-floor window.',
+  'The raid on the Louvre lasted about seven minutes. The museum closed for the day while police examined the stolen jewels\' display cases.',
+  'Officials said the heist exposed gaps in the museum\'s security, and the Louvre\'s director is to answer questions in the Senate.',
+].join('\n\n');
+
+describe('prominence', () => {
+  it('gives the event of the headline and the text as main, and an event named in one sentence as a mention', () => {
+    const text = `${HEIST}\n\nThe theft came a week after the Gaza ceasefire, when the world's attention was elsewhere.`;
+    expect(found({ text, title: HEIST_TITLE, published: '2025-10-19' })).toEqual([
+      ['louvre-heist', 'main'], ['gaza-peace-deal', 'mention'],
+    ]);
+  });
+
+  it('gives a page about something the index does not hold no main event, even when it names one', () => {
+    const title = 'Local bakery wins regional bread prize';
+    const text = [
+      title,
+      'A family bakery from the old town has won the regional prize for its rye loaf, beating forty entrants from across the province.',
+      'The owners said demand had grown steadily since the spring. Orders came in from cafés, a hotel and, unexpectedly, a museum shop in Paris that discovered the bakery after the Louvre heist made headlines.',
+      'The prize comes with a small grant that the family plans to spend on a second oven.',
+    ].join('\n\n');
+    expect(found({ text, title, published: '2025-11-03' })).toEqual([['louvre-heist', 'mention']]);
+  });
+
+  it('does not make a later development the indexed story: a follow-up headline days after the event', () => {
+    const title = 'Louvre heist: two suspects charged';
+    const text = [title, ...HEIST.split('\n\n').slice(1)].join('\n\n');
+    expect(found({ text, title, published: '2025-10-30' })).toEqual([['louvre-heist', 'mention']]);
+    // The same headline on the day of the event is the event itself.
+    expect(found({ text, title, published: '2025-10-19' })).toEqual([['louvre-heist', 'main']]);
+  });
+
+  it('does not make a page published weeks after an event about it', () => {
+    expect(found({ text: HEIST, title: HEIST_TITLE, published: '2026-01-20' })).toEqual([['louvre-heist', 'mention']]);
+  });
+
+  it('reads a date after the event in the lead as later news, but not a plan after the publication day', () => {
+    const lead = (date: string) => [HEIST_TITLE, `Investigators said on ${date} that the thieves had used a furniture lift to reach the Louvre's Galerie d'Apollon and took eight pieces of the crown jewels.`, ...HEIST.split('\n\n').slice(2)].join('\n\n');
+    expect(found({ text: lead('27 October'), title: HEIST_TITLE, published: '2025-10-30' })).toEqual([['louvre-heist', 'mention']]);
+    // A date within a day of publication is the byline's, not news of its own.
+    expect(found({ text: lead('29 October'), title: HEIST_TITLE, published: '2025-10-30' })).toEqual([['louvre-heist', 'main']]);
+    expect(found({ text: lead('19 October'), title: HEIST_TITLE, published: '2025-10-20' })).toEqual([['louvre-heist', 'main']]);
+    expect(found({ text: lead('2 November'), title: HEIST_TITLE, published: '2025-10-20' })).toEqual([['louvre-heist', 'main']]);
+  });
+
+  it('keeps at most three main events, the headline deciding when it names one', () => {
+    const f = (over: Partial<ProminenceFeatures>): ProminenceFeatures => ({
+      pageIsSource: false, inTitle: false, inLead: true, paragraphs: 5, totalParagraphs: 8, mass: 30,
+      datesContradict: false, daysAfter: 0, followUp: false, ...over,
+    });
+    expect(decideProminence([f({}), f({}), f({}), f({}), f({})]).filter((p) => p === 'main')).toHaveLength(3);
+    expect(decideProminence([f({ inTitle: true }), f({ mass: 60 })])).toEqual(['main', 'mention']);
+    expect(decideProminence([f({ inTitle: true }), f({ inTitle: true, mass: 5 })])).toEqual(['main', 'mention']);
+    expect(decideProminence([f({ paragraphs: 1, inLead: false, inTitle: true, totalParagraphs: 9 })])).toEqual(['mention']);
+    expect(decideProminence([f({ passing: true })])).toEqual(['mention']);
+    expect(decideProminence([f({ pageIsSource: true, inLead: false, paragraphs: 0, mass: 0 })])).toEqual(['main']);
+  });
+});
+
+describe('passing mentions', () => {
+  it('finds an event named in one sentence with a date that agrees', () => {
+    const text = [
+      'The rouble firmed on Tuesday as exporters sold dollars ahead of the tax period.',
+      'Traders said the currency had barely reacted two days after Witkoff\'s 14 October call with Ushakov, and moved more on oil prices.',
+      'Analysts expect the central bank to hold its key rate at the next meeting.',
+    ].join('\n\n');
+    expect(found({ text, published: '2025-12-01' })).toEqual([['witkoff-ushakov-call', 'mention']]);
+    // The same sentence with another day is about another call.
+    expect(found({ text: text.replace('14 October', '3 December'), published: '2025-12-08' }).map(([id]) => id)).not.toContain('witkoff-ushakov-call');
+  });
+
+  it('does not take a sentence whose date contradicts the event, nor one that only shares its people', () => {
+    expect(found({ text: 'Witkoff spoke with Ushakov by phone on 3 December about the next round of talks.', published: '2025-12-04' }))
+      .not.toContainEqual(['witkoff-ushakov-call', 'mention']);
+    expect(found({ text: 'Witkoff and Ushakov shook hands in the hall before the talks began.', published: '2025-12-03' })).toEqual([]);
+  });
+});
+
+describe('follow-up cues', () => {
+  it('reads headlines announcing a later development, in several languages', () => {
+    expect(hasFollowUpCue('Louvre heist: two suspects charged', 'en')).toBe(true);
+    expect(hasFollowUpCue('Le Pen : le procès en appel s\'ouvre', 'fr')).toBe(true);
+    expect(hasFollowUpCue('Ein Jahr nach dem Absturz warten die Familien', 'de')).toBe(true);
+    expect(hasFollowUpCue('ミャンマーで余震続く', 'ja')).toBe(true);
+  });
+
+  it('does not read headlines of the event itself as a follow-up', () => {
+    expect(hasFollowUpCue('Thieves take crown jewels from the Louvre', 'en')).toBe(false);
+    expect(hasFollowUpCue('Marine Le Pen reconnue coupable et inéligible', 'fr')).toBe(false);
+    expect(hasFollowUpCue('', 'en')).toBe(false);
+  });
+});
