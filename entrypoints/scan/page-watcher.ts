@@ -18,17 +18,17 @@
  * trusted, nothing posted or dispatched. Every runtime call is guarded by lifetime.alive, and
  * everything stops when the lifetime ends (stopped, or the extension reloaded or removed).
  */
-import { browser } from 'wxt/browser';
 import { extractPageAsync } from '@/lib/extract/extract-page';
 import { clearHighlights, showHighlights } from '@/lib/highlight/highlights';
-import { sendMessage } from '@/lib/messaging/client';
+import { envelopeSender } from '@/lib/messaging/envelope-sender';
 import type { FoundEvent } from '@/lib/domain/event';
 import type { PagePayload } from '@/lib/domain/page';
 import type { ScanOutcome, ScanReply } from '@/lib/messaging/protocol';
-import { MAX_LINKS, MAX_TITLE, MAX_URL, PAGE_TEXT_CAP } from '@/lib/messaging/validate';
+import { MAX_LINKS, MAX_TITLE, MAX_URL, PAGE_TEXT_CAP } from '@/lib/messaging/limits';
 import { MAX_RESCANS_PER_URL, meaningfulChange } from '@/lib/tabs/text-change';
 import { readContentMessage } from '@/lib/messaging/content-messages';
 import { isLostConnection } from '@/lib/messaging/lost-connection';
+import { extensionApi, type ContentListener } from './extension-api';
 import { watchLocation } from './location-watcher';
 import { pageYielder } from './page-yielder';
 import { sendRetrying } from './send-retrying';
@@ -48,6 +48,11 @@ const SLICE_IDLE_TIMEOUT_MS = 200;
 const CLEAR_INTERVAL_MS = 500;
 
 type Mode = 'watching' | 'idle' | 'stopped';
+
+const sendMessage = envelopeSender((message) => {
+  if (!extensionApi) return Promise.reject(new Error('The page hides the extension API from this script'));
+  return extensionApi.runtime.sendMessage(message);
+});
 /** How this copy was started: see the header. */
 export type ScanMode = 'automatic' | 'one-click';
 
@@ -86,24 +91,29 @@ export class PageWatcher {
     lifetime.onEnd(() => this.stop());
     lifetime.onEnd(() => clearTimeout(this.clearTimer));
     watchLocation(() => this.onLocationChange(), lifetime.signal);
-    const onMessage = (message: unknown, sender: { id?: string; tab?: unknown }) => {
-      // Only our own background (tabs.sendMessage has no sender.tab) may tell us anything.
-      if (sender.id !== browser.runtime.id || sender.tab !== undefined) return;
-      const msg = readContentMessage(message);
-      if (!msg) return;
-      if (msg.type === 'content/stop') this.stop();
-      else if (msg.type === 'content/scanned') this.onAnswer(msg.payload);
-      else this.render(msg.payload.events, msg.payload.highlights);
-    };
-    browser.runtime.onMessage.addListener(onMessage);
-    lifetime.onEnd(() => {
-      // An orphaned script's runtime may throw: it has nothing left to remove then.
-      try {
-        browser.runtime.onMessage.removeListener(onMessage);
-      } catch {
-        /* orphaned */
-      }
-    });
+    const api = extensionApi;
+    // Without the API (hidden by the page: extension-api.ts) nothing can be heard: a one-click
+    // lookup still reads the page and hands it back.
+    if (api) {
+      const onMessage: ContentListener = (message, sender) => {
+        // Only our own background (tabs.sendMessage has no sender.tab) may tell us anything.
+        if (sender.id !== api.runtime.id || sender.tab !== undefined) return;
+        const msg = readContentMessage(message);
+        if (!msg) return;
+        if (msg.type === 'content/stop') this.stop();
+        else if (msg.type === 'content/scanned') this.onAnswer(msg.payload);
+        else this.render(msg.payload.events, msg.payload.highlights);
+      };
+      api.runtime.onMessage.addListener(onMessage);
+      lifetime.onEnd(() => {
+        // An orphaned script's runtime may throw: it has nothing left to remove then.
+        try {
+          api.runtime.onMessage.removeListener(onMessage);
+        } catch {
+          /* orphaned */
+        }
+      });
+    }
     return this.scan();
   }
 
@@ -369,8 +379,9 @@ function textLength(): number {
 
 function translate(key: string, subs?: string[]): string {
   try {
-    const getMessage = browser.i18n.getMessage as (name: string, substitutions?: string[]) => string;
-    return (subs ? getMessage(key, subs) : getMessage(key)) ?? '';
+    const i18n = extensionApi?.i18n;
+    if (!i18n) return '';
+    return (subs ? i18n.getMessage(key, subs) : i18n.getMessage(key)) ?? '';
   } catch {
     return '';
   }
