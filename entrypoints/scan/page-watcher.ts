@@ -19,7 +19,6 @@
  * everything stops when the lifetime ends (stopped, or the extension reloaded or removed).
  */
 import { extractPageAsync } from '@/lib/extract/extract-page';
-import { clearHighlights, showHighlights } from '@/lib/highlight/highlights';
 import { envelopeSender } from '@/lib/messaging/envelope-sender';
 import type { FoundEvent } from '@/lib/domain/event';
 import type { PagePayload } from '@/lib/domain/page';
@@ -29,6 +28,7 @@ import { MAX_RESCANS_PER_URL, meaningfulChange } from '@/lib/tabs/text-change';
 import { readContentMessage } from '@/lib/messaging/content-messages';
 import { isLostConnection } from '@/lib/messaging/lost-connection';
 import { extensionApi, type ContentListener } from './extension-api';
+import { pageHasHighlights, takeHighlighter, type Highlighter } from './highlighter-slot';
 import { watchLocation } from './location-watcher';
 import { pageYielder } from './page-yielder';
 import { sendRetrying } from './send-retrying';
@@ -73,6 +73,9 @@ export class PageWatcher {
   private readonly yielder = pageYielder(SLICE_MS, SLICE_IDLE_TIMEOUT_MS);
   /** Aborted when highlights must go (new results, navigation, stop). */
   private highlightsAbort = new AbortController();
+  /** The highlighter once loaded (highlighter-slot.ts), and the load in progress. */
+  private highlighter: Highlighter | undefined;
+  private loadingHighlighter: Promise<Highlighter | undefined> | undefined;
   /** The page was handed to a one-click lookup; its answer ('content/scanned') is still due. */
   private awaitingAnswer = false;
   /** A 'page/clear' waiting for its turn, when the last one went out, and whether to rescan after. */
@@ -265,18 +268,49 @@ export class PageWatcher {
   private render(events: FoundEvent[], highlights: boolean): void {
     if (this.mode === 'stopped') return;
     this.highlightsAbort.abort();
-    this.highlightsAbort = new AbortController();
+    const drawn = new AbortController();
+    this.highlightsAbort = drawn;
     if (!highlights || events.length === 0) {
-      clearHighlights(document);
+      this.clearPage();
       return;
     }
-    try {
-      showHighlights(document, events, { signal: this.highlightsAbort.signal, label: translate });
-      // If the extension goes away, nobody would ever remove these: notice it and clean up.
-      this.lifetime.watchOrphaning(this.highlightsAbort.signal);
-    } catch {
-      clearHighlights(document);
+    this.withHighlighter(drawn.signal, (h) => {
+      try {
+        h.show(document, events, { signal: drawn.signal, label: translate });
+        // If the extension goes away, nobody would ever remove these: notice it and clean up.
+        this.lifetime.watchOrphaning(drawn.signal);
+      } catch {
+        h.clear(document);
+      }
+    });
+  }
+
+  /** Takes every highlight out of the page (this copy's and any an earlier copy left). */
+  private clearPage(): void {
+    // Nothing of ours in the page: no need to load the highlighter to find that out.
+    if (!this.highlighter && !pageHasHighlights(document)) return;
+    // Not tied to the highlights' signal: a navigation aborts that and then clears.
+    this.withHighlighter(this.lifetime.signal, (h) => h.clear(document));
+  }
+
+  /**
+   * Runs `use` with the highlighter: at once when it is loaded, else once the background has
+   * injected it, unless `signal` was aborted meanwhile (newer results, navigation, stop).
+   */
+  private withHighlighter(signal: AbortSignal, use: (h: Highlighter) => void): void {
+    if (this.highlighter) {
+      use(this.highlighter);
+      return;
     }
+    this.loadingHighlighter ??= sendMessage('page/highlighter', {}).then(
+      () => (this.highlighter = takeHighlighter()),
+      () => undefined,
+    );
+    const loading = this.loadingHighlighter;
+    void loading.then((h) => {
+      if (this.loadingHighlighter === loading && !h) this.loadingHighlighter = undefined; // try again next time
+      if (h && !signal.aborted && !this.stopped()) use(h);
+    });
   }
 
   private onLocationChange(): void {
@@ -291,7 +325,7 @@ export class PageWatcher {
     // A scan of the old page still being retried is stale.
     this.sending?.abort();
     this.highlightsAbort.abort();
-    clearHighlights(document);
+    this.clearPage();
     // A rescan waiting to run would read an address already left: it runs after the clear instead.
     if (this.debounce !== undefined) clearTimeout(this.debounce);
     this.debounce = undefined;

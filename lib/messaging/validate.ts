@@ -43,6 +43,7 @@ const pagePayload = v.strictObject({
 const schemas: { [K in MessageType]: v.GenericSchema<unknown, Request<K>> } = {
   'page/scan': pagePayload,
   'page/clear': v.strictObject({ url }),
+  'page/highlighter': empty,
   'tab/get': v.strictObject({
     tabId: v.pipe(v.number(), v.integer(), v.minValue(0)),
     rescan: v.optional(v.boolean()),

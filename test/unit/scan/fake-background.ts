@@ -1,12 +1,16 @@
 /**
  * The background as the content-script tests see it: records every 'page/scan' and 'page/clear'
- * the script sends and answers scans with `reply`. `start()` runs one copy of the script; every
+ * the script sends and answers scans with `reply`; 'page/highlighter' is answered as the
+ * background does, by running what the injected highlighter script runs (entrypoints/highlighter),
+ * so a test's mock of lib/highlight/highlights is what the script then calls. `start()` runs one copy of the script; every
  * copy is ended after each test.
  */
 import { afterEach, beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ScriptLifetime } from '@/entrypoints/scan/script-lifetime';
 import { startScanner } from '@/entrypoints/scan/start-scanner';
+import { provideHighlighter } from '@/entrypoints/scan/highlighter-slot';
+import { clearHighlights, showHighlights } from '@/lib/highlight/highlights';
 import type { Envelope, ScanOutcome, ScanReply } from '@/lib/messaging/protocol';
 
 export interface FakeBackground {
@@ -40,6 +44,7 @@ export function useFakeBackground(initialReply: () => ScanReply): FakeBackground
       const msg = message as Envelope;
       if (msg.type === 'page/scan') bg.scans.push(msg);
       if (msg.type === 'page/clear') bg.clears.push(msg);
+      if (msg.type === 'page/highlighter') provideHighlighter({ show: showHighlights, clear: clearHighlights });
       return { ok: true, value: msg.type === 'page/scan' ? bg.reply : null };
     });
   });
