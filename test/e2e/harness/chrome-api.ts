@@ -28,6 +28,7 @@ export interface ChromeApi {
   };
   scripting: {
     getRegisteredContentScripts(): Promise<{ id: string; matches?: string[] }[]>;
+    unregisterContentScripts(filter?: { ids?: string[] }): Promise<void>;
   };
 }
 
