@@ -16,6 +16,8 @@ import type { Envelope, ScanOutcome, ScanReply } from '@/lib/messaging/protocol'
 export interface FakeBackground {
   scans: Envelope[];
   clears: Envelope[];
+  /** How many times the script asked for the highlighter. */
+  highlighterLoads: number;
   /** What the next scans are answered with; reset to the initial reply before each test. */
   reply: ScanReply;
   /** One per start(), in order. */
@@ -27,6 +29,7 @@ export function useFakeBackground(initialReply: () => ScanReply): FakeBackground
   const bg: FakeBackground = {
     scans: [],
     clears: [],
+    highlighterLoads: 0,
     reply: initialReply(),
     lifetimes: [],
     start() {
@@ -38,13 +41,17 @@ export function useFakeBackground(initialReply: () => ScanReply): FakeBackground
   beforeEach(() => {
     bg.scans = [];
     bg.clears = [];
+    bg.highlighterLoads = 0;
     bg.lifetimes = [];
     bg.reply = initialReply();
     fakeBrowser.runtime.onMessage.addListener(async (message: unknown) => {
       const msg = message as Envelope;
       if (msg.type === 'page/scan') bg.scans.push(msg);
       if (msg.type === 'page/clear') bg.clears.push(msg);
-      if (msg.type === 'page/highlighter') provideHighlighter({ show: showHighlights, clear: clearHighlights });
+      if (msg.type === 'page/highlighter') {
+        bg.highlighterLoads++;
+        provideHighlighter({ show: showHighlights, clear: clearHighlights });
+      }
       return { ok: true, value: msg.type === 'page/scan' ? bg.reply : null };
     });
   });
