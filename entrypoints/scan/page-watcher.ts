@@ -14,6 +14,9 @@
  * (send-retrying.ts), and the page is watched from the first loss on, so late content and SPA
  * navigation are scanned even when the worker never answered that scan.
  *
+ * Highlights are drawn by the highlighter, which is loaded into the page the first time there is
+ * something to show or to take away (highlighter-slot.ts); until then nothing of it runs.
+ *
  * Nothing here listens to the page or talks to it: no window 'message' listener, no page events
  * trusted, nothing posted or dispatched. Every runtime call is guarded by lifetime.alive, and
  * everything stops when the lifetime ends (stopped, or the extension reloaded or removed).
@@ -34,6 +37,12 @@ import { pageYielder } from './page-yielder';
 import { sendRetrying } from './send-retrying';
 import type { ScriptLifetime } from './script-lifetime';
 
+/** Protocol requests over the API this script found (extension-api.ts), if it found one. */
+const sendMessage = envelopeSender((message) => {
+  if (!extensionApi) return Promise.reject(new Error('The page hides the extension API from this script'));
+  return extensionApi.runtime.sendMessage(message);
+});
+
 const DEBOUNCE_MS = 800;
 /** A page that keeps changing is still rescanned at most this long after the first change. */
 const MAX_WAIT_MS = 4_000;
@@ -48,11 +57,6 @@ const SLICE_IDLE_TIMEOUT_MS = 200;
 const CLEAR_INTERVAL_MS = 500;
 
 type Mode = 'watching' | 'idle' | 'stopped';
-
-const sendMessage = envelopeSender((message) => {
-  if (!extensionApi) return Promise.reject(new Error('The page hides the extension API from this script'));
-  return extensionApi.runtime.sendMessage(message);
-});
 /** How this copy was started: see the header. */
 export type ScanMode = 'automatic' | 'one-click';
 
@@ -302,6 +306,7 @@ export class PageWatcher {
       use(this.highlighter);
       return;
     }
+    if (this.stopped()) return;
     this.loadingHighlighter ??= sendMessage('page/highlighter', {}).then(
       () => (this.highlighter = takeHighlighter()),
       () => undefined,
