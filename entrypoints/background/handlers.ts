@@ -8,6 +8,7 @@ import { DEFAULT_LIMIT, searchEvents } from '@/lib/search/search-events';
 import type { IndexMeta } from '@/lib/store/schema';
 import type { FeedService } from './feeds';
 import type { IndexLoader } from './index-loader';
+import { injectHighlighter } from './highlighter';
 import { handleTabGet } from './one-click';
 import { handlePageClear, handlePageScan } from './page-scan';
 import type { ContentSender, Handlers, TrustedSender } from './router';
@@ -44,6 +45,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   return {
     'page/scan': (p, sender) => handlePageScan(p, content(sender), scanDeps),
     'page/clear': (p, sender) => handlePageClear(p, content(sender)),
+    'page/highlighter': (_p, sender) => injectHighlighter(content(sender)),
     'tab/get': (p) => handleTabGet(p, scanDeps),
     'index/search': async (p) => {
       // Every active feed's best hits, merged by score (ties keep feed order).

@@ -1,7 +1,7 @@
 /**
  * The background's one message router: checks who sent a message, validates it, runs the
  * handler and replies `{ok:true,value}` or `{ok:false,error}`. Nothing a page does can reach a
- * handler other than page/scan and page/clear, and those only for the sending tab.
+ * handler other than page/scan, page/clear and page/highlighter, and those only for the sending tab.
  */
 import type { Browser } from 'wxt/browser';
 import { errorReply, okReply } from '@/lib/messaging/reply';
@@ -27,7 +27,7 @@ export type TrustedSender = ContentSender | ExtensionSender;
 type Handler<K extends MessageType> = (payload: Request<K>, sender: TrustedSender) => Promise<Response<K>> | Response<K>;
 export type Handlers = { [K in MessageType]: Handler<K> };
 
-const CONTENT_TYPES: ReadonlySet<MessageType> = new Set<MessageType>(['page/scan', 'page/clear']);
+const CONTENT_TYPES: ReadonlySet<MessageType> = new Set<MessageType>(['page/scan', 'page/clear', 'page/highlighter']);
 
 export interface RouterEnv {
   /** browser.runtime.id */

@@ -4,6 +4,13 @@
  * revoked. Origins granted only so that a feed can be fetched do not count (lib/sites/origin-roles.ts).
  * In the e2e build <all_urls> is granted by the manifest, so this registers for all sites at
  * install/startup.
+ *
+ * Two scripts for the same sites: scan.js at document_idle, and before it, at document_start,
+ * scan-world.js, which does nothing but run: the first script of ours in a page creates our world
+ * there, and a world created before the page has any element gets real `chrome` and `browser`
+ * objects, which a page's elements named after them cannot hide from scan.js later
+ * (entrypoints/scan/extension-api.ts). Nothing bigger runs that early, so the page's own loading
+ * is not held up.
  */
 import { browser } from 'wxt/browser';
 import type { SiteAccess } from '@/lib/domain/site-access';
@@ -12,6 +19,14 @@ import { flaggingOrigins, matchesFor, originPatternFor, sameMatches } from '@/li
 
 export const SCRIPT_ID = 'backstory-scan';
 export const SCRIPT_FILE = '/scan.js';
+export const WORLD_SCRIPT_ID = 'backstory-scan-world';
+export const WORLD_SCRIPT_FILE = '/scan-world.js';
+
+/** What is registered for the granted sites (see the header), in the order they run. */
+const SCRIPTS = [
+  { id: WORLD_SCRIPT_ID, js: [WORLD_SCRIPT_FILE], runAt: 'document_start' },
+  { id: SCRIPT_ID, js: [SCRIPT_FILE], runAt: 'document_idle' },
+] as const;
 
 export async function getSiteAccess(): Promise<SiteAccess> {
   const [all, roles] = await Promise.all([browser.permissions.getAll(), readOriginRoles()]);
@@ -36,28 +51,19 @@ export async function isGranted(pageUrl: string): Promise<boolean> {
 
 async function applyRegistration(access: SiteAccess): Promise<void> {
   const matches = matchesFor(access);
-  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
-  const current = existing[0];
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: SCRIPTS.map((c) => c.id) });
   if (matches.length === 0) {
-    if (current) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
+    if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: existing.map((c) => c.id) });
     return;
   }
-  if (current) {
-    if (!sameMatches(current.matches ?? [], matches)) {
-      await browser.scripting.updateContentScripts([{ id: SCRIPT_ID, js: [SCRIPT_FILE], matches }]);
-    }
-    return;
-  }
-  await browser.scripting.registerContentScripts([
-    {
-      id: SCRIPT_ID,
-      js: [SCRIPT_FILE],
-      matches,
-      runAt: 'document_idle',
-      allFrames: false,
-      persistAcrossSessions: true,
-    },
-  ]);
+  const stale = SCRIPTS.filter((c) => existing.some((e) => e.id === c.id && !sameMatches(e.matches ?? [], matches)));
+  if (stale.length > 0) await browser.scripting.updateContentScripts(stale.map((c) => ({ id: c.id, js: [...c.js], matches })));
+  // Missing: a first grant, or an update from a version that registered scan.js alone.
+  const missing = SCRIPTS.filter((c) => !existing.some((e) => e.id === c.id));
+  if (missing.length === 0) return;
+  await browser.scripting.registerContentScripts(
+    missing.map((c) => ({ id: c.id, js: [...c.js], matches, runAt: c.runAt, allFrames: false, persistAcrossSessions: true })),
+  );
 }
 
 // Permission events, startup and 'sites/sync' can overlap: run one sync at a time.

@@ -14,25 +14,34 @@
  * (send-retrying.ts), and the page is watched from the first loss on, so late content and SPA
  * navigation are scanned even when the worker never answered that scan.
  *
+ * Highlights are drawn by the highlighter, which is loaded into the page the first time there is
+ * something to show or to take away (highlighter-slot.ts); until then nothing of it runs.
+ *
  * Nothing here listens to the page or talks to it: no window 'message' listener, no page events
  * trusted, nothing posted or dispatched. Every runtime call is guarded by lifetime.alive, and
  * everything stops when the lifetime ends (stopped, or the extension reloaded or removed).
  */
-import { browser } from 'wxt/browser';
 import { extractPageAsync } from '@/lib/extract/extract-page';
-import { clearHighlights, showHighlights } from '@/lib/highlight/highlights';
-import { sendMessage } from '@/lib/messaging/client';
+import { envelopeSender } from '@/lib/messaging/envelope-sender';
 import type { FoundEvent } from '@/lib/domain/event';
 import type { PagePayload } from '@/lib/domain/page';
 import type { ScanOutcome, ScanReply } from '@/lib/messaging/protocol';
-import { MAX_LINKS, MAX_TITLE, MAX_URL, PAGE_TEXT_CAP } from '@/lib/messaging/validate';
+import { MAX_LINKS, MAX_TITLE, MAX_URL, PAGE_TEXT_CAP } from '@/lib/messaging/limits';
 import { MAX_RESCANS_PER_URL, meaningfulChange } from '@/lib/tabs/text-change';
 import { readContentMessage } from '@/lib/messaging/content-messages';
 import { isLostConnection } from '@/lib/messaging/lost-connection';
+import { extensionApi, type ContentListener } from './extension-api';
+import { pageHasHighlights, takeHighlighter, type Highlighter } from './highlighter-slot';
 import { watchLocation } from './location-watcher';
 import { pageYielder } from './page-yielder';
 import { sendRetrying } from './send-retrying';
 import type { ScriptLifetime } from './script-lifetime';
+
+/** Protocol requests over the API this script found (extension-api.ts), if it found one. */
+const sendMessage = envelopeSender((message) => {
+  if (!extensionApi) return Promise.reject(new Error('The page hides the extension API from this script'));
+  return extensionApi.runtime.sendMessage(message);
+});
 
 const DEBOUNCE_MS = 800;
 /** A page that keeps changing is still rescanned at most this long after the first change. */
@@ -68,6 +77,9 @@ export class PageWatcher {
   private readonly yielder = pageYielder(SLICE_MS, SLICE_IDLE_TIMEOUT_MS);
   /** Aborted when highlights must go (new results, navigation, stop). */
   private highlightsAbort = new AbortController();
+  /** The highlighter once loaded (highlighter-slot.ts), and the load in progress. */
+  private highlighter: Highlighter | undefined;
+  private loadingHighlighter: Promise<Highlighter | undefined> | undefined;
   /** The page was handed to a one-click lookup; its answer ('content/scanned') is still due. */
   private awaitingAnswer = false;
   /** A 'page/clear' waiting for its turn, when the last one went out, and whether to rescan after. */
@@ -86,24 +98,29 @@ export class PageWatcher {
     lifetime.onEnd(() => this.stop());
     lifetime.onEnd(() => clearTimeout(this.clearTimer));
     watchLocation(() => this.onLocationChange(), lifetime.signal);
-    const onMessage = (message: unknown, sender: { id?: string; tab?: unknown }) => {
-      // Only our own background (tabs.sendMessage has no sender.tab) may tell us anything.
-      if (sender.id !== browser.runtime.id || sender.tab !== undefined) return;
-      const msg = readContentMessage(message);
-      if (!msg) return;
-      if (msg.type === 'content/stop') this.stop();
-      else if (msg.type === 'content/scanned') this.onAnswer(msg.payload);
-      else this.render(msg.payload.events, msg.payload.highlights);
-    };
-    browser.runtime.onMessage.addListener(onMessage);
-    lifetime.onEnd(() => {
-      // An orphaned script's runtime may throw: it has nothing left to remove then.
-      try {
-        browser.runtime.onMessage.removeListener(onMessage);
-      } catch {
-        /* orphaned */
-      }
-    });
+    const api = extensionApi;
+    // Without the API (hidden by the page: extension-api.ts) nothing can be heard: a one-click
+    // lookup still reads the page and hands it back.
+    if (api) {
+      const onMessage: ContentListener = (message, sender) => {
+        // Only our own background (tabs.sendMessage has no sender.tab) may tell us anything.
+        if (sender.id !== api.runtime.id || sender.tab !== undefined) return;
+        const msg = readContentMessage(message);
+        if (!msg) return;
+        if (msg.type === 'content/stop') this.stop();
+        else if (msg.type === 'content/scanned') this.onAnswer(msg.payload);
+        else this.render(msg.payload.events, msg.payload.highlights);
+      };
+      api.runtime.onMessage.addListener(onMessage);
+      lifetime.onEnd(() => {
+        // An orphaned script's runtime may throw: it has nothing left to remove then.
+        try {
+          api.runtime.onMessage.removeListener(onMessage);
+        } catch {
+          /* orphaned */
+        }
+      });
+    }
     return this.scan();
   }
 
@@ -255,18 +272,50 @@ export class PageWatcher {
   private render(events: FoundEvent[], highlights: boolean): void {
     if (this.mode === 'stopped') return;
     this.highlightsAbort.abort();
-    this.highlightsAbort = new AbortController();
+    const drawn = new AbortController();
+    this.highlightsAbort = drawn;
     if (!highlights || events.length === 0) {
-      clearHighlights(document);
+      this.clearPage();
       return;
     }
-    try {
-      showHighlights(document, events, { signal: this.highlightsAbort.signal, label: translate });
-      // If the extension goes away, nobody would ever remove these: notice it and clean up.
-      this.lifetime.watchOrphaning(this.highlightsAbort.signal);
-    } catch {
-      clearHighlights(document);
+    this.withHighlighter(drawn.signal, (h) => {
+      try {
+        h.show(document, events, { signal: drawn.signal, label: translate });
+        // If the extension goes away, nobody would ever remove these: notice it and clean up.
+        this.lifetime.watchOrphaning(drawn.signal);
+      } catch {
+        h.clear(document);
+      }
+    });
+  }
+
+  /** Takes every highlight out of the page (this copy's and any an earlier copy left). */
+  private clearPage(): void {
+    // Nothing of ours in the page: no need to load the highlighter to find that out.
+    if (!this.highlighter && !pageHasHighlights(document)) return;
+    // Not tied to the highlights' signal: a navigation aborts that and then clears.
+    this.withHighlighter(this.lifetime.signal, (h) => h.clear(document));
+  }
+
+  /**
+   * Runs `use` with the highlighter: at once when it is loaded, else once the background has
+   * injected it, unless `signal` was aborted meanwhile (newer results, navigation, stop).
+   */
+  private withHighlighter(signal: AbortSignal, use: (h: Highlighter) => void): void {
+    if (this.highlighter) {
+      use(this.highlighter);
+      return;
     }
+    if (this.stopped()) return;
+    this.loadingHighlighter ??= sendMessage('page/highlighter', {}).then(
+      () => (this.highlighter = takeHighlighter()),
+      () => undefined,
+    );
+    const loading = this.loadingHighlighter;
+    void loading.then((h) => {
+      if (this.loadingHighlighter === loading && !h) this.loadingHighlighter = undefined; // try again next time
+      if (h && !signal.aborted && !this.stopped()) use(h);
+    });
   }
 
   private onLocationChange(): void {
@@ -281,7 +330,7 @@ export class PageWatcher {
     // A scan of the old page still being retried is stale.
     this.sending?.abort();
     this.highlightsAbort.abort();
-    clearHighlights(document);
+    this.clearPage();
     // A rescan waiting to run would read an address already left: it runs after the clear instead.
     if (this.debounce !== undefined) clearTimeout(this.debounce);
     this.debounce = undefined;
@@ -369,8 +418,9 @@ function textLength(): number {
 
 function translate(key: string, subs?: string[]): string {
   try {
-    const getMessage = browser.i18n.getMessage as (name: string, substitutions?: string[]) => string;
-    return (subs ? getMessage(key, subs) : getMessage(key)) ?? '';
+    const i18n = extensionApi?.i18n;
+    if (!i18n) return '';
+    return (subs ? i18n.getMessage(key, subs) : i18n.getMessage(key)) ?? '';
   } catch {
     return '';
   }

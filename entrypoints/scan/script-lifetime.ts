@@ -9,7 +9,7 @@
  * (window.postMessage and DOM events whose names carry the extension id): a page could read the
  * id off them, fingerprint the reader, or send the events itself. Nothing here touches the page.
  */
-import { browser } from 'wxt/browser';
+import { extensionApi } from './extension-api';
 
 /** How often an orphaned copy with highlights in the page notices it (a timer, no IPC). */
 const ORPHAN_POLL_MS = 2_000;
@@ -58,8 +58,10 @@ export class ScriptLifetime {
 }
 
 function extensionPresent(): boolean {
+  // A copy whose page hid the API from it (extension-api.ts) never had it: nothing can go away.
+  if (!extensionApi) return true;
   try {
-    return Boolean(browser.runtime?.id);
+    return Boolean(extensionApi.runtime.id);
   } catch {
     // Firefox throws on an orphaned script's runtime access.
     return false;

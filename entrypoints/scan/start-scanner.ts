@@ -6,6 +6,7 @@
  * one; the new copy then simply scans again.
  */
 import type { ScanOutcome } from '@/lib/messaging/protocol';
+import { extensionApi } from './extension-api';
 import { PageWatcher, type ScanMode } from './page-watcher';
 import { ScriptLifetime } from './script-lifetime';
 
@@ -20,6 +21,8 @@ export function startScanner(lifetime: ScriptLifetime = new ScriptLifetime(), mo
   if (!HTML_TYPES.has(document.contentType)) {
     return Promise.resolve({ kind: 'unsupported', reason: `Not a web page (${document.contentType})` });
   }
+  // Automatic flagging cannot send what it reads without the API (the page hid it: extension-api.ts).
+  if (!extensionApi && mode === 'automatic') return Promise.resolve({ kind: 'error', message: 'The page hides the extension API' });
   const marked = globalThis as Marked;
   marked[MARKER]?.stop();
   const watcher = new PageWatcher(lifetime, mode);

@@ -36,6 +36,11 @@ export interface ProtocolMap {
   'page/scan': (p: PagePayload) => ScanReply;
   /** Content script: the page navigated (SPA) and has no article yet; clear old results. */
   'page/clear': (p: { url: string }) => void;
+  /**
+   * Content script: load the highlighter into this page (it has highlights to show or to take
+   * away; entrypoints/scan/highlighter-slot.ts). Answered once it is there.
+   */
+  'page/highlighter': (p: Record<string, never>) => void;
 
   /** Popup: results for a tab (scans it first via activeTab + scripting when there are none). */
   'tab/get': (p: { tabId: number; rescan?: boolean }) => TabGetReply;

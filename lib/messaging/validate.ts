@@ -9,18 +9,10 @@ import type { Envelope, MessageType, Request } from './protocol';
 import { FEED_KEY_FORM, MAX_FEED_KEY, MAX_FEED_LINKS, MAX_FEED_TITLE, MAX_FEED_URL } from '../extract/feed-links';
 import { checkFeedUrl } from '../feeds/feed-url';
 
-/** Longest page text the background accepts (the content script caps at PAGE_TEXT_CAP). */
-export const MAX_TEXT = 250_000;
-/** What the content script sends at most; kept below MAX_TEXT so a capped page always fits. */
-export const PAGE_TEXT_CAP = 200_000;
-export const MAX_URL = 8_192;
-export const MAX_TITLE = 2_000;
-export const MAX_LINKS = 2_000;
-export const MAX_QUERY = 500;
-export const MAX_ID = 200;
-export const MAX_DISMISSED = 10_000;
-/** A public key's one-line text (ed25519:<base64 of 32 bytes> is 52 characters). */
-export const MAX_KEY_TEXT = 1_000;
+import { MAX_DISMISSED, MAX_ID, MAX_KEY_TEXT, MAX_LINKS, MAX_QUERY, MAX_TEXT, MAX_TITLE, MAX_URL } from './limits';
+
+// The limits are also exported from here, where they are checked.
+export { MAX_DISMISSED, MAX_ID, MAX_KEY_TEXT, MAX_LINKS, MAX_QUERY, MAX_TEXT, MAX_TITLE, MAX_URL, PAGE_TEXT_CAP } from './limits';
 
 const url = v.pipe(v.string(), v.maxLength(MAX_URL, 'URL too long'));
 const id = v.pipe(v.string(), v.minLength(1, 'empty id'), v.maxLength(MAX_ID, 'id too long'));
@@ -51,6 +43,7 @@ const pagePayload = v.strictObject({
 const schemas: { [K in MessageType]: v.GenericSchema<unknown, Request<K>> } = {
   'page/scan': pagePayload,
   'page/clear': v.strictObject({ url }),
+  'page/highlighter': empty,
   'tab/get': v.strictObject({
     tabId: v.pipe(v.number(), v.integer(), v.minValue(0)),
     rescan: v.optional(v.boolean()),

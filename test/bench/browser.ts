@@ -1,5 +1,5 @@
 /**
- * `npm run bench:browser [-- --json] [-- --runs N]`: the extension's cost in the real browser
+ * `npm run bench:browser [-- --json] [-- --runs N] [-- --pages]`: the extension's cost in the real browser
  * (Debian's Chromium), as measured figures, never a pass/fail:
  *   content script   10 KB article, 1 MB page, 5 MB page (test/fixtures/huge-page.ts), each loaded
  *                    RUNS times in a new tab with the extension and in a browser without it, traced
@@ -19,7 +19,9 @@
  *   worker memory    the service worker's JS heap (DevTools Runtime.getHeapUsage, after a
  *                    garbage collection) with 10k and 100k events installed, right after it
  *                    matched the tab's page again (so the index is loaded)
- *   bundle sizes     gzip of the content script, the worker and the popup's scripts
+ *   bundle sizes     gzip of the content script, the highlighter it loads when a page has highlights
+ *                    to show (entrypoints/highlighter), the worker and the popup's scripts
+ * `--pages`: only the bundle sizes and the content script's figures (a few minutes, no bench build).
  * Medians over the runs. The page figures use the e2e build (`npm run build:e2e` first;
  * production-compiled code); click to answer and memory a bench build (`wxt build --mode bench`,
  * built here as bench:popup does: the popup marks its frames only there), with the generated
@@ -47,11 +49,13 @@ const SETTLE_MS = 5_000;
 const args = process.argv.slice(2);
 let runs = 5;
 let json = false;
+let pagesOnly = false;
 for (let i = 0; i < args.length; i++) {
   const a = args[i];
   if (a === '--json') json = true;
+  else if (a === '--pages') pagesOnly = true;
   else if (a === '--runs' && /^[1-9]\d?$/.test(args[i + 1] ?? '')) runs = Number(args[++i]);
-  else fail(`unknown argument ${a ?? ''} (use --json, --runs N with N from 1 to 99)`);
+  else fail(`unknown argument ${a ?? ''} (use --json, --pages, --runs N with N from 1 to 99)`);
 }
 
 function fail(message: string): never {
@@ -77,6 +81,7 @@ function bundleSizes(): void {
   log(`bundle sizes from ${dir}`);
   const gz = (file: string) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;
   report('bundle_content_script_gzip_kb', gz('scan.js') / 1024, 'KB');
+  report('bundle_highlighter_gzip_kb', gz('highlighter.js') / 1024, 'KB');
   report('bundle_worker_gzip_kb', gz('background.js') / 1024, 'KB');
   const html = readFileSync(join(dir, 'popup.html'), 'utf8');
   const scripts = [...html.matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].map((m) => m[1]!);
@@ -242,6 +247,7 @@ async function main(): Promise<void> {
   log(`bench:browser: ${runs} runs per figure; Chromium ${CHROMIUM}`);
   bundleSizes();
   await contentScriptCost();
+  if (pagesOnly) return;
   const benchBuild = build('browser');
   await clickToAnswer(benchBuild);
   await memory100k(benchBuild);

@@ -11,10 +11,11 @@ import { waitFor } from './harness/wait';
 
 const s = useSession();
 
+/** The sites the content scripts are registered for (scan.js and its document_start companion share them). */
 const registeredMatches = (session: Session): Promise<string[]> =>
-  session.control.evaluate(async () =>
-    (await (globalThis as unknown as ChromeGlobal).chrome.scripting.getRegisteredContentScripts()).flatMap((c) => c.matches ?? []),
-  );
+  session.control.evaluate(async () => [
+    ...new Set((await (globalThis as unknown as ChromeGlobal).chrome.scripting.getRegisteredContentScripts()).flatMap((c) => c.matches ?? [])),
+  ]);
 
 describe('site turned off', () => {
   it('stops flagging pages of a site the reader turned off; other allowed sites still work', async () => {

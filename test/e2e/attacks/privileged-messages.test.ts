@@ -143,7 +143,8 @@ describe("the content script's world", () => {
     } finally {
       await world.detach();
     }
-    expect(attempts).toHaveLength(everyMessage(0).length - 2);
+    expect(attempts).toHaveLength(everyMessage(0).filter((m) => !m.type.startsWith('page/')).length);
+    expect(attempts.length).toBeGreaterThan(10);
     expect(attempts.filter(obeyed)).toEqual([]);
     await expectNothingChanged();
   });

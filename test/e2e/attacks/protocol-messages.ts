@@ -14,6 +14,7 @@ export function everyMessage(tabId: number): { type: MessageType; payload: unkno
       links: [],
     },
     'page/clear': { url: BRIDGE_SOURCE },
+    'page/highlighter': {},
     'tab/get': { tabId, rescan: true },
     'index/search': { query: 'Quillhaven' },
     'index/status': {},

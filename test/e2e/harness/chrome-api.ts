@@ -31,6 +31,7 @@ export interface ChromeApi {
   };
   scripting: {
     getRegisteredContentScripts(): Promise<{ id: string; matches?: string[] }[]>;
+    unregisterContentScripts(filter?: { ids?: string[] }): Promise<void>;
   };
 }
 

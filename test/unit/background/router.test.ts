@@ -34,9 +34,11 @@ async function send(message: unknown, sender: MessageSender) {
 }
 
 describe('router: who may send what', () => {
-  it('lets the content script send page/scan and page/clear for its tab', async () => {
+  it('lets the content script send page/scan, page/clear and page/highlighter for its tab', async () => {
     expect(await send({ type: 'page/scan', payload: page }, content)).toEqual({ ok: true, value: { handled: 'page/scan' } });
     expect(await send({ type: 'page/clear', payload: { url: page.url } }, content)).toEqual({ ok: true, value: null });
+    expect(await send({ type: 'page/highlighter', payload: {} }, content)).toEqual({ ok: true, value: { handled: 'page/highlighter' } });
+    expect(await send({ type: 'page/highlighter', payload: {} }, popup)).toMatchObject({ ok: false, error: expect.stringMatching(/^forbidden/) });
   });
 
   it.each(MESSAGE_TYPES.filter((t) => !t.startsWith('page/')))('refuses %s from a content script', async (type) => {

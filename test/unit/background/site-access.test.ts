@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Browser } from 'wxt/browser';
-import { SCRIPT_FILE, SCRIPT_ID, getSiteAccess, isGranted, syncSites } from '@/entrypoints/background/site-access';
+import { SCRIPT_FILE, SCRIPT_ID, WORLD_SCRIPT_FILE, WORLD_SCRIPT_ID, getSiteAccess, isGranted, syncSites } from '@/entrypoints/background/site-access';
 import { changeOriginRoles } from '@/lib/sites/origin-roles';
 
 type Registered = Browser.scripting.RegisteredContentScript;
@@ -39,11 +39,23 @@ describe('automatic flagging per site', () => {
     expect(registered).toEqual([]);
   });
 
-  it('registers the content script for exactly the granted sites, top frame, at document_idle, persistent', async () => {
+  it('registers the content script for exactly the granted sites, top frame, at document_idle, persistent, after its world at document_start', async () => {
     origins = ['https://news.example.org/*'];
     expect(await syncSites()).toEqual({ mode: 'sites', origins: ['https://news.example.org/*'] });
     expect(registered).toEqual([
+      { id: WORLD_SCRIPT_ID, js: [WORLD_SCRIPT_FILE], matches: ['https://news.example.org/*'], runAt: 'document_start', allFrames: false, persistAcrossSessions: true },
       { id: SCRIPT_ID, js: [SCRIPT_FILE], matches: ['https://news.example.org/*'], runAt: 'document_idle', allFrames: false, persistAcrossSessions: true },
+    ]);
+  });
+
+  it('adds the document_start script to a registration an earlier version left (scan.js alone)', async () => {
+    origins = ['https://news.example.org/*'];
+    const old = { id: SCRIPT_ID, js: [SCRIPT_FILE], matches: ['https://news.example.org/*'], runAt: 'document_idle', allFrames: false, persistAcrossSessions: true };
+    registered = [{ ...old } as Registered];
+    await syncSites();
+    expect(registered.map((r) => [r.id, r.runAt, r.matches])).toEqual([
+      [SCRIPT_ID, 'document_idle', ['https://news.example.org/*']],
+      [WORLD_SCRIPT_ID, 'document_start', ['https://news.example.org/*']],
     ]);
   });
 
@@ -52,8 +64,8 @@ describe('automatic flagging per site', () => {
     await syncSites();
     origins = ['https://a.example/*', 'https://b.example/*'];
     await syncSites();
-    expect(registered).toHaveLength(1);
-    expect(registered[0]!.matches).toEqual(['https://a.example/*', 'https://b.example/*']);
+    expect(registered).toHaveLength(2);
+    for (const r of registered) expect(r.matches).toEqual(['https://a.example/*', 'https://b.example/*']);
     origins = [];
     expect(await syncSites()).toEqual({ mode: 'none' });
     expect(registered).toEqual([]);
@@ -70,7 +82,7 @@ describe('automatic flagging per site', () => {
     origins = ['https://a.example/*'];
     const results = await Promise.all([syncSites(), syncSites(), syncSites()]);
     expect(results.every((r) => r.mode === 'sites')).toBe(true);
-    expect(registered).toHaveLength(1);
+    expect(registered.map((r) => r.id)).toEqual([WORLD_SCRIPT_ID, SCRIPT_ID]);
   });
 
   it('checks a page against the granted sites', async () => {

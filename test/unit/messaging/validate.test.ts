@@ -27,6 +27,7 @@ const valid: Envelope[] = [
     },
   },
   { type: 'page/clear', payload: { url: 'https://news.example.org/c' } },
+  { type: 'page/highlighter', payload: {} },
   { type: 'tab/get', payload: { tabId: 4 } },
   { type: 'tab/get', payload: { tabId: 4, rescan: true } },
   { type: 'index/search', payload: { query: 'Witkoff', limit: 5 } },

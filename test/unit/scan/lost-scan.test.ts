@@ -70,7 +70,8 @@ describe('a scan lost to a stopped worker', () => {
     const outcome = bg.start();
     await vi.advanceTimersByTimeAsync(5_000);
     await expect(outcome).resolves.toEqual({ kind: 'scanned' });
-    expect(sent).toEqual(['page/scan', 'page/scan']);
+    // The answer had an event to highlight: then the highlighter is asked for.
+    expect(sent).toEqual(['page/scan', 'page/scan', 'page/highlighter']);
     expect(bg.scans).toHaveLength(1); // the second one got through
     expect(showHighlights).toHaveBeenCalledTimes(1);
   });

@@ -39,9 +39,11 @@ describe('one-click content script', () => {
   it('shows what the background answers, once', async () => {
     await startScanner(lifetime, 'one-click');
     await answer({ events: [event], watch: false, highlights: true });
-    expect(showHighlights).toHaveBeenCalledTimes(1);
+    // Once the highlighter it asked for is there.
+    await vi.waitFor(() => expect(showHighlights).toHaveBeenCalledTimes(1));
     expect(vi.mocked(showHighlights).mock.calls[0]![1]).toEqual([event]);
-    // A second answer is not for anything this copy asked.
+    // A second answer is not for anything this copy asked (the highlighter is loaded by now:
+    // drawing would be immediate).
     await answer({ events: [event], watch: false, highlights: true });
     expect(showHighlights).toHaveBeenCalledTimes(1);
   });
@@ -52,6 +54,8 @@ describe('one-click content script', () => {
       { type: 'content/scanned', payload: { events: [event], watch: false, highlights: true } },
       { id: 'another-extension' },
     );
+    // Drawing waits for the highlighter's load (promises only): let any of that run first.
+    await new Promise((resolve) => setTimeout(resolve, 0));
     expect(showHighlights).not.toHaveBeenCalled();
   });
 

@@ -111,6 +111,31 @@ describe('content script', () => {
     expect(signal.aborted).toBe(true);
   });
 
+  it('does not load the highlighter for a page with nothing to highlight (highlights off, or no event)', async () => {
+    await start();
+    bg.reply = { events: [], watch: true, highlights: true };
+    await start();
+    expect(bg.scans).toHaveLength(2);
+    expect(bg.highlighterLoads).toBe(0);
+    expect(clearHighlights).not.toHaveBeenCalled();
+  });
+
+  it('loads the highlighter once, when it has marks to show', async () => {
+    bg.reply = { events: [event], watch: true, highlights: true };
+    await start();
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'content/update', payload: { events: [event], highlights: true } }, { id: fakeBrowser.runtime.id });
+    expect(showHighlights).toHaveBeenCalledTimes(2);
+    expect(bg.highlighterLoads).toBe(1);
+  });
+
+  it('loads the highlighter to take away marks an earlier copy of the extension left', async () => {
+    document.body.insertAdjacentHTML('beforeend', '<p><backstory-mark>Story</backstory-mark></p>');
+    await start();
+    expect(bg.highlighterLoads).toBe(1);
+    expect(clearHighlights).toHaveBeenCalledWith(document);
+    expect(showHighlights).not.toHaveBeenCalled();
+  });
+
   it('removes its highlights by itself when the extension is reloaded or removed (orphaned)', async () => {
     // A one-click lookup: nothing else (no observer, no timer) would ever look at this copy again.
     bg.reply = { events: [event], watch: false, highlights: true };
