@@ -29,48 +29,85 @@ const MAX_IDEAS = 64;
 /** Score of a passing mention (reported: at least REPORT_THRESHOLD). */
 export const MENTION_SCORE = 0.55;
 
-/** A sentence ends between two words (full stops of Latin, CJK, Indic and Arabic scripts; line breaks). */
-const SENTENCE_END = /[.!?。！？।؟]\s|\n/u;
 
 export type { DateVerdict } from './date-agreement';
 
-/** Offsets [start, end) of the sentence around text[at]. */
+/** Characters that end a sentence when a space follows. */
+const STOPS = new Set([0x2e, 0x21, 0x3f, 0x3002, 0xff01, 0xff1f, 0x0964, 0x061f]);
+const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0;
+
+/** Offsets [start, end) of the sentence around text[at] (at most SENTENCE_CHARS each way). */
 export function sentenceAround(text: string, at: number): [number, number] {
-  const lo = Math.max(0, at - SENTENCE_CHARS);
-  const before = text.slice(lo, at);
-  let start = lo;
-  for (let i = before.length - 1; i >= 0; i--) {
-    const c = before[i]!;
-    if (c === '\n' || ('.!?。！？।؟'.includes(c) && /\s/u.test(before[i + 1] ?? ' '))) { start = lo + i + 1; break; }
+  let start = Math.max(0, at - SENTENCE_CHARS);
+  for (let i = at - 1; i >= start; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || (STOPS.has(c) && i + 1 < text.length && isSpace(text.charCodeAt(i + 1)))) { start = i + 1; break; }
   }
-  const after = text.slice(at, at + SENTENCE_CHARS);
-  const m = SENTENCE_END.exec(after);
-  return [start, m ? at + m.index + 1 : Math.min(text.length, at + SENTENCE_CHARS)];
+  const limit = Math.min(text.length, at + SENTENCE_CHARS);
+  let end = limit;
+  for (let i = at; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) { end = i; break; }
+    if (STOPS.has(c) && (i + 1 >= text.length || isSpace(text.charCodeAt(i + 1)))) { end = i + 1; break; }
+  }
+  return [start, end];
 }
+
+/** Names of one event on the page, at most MAX_NAMES, sorted by token (reused buffers: matchPage is not re-entrant). */
+const MAX_NAMES = 1024;
+const nameTok = new Int32Array(MAX_NAMES);
+const nameOcc = new Int32Array(MAX_NAMES);
+const nameRole = new Int32Array(MAX_NAMES);
+const order = new Float64Array(MAX_NAMES);
+const occs = new Int32Array(MAX_NAMES);
+const roles = new Int32Array(MAX_NAMES);
 
 /**
  * The evidence of a passing mention of event e (a name and an idea in one sentence), or null.
  * `judgeDates(from, to)` says whether the dates written in text[from, to) fit the event.
+ * Work: the event's idea occurrences (at most MAX_IDEAS) and name occurrences (at most MAX_NAMES),
+ * plus a sentence read only where a name stands near an idea.
  */
 export function passingMention(
   m: CompiledMatcher, e: number, occ: Occurrences, text: string, judgeDates: (from: number, to: number) => DateVerdict,
 ): WindowResult | null {
+  // Its ideas first: most candidates have none on the page.
+  const reqGroups = m.requiredGroups[e]!;
+  let hasIdea = false;
+  for (let j = m.ctxOff[e]!, je = m.ctxOff[e + 1]!; j < je && !hasIdea; j++) {
+    const g = ctxGroup(m.ctxData[j]!);
+    if (reqGroups !== 0 && (g >= 32 || (reqGroups & (1 << g)) === 0)) continue;
+    hasIdea = occ.head(ctxNode(m.ctxData[j]!)) !== -1;
+  }
+  occ.work += m.ctxOff[e + 1]! - m.ctxOff[e]!;
+  if (!hasIdea) return null;
+
   const a0 = m.allOff[e]!;
   const a1 = m.allOff[e + 1]!;
-  const required = new Set<number>(); // the names the rule requires (its `any` names when it requires none)
-  const names: WindowItem[] = [];
+  let n = 0;
   const addNames = (ent: number) => {
     for (let k = m.entPatOff[ent]!; k < m.entPatOff[ent + 1]!; k++) {
-      for (let i = occ.head(m.entPatData[k]!); i !== -1; i = occ.next[i]!) names.push({ tok: occ.tok[i]!, role: ent, occ: i });
+      for (let i = occ.head(m.entPatData[k]!); i !== -1 && n < MAX_NAMES; i = occ.next[i]!) {
+        order[n] = occ.tok[i]! * MAX_NAMES + n;
+        nameOcc[n] = i;
+        nameRole[n] = ent;
+        n++;
+      }
     }
   };
-  for (let j = a0; j < a1; j++) { required.add(m.allData[j]!); addNames(m.allData[j]!); }
-  for (let j = m.anyOff[e]!; j < m.anyOff[e + 1]!; j++) {
-    if (a1 === a0) required.add(m.anyData[j]!);
-    addNames(m.anyData[j]!);
+  for (let j = a0; j < a1; j++) addNames(m.allData[j]!);
+  for (let j = m.anyOff[e]!; j < m.anyOff[e + 1]!; j++) addNames(m.anyData[j]!);
+  if (n === 0) return null;
+  occ.work += n;
+  // Sorted by token through one numeric sort of packed keys (no objects, no comparator).
+  const sorted = order.subarray(0, n).sort();
+  for (let k = 0; k < n; k++) {
+    const idx = sorted[k]! % MAX_NAMES;
+    nameTok[k] = Math.floor(sorted[k]! / MAX_NAMES);
+    occs[k] = nameOcc[idx]!;
+    roles[k] = nameRole[idx]!;
   }
-  if (names.length === 0) return null;
-  const reqGroups = m.requiredGroups[e]!;
+
   let ideas = 0;
   for (let j = m.ctxOff[e]!, je = m.ctxOff[e + 1]!; j < je && ideas < MAX_IDEAS; j++) {
     const c = m.ctxData[j]!;
@@ -79,23 +116,42 @@ export function passingMention(
     for (let i = occ.head(ctxNode(c)); i !== -1 && ideas < MAX_IDEAS; i = occ.next[i]!) {
       ideas++;
       occ.work++;
-      const idea: WindowItem = { tok: occ.tok[i]!, role: contextRole(g), occ: i };
-      const near = names.filter((n) => Math.abs(n.tok - idea.tok) <= SENTENCE);
-      if (near.length === 0) continue;
+      const tok = occ.tok[i]!;
+      // First name at or after tok - SENTENCE (binary search); none within reach: next idea.
+      let lo = 0;
+      let hi = n;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (nameTok[mid]! < tok - SENTENCE) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo === n || nameTok[lo]! > tok + SENTENCE) continue;
       const [s0, s1] = sentenceAround(text, occ.start[i]!);
-      const inSentence = near.filter((n) => occ.start[n.occ]! >= s0 && occ.end[n.occ]! <= s1);
+      const inSentence: WindowItem[] = [];
+      for (let k = lo; k < n && nameTok[k]! <= tok + SENTENCE; k++) {
+        const o = occs[k]!;
+        if (occ.start[o]! >= s0 && occ.end[o]! <= s1) inSentence.push({ tok: nameTok[k]!, role: roles[k]!, occ: o });
+      }
       if (inSentence.length === 0) continue;
       const verdict = judgeDates(s0, s1);
       if (verdict === 'contradicts') continue;
-      const present = new Set(inSentence.map((n) => n.role));
-      // All the names it requires, one of them used by few events ("Witkoff and Putin" meet often).
-      const allNamed = a1 - a0 >= 2 && [...required].every((r) => present.has(r))
-        && [...required].some((r) => m.entityEvents[r]! <= FEW_EVENTS);
-      if (allNamed || verdict === 'agrees') {
-        const items = [...inSentence, idea].sort((x, y) => x.tok - y.tok);
+      if (verdict === 'agrees' || allRequiredNamed(m, a0, a1, inSentence)) {
+        const items = [...inSentence, { tok, role: contextRole(g), occ: i }].sort((x, y) => x.tok - y.tok);
         return { groups: 1, satisfied: 1, items };
       }
     }
   }
   return null;
+}
+
+/** The sentence has all the names the rule requires, two or more, one of them used by few events ("Witkoff and Putin" meet often). */
+function allRequiredNamed(m: CompiledMatcher, a0: number, a1: number, names: readonly WindowItem[]): boolean {
+  if (a1 - a0 < 2) return false;
+  let few = false;
+  for (let j = a0; j < a1; j++) {
+    const r = m.allData[j]!;
+    if (!names.some((x) => x.role === r)) return false;
+    if (m.entityEvents[r]! <= FEW_EVENTS) few = true;
+  }
+  return few;
 }

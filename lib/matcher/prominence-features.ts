@@ -39,7 +39,7 @@ export function layoutOf(text: string): TextLayout {
   while (pos <= text.length) {
     const brk = text.indexOf('\n\n', pos);
     const end = brk === -1 ? text.length : brk;
-    if (end > pos && text.slice(pos, end).trim() !== '') {
+    if (end > pos && hasNonSpace(text, pos, end)) {
       starts.push(pos);
       if (leadEnd === -1 && end - pos >= LEAD_PARAGRAPH && end >= LEAD_MIN) leadEnd = end;
     }
@@ -47,6 +47,15 @@ export function layoutOf(text: string): TextLayout {
     pos = brk + 2;
   }
   return { starts, leadEnd: leadEnd === -1 ? Math.min(text.length, LEAD_MIN * 2) : leadEnd };
+}
+
+/** Whether text[from, to) has a character other than white space (without copying it). */
+function hasNonSpace(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x20 && c !== 0xa0) return true;
+  }
+  return false;
 }
 
 /** Index of the paragraph holding offset `at`. */

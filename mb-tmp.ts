@@ -1,0 +1,12 @@
+import { generateIndex, generateText, matchingText } from './test/bench/generate';
+import { compileIndex, matchPage } from './lib/matcher/index';
+import { scanText, Hits } from './lib/matcher/scan';
+const mode = process.argv[2] ?? 'random';
+const n = Number(process.argv[3] ?? 10000);
+const doc = generateIndex(n, 1, mode as 'random');
+const m = compileIndex(doc);
+const text = generateText(doc, 200_000);
+const mt = matchingText(doc, 200_000, 30).text;
+const time = (f: () => void, reps = 41) => { for (let i = 0; i < 10; i++) f(); const ts: number[] = []; for (let i = 0; i < reps; i++) { const t = performance.now(); f(); ts.push(performance.now() - t); } ts.sort((a, b) => a - b); return ts[reps >> 1]!.toFixed(2); };
+const hits = new Hits();
+console.log('scanText', time(() => { hits.n = 0; scanText(m, text, hits); }), 'matchPage', time(() => matchPage(m, { text })), 'matching', time(() => matchPage(m, { text: mt })));
