@@ -129,6 +129,9 @@ export function createIndexLoader(deps: IndexLoaderDeps): IndexLoader {
 
   async function installBundled(): Promise<FeedIndex> {
     const start = performance.now();
+    // The database opens meanwhile (on the first install it is created: a wait of its own).
+    const opening = deps.openDb();
+    opening.catch(() => undefined); // a failure is reported where it is awaited, below
     const { doc, matcher: shipped } = await deps.loadBundled();
     const matcher = shipped ?? (await compileFeedIndex(doc, deps.slicing));
     const stored = toStored(matcher);
@@ -140,7 +143,7 @@ export function createIndexLoader(deps: IndexLoaderDeps): IndexLoader {
     let persisted = true;
     try {
       await exclusive(async () => {
-        const db = await deps.openDb();
+        const db = await opening;
         await writeGeneration(db, { feedId: BUNDLED_FEED_ID, doc, matcher: stored, meta });
       });
     } catch (err) {
