@@ -10,12 +10,14 @@ export interface DismissedNoticeProps {
   onUndo: () => void;
   busy?: boolean;
   error?: string;
+  /** Focus Undo when shown (default): the focused "Not this event" button just disappeared. */
+  autoFocus?: boolean;
 }
 
-export function DismissedNotice({ id, title, onUndo, busy, error }: DismissedNoticeProps) {
+export function DismissedNotice({ id, title, onUndo, busy, error, autoFocus = true }: DismissedNoticeProps) {
   const undo = useRef<HTMLButtonElement>(null);
   useEffect(() => {
-    undo.current?.focus(); // the focused "Not this event" button just disappeared
+    if (autoFocus) undo.current?.focus();
   }, []);
   return (
     <div class="dismissed" data-testid="dismissed" data-event-id={id}>

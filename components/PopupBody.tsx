@@ -1,8 +1,10 @@
 /**
- * What the popup's main area shows, with a live region that says it: a related event opened from a
- * card, else the search results while there is a query, else the events found on the tab.
+ * What the popup's main area shows, with a live region that says it: an event opened from a card
+ * or the mentions list, else the search results while there is a query, else the events found on
+ * the tab: the main events' cards, then the events the page only mentions, one line each.
  */
 import type { EventView } from '@/lib/domain/event';
+import { isMention, splitByProminence } from '@/lib/results/prominence-groups';
 import { pageOrigin } from '@/lib/sites/site-access';
 import { detailAnnouncement, DetailView } from './DetailView';
 import type { DetailStack } from './hooks/use-detail-stack';
@@ -10,6 +12,7 @@ import type { Dismissals } from './hooks/use-dismiss';
 import type { PageLoadState } from './hooks/use-page-load';
 import type { Search } from './hooks/use-search';
 import type { StagedCards } from './hooks/use-staged-cards';
+import { MentionList } from './MentionList';
 import { pageAnnouncement, PageResults } from './PageResults';
 import { PopupCard, type CardContext } from './PopupCard';
 import { searchAnnouncement, SearchResults } from './SearchResults';
@@ -27,7 +30,7 @@ export interface PopupBodyProps {
 
 export function PopupBody({ services, locale, pageLoad, staged, search, dismissals, details }: PopupBodyProps) {
   const { page, tabUrl, access, setAccess, rescan } = pageLoad;
-  const { detail, back, backRef, openRelated } = details;
+  const { detail, back, backRef, openRelated, openFound } = details;
   const pageEvents = page.status === 'ok' ? page.result.events : [];
   const pageUrl = page.status === 'ok' ? page.result.url : tabUrl;
   const ctx: CardContext = { locale, pageEvents, dismissals, openRelated };
@@ -39,7 +42,7 @@ export function PopupBody({ services, locale, pageLoad, staged, search, dismissa
     announcement = detailAnnouncement(detail);
     view = (
       <DetailView detail={detail} back={back} backRef={backRef}>
-        {detail.event && card(detail.event, false)}
+        {detail.event && card(detail.event, detail.found === true)}
       </DetailView>
     );
   } else if (search.query.trim() !== '') {
@@ -47,6 +50,7 @@ export function PopupBody({ services, locale, pageLoad, staged, search, dismissa
     view = <SearchResults search={search.search}>{search.search.status === 'done' && search.search.results.map((event) => card(event, false))}</SearchResults>;
   } else {
     announcement = pageAnnouncement(page);
+    const { main, mentions } = splitByProminence(staged.shown);
     view = (
       <PageResults
         page={page}
@@ -57,7 +61,14 @@ export function PopupBody({ services, locale, pageLoad, staged, search, dismissa
         onAccessChange={setAccess}
         services={services}
       >
-        {staged.shown.map((event) => card(event, true))}
+        {main.map((event) => card(event, true))}
+        <MentionList
+          events={mentions}
+          afterMain={pageEvents.some((event) => !isMention(event))}
+          locale={locale}
+          dismissals={dismissals}
+          onOpen={openFound}
+        />
       </PageResults>
     );
   }

@@ -1,6 +1,7 @@
 /**
- * Related events opened from a card, as a stack of detail views: each is loaded with 'event/get',
- * Back closes the top one and returns focus to the card whose link opened it.
+ * Events opened from the popup's main area, as a stack of detail views: a card's related events
+ * (each loaded with 'event/get') and the page's mentioned events (already known). Back closes the
+ * top one and returns focus to what opened it.
  */
 import type { RefObject } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
@@ -10,8 +11,10 @@ import type { UiServices } from '../ui-services';
 export interface Detail {
   id: string;
   title: string;
-  /** The card whose related link opened this, to return focus on Back. */
+  /** The event whose card (or list line) opened this, to return focus on Back. */
   from?: string;
+  /** One of the page's events (opened from the mentions list): its card can be hidden. */
+  found?: boolean;
   status: 'loading' | 'done' | 'error';
   event?: EventView | null;
 }
@@ -21,6 +24,8 @@ export interface DetailStack {
   detail: Detail | undefined;
   /** The handler for a card's related links (`from`: that card's event id). */
   openRelated: (from: string | undefined) => (id: string, title: string) => void;
+  /** Opens one of the page's events (a line of the mentions list) in the detail view. */
+  openFound: (event: EventView) => void;
   back: () => void;
   /** The Back button: focused when a view opens. */
   backRef: RefObject<HTMLButtonElement | null>;
@@ -39,13 +44,21 @@ export function useDetailStack(services: UiServices, mainRef: RefObject<HTMLElem
     );
   };
 
+  const openFound = (event: EventView): void => {
+    setDetails((stack) => [...stack, { id: event.id, title: event.title, from: event.id, found: true, status: 'done', event }]);
+  };
+
   const back = (): void => {
     const closing = details[details.length - 1];
     setDetails((stack) => stack.slice(0, -1));
-    // Return focus to the card whose related link was followed, once it is back in the DOM.
+    // Return focus to the card or list line the view was opened from (or the Undo of its notice,
+    // if it was hidden meanwhile), once it is back in the DOM.
     setTimeout(() => {
-      const target = closing?.from
-        ? mainRef.current?.querySelector<HTMLElement>(`[data-testid="event"][data-event-id="${CSS.escape(closing.from)}"]`)
+      const id = closing?.from && CSS.escape(closing.from);
+      const target = id
+        ? mainRef.current?.querySelector<HTMLElement>(
+            [`[data-testid="event"][data-event-id="${id}"]`, `[data-testid="mention"][data-event-id="${id}"]`, `[data-testid="dismissed"][data-event-id="${id}"] [data-testid="undo"]`].join(', '),
+          )
         : null;
       (target ?? mainRef.current)?.focus();
     }, 0);
@@ -56,5 +69,5 @@ export function useDetailStack(services: UiServices, mainRef: RefObject<HTMLElem
     if (detail) backRef.current?.focus();
   }, [details.length]);
 
-  return { detail, openRelated, back, backRef };
+  return { detail, openRelated, openFound, back, backRef };
 }

@@ -1,23 +1,29 @@
 /**
- * The toolbar button per tab: badge = number of (non-dismissed) events found, tooltip = their
- * titles, and the popup page it opens. Errors (the tab closed meanwhile) are ignored: the badge
+ * The toolbar button per tab: badge = number of (non-dismissed) events found, main and mentioned
+ * alike (README, "Main events and mentions"), tooltip = their titles, main events first, and the
+ * popup page it opens. Errors (the tab closed meanwhile) are ignored: the badge
  * goes away with the tab.
  */
 import { browser } from 'wxt/browser';
 import type { FoundEvent } from '@/lib/domain/event';
 import { formatNumber, t, tPlural } from '@/lib/i18n/i18n';
+import { splitByProminence } from '@/lib/results/prominence-groups';
 import { badgeText, tooltipText } from '@/lib/tabs/badge';
 
 const BADGE_COLOR = '#8a1c2b';
 
-export async function showBadge(tabId: number, events: readonly Pick<FoundEvent, 'title'>[]): Promise<void> {
+export async function showBadge(tabId: number, events: readonly Pick<FoundEvent, 'title' | 'prominence' | 'pageIsSource'>[]): Promise<void> {
   const text = badgeText(events.length);
+  const { main, mentions } = splitByProminence(events);
   const title = tooltipText(
-    events.map((e) => e.title),
+    { main: main.map((e) => e.title), mentions: mentions.map((e) => e.title) },
     {
       base: t('actionTitle'),
       heading: (n) => tPlural('badgeTitle', n),
       more: (n) => t('badgeMore', [formatNumber(n)]),
+      about: t('badgeAbout'),
+      alsoMentioned: t('badgeAlsoMentioned'),
+      mentionedOnly: t('badgeMentionedOnly'),
     },
   );
   try {

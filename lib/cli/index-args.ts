@@ -26,12 +26,15 @@ Commands:
       changes, sizes, hashes, version, expiry, content). KEY is the key text or a file holding it.
       Exit 0 when it would be installed; otherwise one line per problem and exit 1.
 
-  check INDEX.json ARTICLE... [--labels FILE] [--min-precision X] [--min-recall X]
+  check INDEX.json ARTICLE... [--labels FILE|DIR] [--min-precision X] [--min-recall X]
         [--date YYYY-MM-DD] [--url URL]
       Scans the articles (HTML or text) as \`npm run scan\` does, one JSON line per article. With
       --labels (a JSON object: {"article.html": ["event-id", ...]}, paths relative to the labels
-      file) it also prints one JSON line per event with precision and recall, and exits 1 when an
-      event is below --min-precision or --min-recall (numbers from 0 to 1).
+      file; or a directory of ARTICLE.labels.json files) it also prints one JSON line per event
+      with precision and recall, and exits 1 when an event is below --min-precision or
+      --min-recall (numbers from 0 to 1). Labels of the form {"main": [...], "mentions": [...]}
+      add one line {"prominence": ...}: main-event and mention recall, the share of flags that
+      are right, and the share of articles whose main events are right.
 
   -h, --help   show this help
 

@@ -18,7 +18,7 @@ import { CliError, errorMessage, oneLine } from './cli-error';
 import { fileTransport } from './file-transport';
 import { formatResult } from './format-result';
 import { parseIndexArgs, USAGE, type IndexArgs } from './index-args';
-import { readLabels, scoreEvents } from './labels';
+import { readLabels, scoreEvents, scoreProminence, type Found } from './labels';
 import { loadIndex } from './load-index';
 import { readPage } from './read-page';
 
@@ -191,13 +191,13 @@ async function check(args: Extract<IndexArgs, { command: 'check' }>): Promise<vo
   } catch (error) {
     throw new CliError(`cannot compile index: ${errorMessage(error)}`);
   }
-  const found = new Map<string, Set<string>>();
+  const found: Found = new Map();
   for (const file of args.articles) {
     try {
       const page = await readPage(file, { date: args.date, url: args.url });
       const line = formatResult(file, matchPage(matcher, page), index);
       out(JSON.stringify(line));
-      found.set(resolve(file), new Set(line.events.map((e) => e.id)));
+      found.set(resolve(file), new Map(line.events.map((e) => [e.id, e.prominence])));
     } catch (error) {
       err(error instanceof CliError ? error.message : `${file}: ${errorMessage(error)}`);
       process.exitCode = EXIT_ERROR;
@@ -206,7 +206,7 @@ async function check(args: Extract<IndexArgs, { command: 'check' }>): Promise<vo
   if (labels === undefined) return;
   for (const file of args.articles) if (!labels.has(resolve(file))) err(`warning: ${file} has no labels; left out of precision and recall`);
   const known = new Set(index.events.map((e) => e.id));
-  for (const ids of labels.values()) for (const id of ids) if (!known.has(id)) known.add(id), err(`warning: labels name event "${id}", which the index does not have`);
+  for (const label of labels.values()) for (const id of label.expected) if (!known.has(id)) known.add(id), err(`warning: labels name event "${id}", which the index does not have`);
   let below = false;
   for (const score of scoreEvents(found, labels)) {
     out(JSON.stringify(score));
@@ -216,6 +216,8 @@ async function check(args: Extract<IndexArgs, { command: 'check' }>): Promise<vo
     if (lowRecall) err(`event ${score.event}: recall ${score.recall} is below ${args.minRecall}`);
     below ||= lowPrecision || lowRecall;
   }
+  const prominence = scoreProminence(found, labels);
+  if (prominence.total.pages > 0) out(JSON.stringify({ prominence: prominence.total }));
   if (below && process.exitCode === undefined) process.exitCode = EXIT_REFUSED;
 }
 

@@ -37,6 +37,8 @@ const BLOCK_TAGS = new Set([
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i;
 
 export const MAX_LINKS = 500;
+/** Share of a paragraph's letters inside links above which it is left out. */
+const LINK_PARAGRAPH_SHARE = 0.8;
 
 export interface WalkOptions {
   maxChars: number;
@@ -80,13 +82,21 @@ export function* walkText(root: Element, opts: WalkOptions, budget: WalkBudget, 
   let firstTime: string | undefined;
   let parts: string[] = [];
   let partsLength = 0;
+  /** Depth of <a> elements around the walk, and the paragraph's letters inside them. */
+  let inLink = 0;
+  let linkLetters = 0;
 
   const flush = (): void => {
     if (parts.length === 0) return;
     const para = parts.join('').replace(/\s+/g, ' ').trim();
+    const fromLinks = linkLetters;
     parts = [];
     partsLength = 0;
+    linkLetters = 0;
     if (para === '') return;
+    // A paragraph that is all link text is a link to another story (a related-links list in a
+    // table layout, "Read also: ..."), not this article's text; its links are still collected.
+    if (fromLinks >= LINK_PARAGRAPH_SHARE * para.replace(/\s/g, '').length) return;
     const sep = paragraphs.length > 0 ? 2 : 0;
     const room = opts.maxChars - length - sep;
     if (room <= 0) {
@@ -106,6 +116,7 @@ export function* walkText(root: Element, opts: WalkOptions, budget: WalkBudget, 
     const name = dom.name(el);
     if (isSkipped(el, name, opts.keepChrome, dom)) return false;
     if (BLOCK_TAGS.has(name)) flush();
+    if (name === 'a') inLink++;
     if (name === 'a' && opts.collectLinks && links.length < MAX_LINKS) {
       const url = resolveHttpUrl(dom.attr(el, 'href'), opts.base, true);
       if (url !== undefined && !seenLinks.has(url)) {
@@ -133,10 +144,13 @@ export function* walkText(root: Element, opts: WalkOptions, budget: WalkBudget, 
         const slice = (data.length > opts.maxChars ? data.slice(0, opts.maxChars) : data).replace(/\s+/g, ' ');
         parts.push(slice);
         partsLength += slice.length;
+        if (inLink > 0) linkLetters += slice.replace(/\s/g, '').length;
         return false;
       },
       leave(el) {
-        if (BLOCK_TAGS.has(dom.name(el))) flush();
+        const name = dom.name(el);
+        if (name === 'a') inLink--;
+        if (BLOCK_TAGS.has(name)) flush();
       },
       // Past the cap only links are still worth the walk.
       done: () => full() && (!opts.collectLinks || links.length >= MAX_LINKS),

@@ -2,7 +2,7 @@
  * Feed format v1: the published folder (feed.json, feed.json.sig, keys.json, shards/<sha256>.json)
  * as types, constants and size caps. See README "Feed format" and feed.schema.json.
  */
-import type { Entity, LanguageCode, NewsEvent, Publisher } from '../index-format/types';
+import type { Concept, Entity, LanguageCode, NewsEvent, Publisher } from '../index-format/types';
 
 export const FEED_FORMAT = 'backstory-feed';
 export const SHARD_FORMAT = 'backstory-shard';
@@ -68,11 +68,16 @@ export interface FeedManifest {
   shards: ShardRef[];
 }
 
-/** One shard: a slice of the index's entities and events (index format v1 items). */
+/**
+ * One shard: a slice of the index's entities, concepts or events (index format v1 items).
+ * `concepts` is written only by shards that hold some, so a feed without concepts has the same
+ * bytes (and hashes) as before concepts existed.
+ */
 export interface ShardDocument {
   format: typeof SHARD_FORMAT;
   formatVersion: typeof FEED_FORMAT_VERSION;
   entities: Entity[];
+  concepts?: Concept[];
   events: NewsEvent[];
 }
 

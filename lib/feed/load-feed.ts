@@ -267,6 +267,7 @@ async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) 
 interface Span {
   path: string;
   entities: number;
+  concepts: number;
   events: number;
 }
 
@@ -279,14 +280,18 @@ function* assemble(
   shards: { ref: ShardRef; bytes: Uint8Array }[],
 ): Steps<Checked<{ index: IndexDocument; dropped: FeedProblem[] }>> {
   const entities: unknown[] = [];
+  const concepts: unknown[] = [];
   const events: unknown[] = [];
   const spans: Span[] = [];
+  let hasConcepts = false;
   for (const shard of shards) {
     yield;
     const parsed = parseShard(shard.ref.path, shard.bytes);
     if (!parsed.ok) return parsed;
-    spans.push({ path: shard.ref.path, entities: entities.length, events: events.length });
+    spans.push({ path: shard.ref.path, entities: entities.length, concepts: concepts.length, events: events.length });
     for (const item of parsed.value.entities) entities.push(item);
+    if (parsed.value.concepts !== undefined) hasConcepts = true;
+    for (const item of parsed.value.concepts ?? []) concepts.push(item);
     for (const item of parsed.value.events) events.push(item);
   }
   const document = {
@@ -300,6 +305,7 @@ function* assemble(
     generated: manifest.generated,
     expires: manifest.expires,
     entities,
+    ...(hasConcepts ? { concepts } : {}),
     events,
   };
   const result = yield* validateIndexSteps(document);
@@ -314,9 +320,9 @@ function* assemble(
 
 /** "events[1234].sources[0].url" in the assembled index -> "shards/<sha>.json: events[12].sources[0].url". */
 export function locateInShard(path: string, spans: readonly Span[]): string {
-  const m = /^(entities|events)\[(\d+)\](.*)$/.exec(path);
+  const m = /^(entities|concepts|events)\[(\d+)\](.*)$/.exec(path);
   if (!m) return path === '(root)' ? MANIFEST_FILE : `${MANIFEST_FILE}: ${path}`;
-  const kind = m[1] as 'entities' | 'events';
+  const kind = m[1] as 'entities' | 'concepts' | 'events';
   const index = Number(m[2]);
   // Starts never decrease, and a shard with none of `kind` shares its start with the next one
   // that has some: the last shard starting at or before the index holds the item.

@@ -108,6 +108,7 @@ export const shardEnvelopeSchema = v.object(
     format: literal(SHARD_FORMAT),
     formatVersion,
     entities: v.array(v.unknown(), MESSAGES.list),
+    concepts: v.optional(v.array(v.unknown(), MESSAGES.list)),
     events: v.array(v.unknown(), MESSAGES.list),
   },
   MESSAGES.object,
@@ -183,7 +184,7 @@ export function parseManifest(bytes: Uint8Array): Checked<FeedManifest> {
   return ok(m as FeedManifest);
 }
 
-export function parseShard(path: string, bytes: Uint8Array): Checked<{ entities: unknown[]; events: unknown[] }> {
+export function parseShard(path: string, bytes: Uint8Array): Checked<{ entities: unknown[]; concepts?: unknown[]; events: unknown[] }> {
   return parseJsonFile(path, bytes, shardEnvelopeSchema);
 }
 

@@ -1,8 +1,9 @@
 /**
  * How the publisher splits an index into shards so that an update fetches little.
  *
- * Entities and events go to separate shards. Events are ordered by start date then id; entities by
- * id. The cut points are content-defined: a shard ends after an item whose id hashes to 0 modulo
+ * Entities, concepts and events go to separate shards. Events are ordered by start date then id;
+ * entities and concepts by id. A reader validates the items of all shards as one index, so an
+ * event's concepts (like its entities) may sit in any shard of the same release. The cut points are content-defined: a shard ends after an item whose id hashes to 0 modulo
  * ITEMS_PER_SHARD (so about that many items per shard), or earlier when it would pass
  * MAX_SHARD_BYTES. A cut depends only on the id at the cut, not on positions, so adding, editing
  * or removing an event changes only the shard that holds it (and a neighbour when the event is the
@@ -15,8 +16,8 @@
  * events of a 100k feed changes most of its ~1,600 event shards), and the manifest (about
  * 110 bytes per shard) is always fetched again.
  */
-import { orderEntity, orderEvent } from '../index-format/canonical';
-import type { Entity, IndexDocument, NewsEvent } from '../index-format/types';
+import { orderConcept, orderEntity, orderEvent } from '../index-format/canonical';
+import type { Concept, Entity, IndexDocument, NewsEvent } from '../index-format/types';
 import { hash1 } from '../matcher/hash-table';
 import { utf8 } from './bytes';
 import { FEED_FORMAT_VERSION, FEED_LIMITS, SHARD_FORMAT, type ShardDocument } from './format';
@@ -51,8 +52,14 @@ export function shardBytes(document: ShardDocument): Uint8Array {
   return utf8(JSON.stringify(document));
 }
 
-function makeShard(entities: Entity[], events: NewsEvent[]): Shard {
-  const document: ShardDocument = { format: SHARD_FORMAT, formatVersion: FEED_FORMAT_VERSION, entities, events };
+function makeShard(entities: Entity[], events: NewsEvent[], concepts: Concept[] = []): Shard {
+  const document: ShardDocument = {
+    format: SHARD_FORMAT,
+    formatVersion: FEED_FORMAT_VERSION,
+    entities,
+    ...(concepts.length === 0 ? {} : { concepts }),
+    events,
+  };
   return { document, bytes: shardBytes(document) };
 }
 
@@ -63,7 +70,7 @@ const chunk = <T extends { id: string }>(items: T[]): T[][] =>
   batchBySize(items, jsonBytes, MAX_SHARD_BYTES, (item) => isCut(item.id));
 
 /**
- * The shards of a validated index, entities first. Throws when one item alone is over the
+ * The shards of a validated index: entities, then concepts, then events. Throws when one item alone is over the
  * reader's shard cap (it could never be installed).
  */
 export function shardIndex(doc: IndexDocument): Shard[] {
@@ -71,15 +78,17 @@ export function shardIndex(doc: IndexDocument): Shard[] {
   const events = [...doc.events]
     .sort((a, b) => byString(a.dates.start, b.dates.start) || byString(a.id, b.id))
     .map((e) => orderEvent(e, doc.language));
+  const concepts = [...(doc.concepts ?? [])].sort((a, b) => byString(a.id, b.id)).map(orderConcept);
   const shards = [
     ...chunk(entities).map((run) => makeShard(run, [])),
+    ...chunk(concepts).map((run) => makeShard([], [], run)),
     ...chunk(events).map((run) => makeShard([], run)),
   ];
   // An empty index still has one (empty) shard: a manifest always lists at least one.
   if (shards.length === 0) shards.push(makeShard([], []));
   for (const shard of shards) {
     if (shard.bytes.length > FEED_LIMITS.shardBytes) {
-      const item = shard.document.entities[0] ?? shard.document.events[0];
+      const item = shard.document.entities[0] ?? shard.document.concepts?.[0] ?? shard.document.events[0];
       throw new Error(`${item?.id ?? 'an item'} is larger than a shard may be (${FEED_LIMITS.shardBytes} bytes)`);
     }
   }

@@ -5,6 +5,7 @@
  */
 import type { Source } from '../index-format/types';
 import type { FoundEvent } from '../domain/event';
+import { isMention } from '../results/prominence-groups';
 import { formatDay, formatDayRange } from '../i18n/format-date';
 import { safeHttpsUrl, shownHost } from '../url/links';
 import type { Labels } from './labels';
@@ -78,6 +79,8 @@ export function buildCard(doc: Document, event: FoundEvent, others: readonly Fou
   const title = el(doc, 'p', 'title', event.title);
   ownText(title, event.language);
   card.append(title, el(doc, 'p', 'date', dateLine(event, labels)));
+  // As in the popup: an event the page only names says so (the page is about another story).
+  if (isMention(event)) card.append(el(doc, 'p', 'prominence', labels('highlightMentioned')));
   if (event.summary) {
     const summary = el(doc, 'p', 'summary', event.summary);
     ownText(summary, event.language);

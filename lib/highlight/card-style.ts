@@ -59,6 +59,7 @@ p { margin: 0; }
 .close:focus-visible, .link:focus-visible { outline: 2px solid #2563eb; outline-offset: 1px; }
 .title { margin-top: 2px; font-size: 14.5px; font-weight: 650; line-height: 1.3; }
 .date { margin-top: 3px; font-size: 12px; color: #5f5d58; }
+.prominence { margin-top: 3px; font-size: 12px; color: #5f5d58; }
 .summary {
   margin-top: 6px;
   display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; line-clamp: 2; overflow: hidden;
@@ -91,7 +92,7 @@ p { margin: 0; }
     box-shadow: 0 10px 30px rgba(0, 0, 0, 0.55), 0 1px 3px rgba(0, 0, 0, 0.4); color-scheme: dark;
   }
   .brand { color: #fbbf24; }
-  .date, .label, .hint, .close, .source-title::before, .host { color: #a8a6a0; }
+  .date, .prominence, .label, .hint, .close, .source-title::before, .host { color: #a8a6a0; }
   .close:hover { background: rgba(255, 255, 255, 0.1); color: #ebe9e4; }
   .link { color: #93c5fd; }
   .close:focus-visible, .link:focus-visible { outline-color: #93c5fd; }

@@ -13,6 +13,7 @@
  * in the card's closed shadow root.
  */
 import type { FoundEvent } from '../domain/event';
+import { isMention } from '../results/prominence-groups';
 import { createCard, type CardController } from './card';
 import { DEFAULT_LIMITS, MARK_TAG, UI_HOST_ATTR, type HighlightLimits } from './constants';
 import { findMentions } from './find-mentions';
@@ -47,12 +48,15 @@ export function showHighlights(doc: Document, events: FoundEvent[], opts: Highli
   const root = opts.root ?? dom.body(doc);
   if (!root) return;
 
-  const mentions = collectMentions(events, limits.maxMentions);
+  // Main events first, as in the popup (the background sends them so; a stable sort keeps the rest):
+  // their words win the mark budget and a word shared with a mentioned event opens the main one's card.
+  const ordered = [...events].sort((a, b) => Number(isMention(a)) - Number(isMention(b)));
+  const mentions = collectMentions(ordered, limits.maxMentions);
   const hits = findMentions(doc, root, mentions, limits);
   if (hits.length === 0) return;
 
   const labels = makeLabels(opts.label);
-  const byId = new Map(events.map((e) => [e.id, e]));
+  const byId = new Map(ordered.map((e) => [e.id, e]));
   const instance: Instance = { card: null, marks: { marks: [], records: [] }, done: new AbortController() };
   instances.set(doc, instance);
   try {

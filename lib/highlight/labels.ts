@@ -9,6 +9,7 @@ export const LABEL_DEFAULTS = {
   highlightSources: 'Sources',
   highlightOpenPopup: 'Open the Backstory popup for details',
   highlightAlso: 'Also mentioned here:',
+  highlightMentioned: 'Mentioned on this page, not its main story',
   highlightClose: 'Close',
   dateReported: 'reported $1',
   uiLang: 'en',

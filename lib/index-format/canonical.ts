@@ -1,13 +1,13 @@
 /**
- * The canonical text of an index: keys in the order of the types in types.ts, entities sorted by
- * id, events by start date then id, names with "en" first then by language code, 2-space indent,
- * trailing newline. Diffs between feed versions stay small and reviewable.
+ * The canonical text of an index: keys in the order of the types in types.ts, entities and
+ * concepts sorted by id, events by start date then id, names and concept terms with "en" first then
+ * by language code, 2-space indent, trailing newline. Diffs between feed versions stay small and reviewable.
  *
  * Rewrite a file canonically (refuses if anything in it would be dropped):
  *   npx tsx lib/index-format/canonical.ts public/default-index.json
  *   npx tsx lib/index-format/canonical.ts --check public/default-index.json   (exit 1 if not canonical)
  */
-import type { Entity, EventDates, IndexDocument, MatchRule, NewsEvent, Publisher, Source } from './types';
+import type { Concept, Entity, EventDates, IndexDocument, MatchRule, NewsEvent, Publisher, Source } from './types';
 import { formatIssue, parseIndexJson } from './validate-index';
 
 /** Copies `keys` of `value` in this order, leaving out undefined ones. */
@@ -30,6 +30,10 @@ export function orderEntity(e: Entity): Entity {
   return { id: e.id, kind: e.kind, label: e.label, names: orderNames(e.names) };
 }
 
+export function orderConcept(c: Concept): Concept {
+  return { id: c.id, label: c.label, terms: orderNames(c.terms) };
+}
+
 /** An event's language is written only where it differs from the document's (validation fills it in). */
 export function orderEvent(e: NewsEvent, documentLanguage?: string): NewsEvent {
   return {
@@ -48,6 +52,9 @@ export function canonicalJson(doc: IndexDocument): string {
     publisher: pick<Publisher>(doc.publisher, ['name', 'url']),
     ...pick(doc, ['homepage', 'generated', 'expires']),
     entities: [...doc.entities].sort((a, b) => byString(a.id, b.id)).map(orderEntity),
+    ...(doc.concepts === undefined || doc.concepts.length === 0
+      ? {}
+      : { concepts: [...doc.concepts].sort((a, b) => byString(a.id, b.id)).map(orderConcept) }),
     events: [...doc.events]
       .sort((a, b) => byString(a.dates.start, b.dates.start) || byString(a.id, b.id))
       .map((e) => orderEvent(e, doc.language)),
@@ -84,7 +91,10 @@ async function main(args: string[]): Promise<number> {
     return 1;
   }
   if (canonical !== text) await writeFile(file, canonical, 'utf8');
-  console.log(`${file}: ${result.index.events.length} events, ${result.index.entities.length} entities, canonical`);
+  console.log(
+    `${file}: ${result.index.events.length} events, ${result.index.entities.length} entities, ` +
+      `${result.index.concepts?.length ?? 0} concepts, canonical`,
+  );
   return 0;
 }
 

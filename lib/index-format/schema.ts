@@ -11,12 +11,14 @@
  */
 import * as v from 'valibot';
 import { INDEX_FORMAT, INDEX_FORMAT_VERSION } from './types';
-import type { EntityKind, SourceKind } from './types';
+import type { ConceptRef, EntityKind, SourceKind } from './types';
 
 /** Caps that keep a hostile or broken feed bounded. Exceeding one is an issue, never a crash. */
 export const LIMITS = {
   events: 100_000,
   entities: 100_000,
+  /** Shared concepts (a vocabulary of ideas, far fewer than events). */
+  concepts: 10_000,
   /** Labels, names, context terms, phrases, outlets. */
   shortText: 256,
   /** Document, event and source titles. */
@@ -28,7 +30,11 @@ export const LIMITS = {
   ruleEntities: 64,
   contextGroups: 32,
   termsPerGroup: 128,
-  phrases: 64,
+  languagesPerConcept: 64,
+  termsPerLanguage: 128,
+  /** Terms of one context group once its concepts' words are counted in (bounds compiling). */
+  expandedTermsPerGroup: 2_048,
+  phrases: 256,
   sourcesPerEvent: 200,
   related: 64,
 } as const;
@@ -238,6 +244,7 @@ export const metadataSchema = v.pipe(
       generated: dateTime,
       expires: dateTime,
       entities: v.array(v.unknown(), MESSAGES.list),
+      concepts: optional(v.array(v.unknown(), MESSAGES.list)),
       events: v.array(v.unknown(), MESSAGES.list),
     },
     MESSAGES.object,
@@ -247,18 +254,23 @@ export const metadataSchema = v.pipe(
 
 /* ---------------------------------------------------------------- entity */
 
-const names = v.pipe(
-  v.record(
-    v.pipe(v.string(), v.regex(LANGUAGE_PATTERN, MESSAGES.languageKey)),
-    list(keyword, LIMITS.namesPerLanguage, 1, 'must list at least one name'),
-    'must be an object of language codes and lists of names, like {"en": ["Yuri Ushakov"]}',
-  ),
-  v.check((map) => Object.keys(map).length > 0, 'must list at least one name'),
-  v.check(
-    (map) => Object.keys(map).length <= LIMITS.languagesPerEntity,
-    `must have at most ${LIMITS.languagesPerEntity} languages`,
-  ),
-);
+/** Words by language code (an entity's names, a concept's terms): at least one language, each with words. */
+function wordsByLanguage(maxLanguages: number, maxWords: number, what: string, example: string) {
+  return v.pipe(
+    v.record(
+      v.pipe(v.string(), v.regex(LANGUAGE_PATTERN, MESSAGES.languageKey)),
+      list(keyword, maxWords, 1, `must list at least one ${what}`),
+      `must be an object of language codes and lists of ${what}s, like ${example}`,
+    ),
+    v.check((map) => Object.keys(map).length > 0, `must list at least one ${what}`),
+    v.check(
+      (map) => Object.keys(map).length <= maxLanguages,
+      `must have at most ${maxLanguages} languages`,
+    ),
+  );
+}
+
+const names = wordsByLanguage(LIMITS.languagesPerEntity, LIMITS.namesPerLanguage, 'name', '{"en": ["Yuri Ushakov"]}');
 
 export const entitySchema = v.object(
   {
@@ -266,6 +278,17 @@ export const entitySchema = v.object(
     kind: v.picklist(ENTITY_KINDS, oneOf(ENTITY_KINDS)),
     label: text(LIMITS.shortText),
     names,
+  },
+  MESSAGES.object,
+);
+
+/* ---------------------------------------------------------------- concept */
+
+export const conceptSchema = v.object(
+  {
+    id,
+    label: text(LIMITS.shortText),
+    terms: wordsByLanguage(LIMITS.languagesPerConcept, LIMITS.termsPerLanguage, 'term', '{"en": ["earthquake", "quake"]}'),
   },
   MESSAGES.object,
 );
@@ -280,6 +303,16 @@ const dates = v.pipe(
   v.transform(withoutNullish),
 );
 
+const conceptRef = v.object(
+  { concept: id },
+  'must be a term or a concept reference like {"concept": "earthquake"}',
+);
+
+/** A context group's item: a string is a term, anything else must be a concept reference. */
+const contextItem = v.lazy((input): v.GenericSchema<unknown, string | ConceptRef> =>
+  typeof input === 'string' ? keyword : conceptRef,
+);
+
 const match = v.pipe(
   v.object(
     {
@@ -287,7 +320,7 @@ const match = v.pipe(
       any: optional(list(id, LIMITS.ruleEntities)),
       anyMin: optional(positiveInteger('must be a whole number of at least 1')),
       context: list(
-        list(keyword, LIMITS.termsPerGroup, 1, 'must list at least one term'),
+        list(contextItem, LIMITS.termsPerGroup, 1, 'must list at least one term'),
         LIMITS.contextGroups,
       ),
       minContext: optional(
@@ -348,4 +381,5 @@ export const eventSchema = v.pipe(
 
 export type ParsedMetadata = v.InferOutput<typeof metadataSchema>;
 export type ParsedEntity = v.InferOutput<typeof entitySchema>;
+export type ParsedConcept = v.InferOutput<typeof conceptSchema>;
 export type ParsedEvent = v.InferOutput<typeof eventSchema>;

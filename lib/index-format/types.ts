@@ -40,6 +40,28 @@ export interface Entity {
 }
 
 /**
+ * A shared idea that context groups of many events use (an earthquake, a leak, a phone call): its
+ * words grouped by language, as an entity's names are. A group that references it
+ * (`{ "concept": "earthquake" }`) matches every word of every language listed here, so a language
+ * is added once per idea instead of once per event. List dictionary forms: the matcher strips
+ * endings from page words itself.
+ */
+export interface Concept {
+  id: string;
+  /** What the idea is, for people reading the index ("earthquake"). */
+  label: string;
+  terms: Record<LanguageCode, string[]>;
+}
+
+/** A context group's reference to a concept by id: the concept's words count as the group's terms. */
+export interface ConceptRef {
+  concept: string;
+}
+
+/** One item of a context group: a literal term, or a reference to a shared concept. */
+export type ContextTerm = string | ConceptRef;
+
+/**
  * When a page mentions an event. Keywords and names only, never regular expressions or code.
  * The event is mentioned when
  *  - all entities in `all` are named, plus at least `anyMin` of `any`, and at least `minContext`
@@ -55,9 +77,11 @@ export interface MatchRule {
   /**
    * Context terms: each inner array is one idea in its words and languages
    * (["leak", "утечка", "витік", "wyciek"]); a group counts once. Write dictionary forms
-   * ("leak", not "leaked"): the matcher strips common endings from page words itself.
+   * ("leak", not "leaked"): the matcher strips common endings from page words itself. An item may
+   * be a concept reference instead of a word (`[{ "concept": "leak" }, "Ushakov tape"]`): the
+   * concept's words of every language join the group (lib/index-format/concepts.ts).
    */
-  context: string[][];
+  context: ContextTerm[][];
   /** How many context groups must occur in the window. Default 2. */
   minContext?: number;
   /**
@@ -127,5 +151,7 @@ export interface IndexDocument {
   /** ISO 8601 date-time after which the document is stale. */
   expires: string;
   entities: Entity[];
+  /** Shared vocabulary that context groups reference (optional: absent means none). */
+  concepts?: Concept[];
   events: NewsEvent[];
 }

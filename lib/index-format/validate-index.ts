@@ -14,13 +14,16 @@ import * as v from 'valibot';
 import {
   LIMITS,
   MESSAGES,
+  conceptSchema,
   entitySchema,
   eventSchema,
   metadataSchema,
+  type ParsedConcept,
   type ParsedEntity,
   type ParsedEvent,
 } from './schema';
-import type { Entity, IndexDocument, MatchRule, NewsEvent } from './types';
+import type { Concept, ContextTerm, Entity, IndexDocument, MatchRule, NewsEvent } from './types';
+import { expandedSize, isConceptRef } from './concepts';
 import { runSteps, type Steps } from '../steps/steps';
 
 export interface ValidationIssue {
@@ -106,6 +109,9 @@ function* validate(input: unknown): Steps<ValidationResult> {
   if (meta.output.entities.length > LIMITS.entities) {
     errors.push({ path: 'entities', message: `must have at most ${LIMITS.entities} items` });
   }
+  if ((meta.output.concepts?.length ?? 0) > LIMITS.concepts) {
+    errors.push({ path: 'concepts', message: `must have at most ${LIMITS.concepts} items` });
+  }
   if (meta.output.events.length > LIMITS.events) {
     errors.push({ path: 'events', message: `must have at most ${LIMITS.events} items` });
   }
@@ -114,10 +120,12 @@ function* validate(input: unknown): Steps<ValidationResult> {
   const dropped: DroppedItem[] = [];
   const warnings: ValidationIssue[] = [];
 
-  const entities = yield* checkEntities(meta.output.entities, dropped);
-  const events = yield* checkEvents(meta.output.events, entities, dropped, meta.output.language);
+  const entities = yield* checkItems(meta.output.entities, 'entities', entitySchema, toEntity, dropped);
+  const concepts = yield* checkItems(meta.output.concepts ?? [], 'concepts', conceptSchema, toConcept, dropped);
+  const events = yield* checkEvents(meta.output.events, { entities, concepts }, dropped, meta.output.language);
   for (const w of yield* relatedWarnings(events)) warnings.push(w);
-  for (const w of yield* unusedEntityWarnings(entities, events)) warnings.push(w);
+  for (const w of yield* unusedWarnings(entities, events, 'entity', (e) => [...e.match.all, ...(e.match.any ?? [])])) warnings.push(w);
+  for (const w of yield* unusedWarnings(concepts, events, 'concept', conceptIds)) warnings.push(w);
 
   const { publisher, homepage, language } = meta.output;
   const index: IndexDocument = {
@@ -130,37 +138,47 @@ function* validate(input: unknown): Steps<ValidationResult> {
     ...(homepage === undefined ? {} : { homepage }),
     generated: meta.output.generated,
     expires: meta.output.expires,
-    entities: [...entities.kept.values()].map((k) => k.entity),
+    entities: [...entities.kept.values()].map((k) => k.item),
+    // Only a document with concepts has the field: one without them reads back as it was written.
+    ...(concepts.kept.size === 0 ? {} : { concepts: [...concepts.kept.values()].map((k) => k.item) }),
     events: events.map((k) => k.event),
   };
   return { ok: true, index, dropped, warnings };
 }
 
-/* ---------------------------------------------------------------- entities */
+/* ---------------------------------------------------------------- entities and concepts */
 
-interface KeptEntity {
-  entity: Entity;
+interface KeptItem<T> {
+  item: T;
   path: string;
 }
 
-interface EntityTable {
-  kept: Map<string, KeptEntity>;
-  /** Ids of entities that were dropped, with the path of the (first) dropped item. */
+/** Entities or concepts that passed, by id, and the ids of those that were dropped. */
+interface ItemTable<T> {
+  kept: Map<string, KeptItem<T>>;
+  /** Ids of items that were dropped, with the path of the (first) dropped item. */
   droppedIds: Map<string, string>;
 }
 
-function* checkEntities(items: unknown[], dropped: DroppedItem[]): Steps<EntityTable> {
-  const table: EntityTable = { kept: new Map(), droppedIds: new Map() };
+/** Entities and concepts: each checked on its own; a bad one or a later duplicate id is dropped. */
+function* checkItems<S extends typeof entitySchema | typeof conceptSchema, T>(
+  items: unknown[],
+  field: 'entities' | 'concepts',
+  schema: S,
+  convert: (parsed: v.InferOutput<S>) => T,
+  dropped: DroppedItem[],
+): Steps<ItemTable<T>> {
+  const table: ItemTable<T> = { kept: new Map(), droppedIds: new Map() };
   for (let i = 0; i < items.length; i++) {
     yield;
     const raw = items[i];
-    const path = `entities[${i}]`;
-    const issues = itemIssues(path, raw, entitySchema);
+    const path = `${field}[${i}]`;
+    const issues = itemIssues(path, raw, schema);
     const parsed = issues.parsed;
     if (parsed !== undefined) {
       const first = table.kept.get(parsed.id);
       if (first === undefined) {
-        table.kept.set(parsed.id, { entity: toEntity(parsed), path });
+        table.kept.set(parsed.id, { item: convert(parsed), path });
         continue;
       }
       issues.list.push({ path: `${path}.id`, message: `duplicate id "${parsed.id}" (first at ${first.path})` });
@@ -172,11 +190,19 @@ function* checkEntities(items: unknown[], dropped: DroppedItem[]): Steps<EntityT
   return table;
 }
 
+/** Words by language, copied into a fresh object (the schema only lets language-code keys through). */
+function copyWords(map: Record<string, string[]>): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const [language, list] of Object.entries(map)) out[language] = [...list];
+  return out;
+}
+
 function toEntity(parsed: ParsedEntity): Entity {
-  const names: Record<string, string[]> = {};
-  // The record schema only lets language-code keys through, so no key here can be "__proto__".
-  for (const [language, list] of Object.entries(parsed.names)) names[language] = [...list];
-  return { id: parsed.id, kind: parsed.kind, label: parsed.label, names };
+  return { id: parsed.id, kind: parsed.kind, label: parsed.label, names: copyWords(parsed.names) };
+}
+
+function toConcept(parsed: ParsedConcept): Concept {
+  return { id: parsed.id, label: parsed.label, terms: copyWords(parsed.terms) };
 }
 
 /* ---------------------------------------------------------------- events */
@@ -186,8 +212,14 @@ interface KeptEvent {
   path: string;
 }
 
+/** What an event's rule may refer to. */
+interface Known {
+  entities: ItemTable<Entity>;
+  concepts: ItemTable<Concept>;
+}
+
 /** `language`: the document's, given to events without their own (the UI marks text with it). */
-function* checkEvents(items: unknown[], entities: EntityTable, dropped: DroppedItem[], language?: string): Steps<KeptEvent[]> {
+function* checkEvents(items: unknown[], known: Known, dropped: DroppedItem[], language?: string): Steps<KeptEvent[]> {
   const kept = new Map<string, KeptEvent>();
   for (let i = 0; i < items.length; i++) {
     yield;
@@ -196,7 +228,7 @@ function* checkEvents(items: unknown[], entities: EntityTable, dropped: DroppedI
     const issues = itemIssues(path, raw, eventSchema);
     const parsed = issues.parsed;
     if (parsed !== undefined) {
-      issues.list.push(...eventRuleIssues(path, parsed, entities));
+      issues.list.push(...eventRuleIssues(path, parsed, known));
       const first = kept.get(parsed.id);
       if (first !== undefined) {
         issues.list.push({ path: `${path}.id`, message: `duplicate id "${parsed.id}" (first at ${first.path})` });
@@ -211,8 +243,8 @@ function* checkEvents(items: unknown[], entities: EntityTable, dropped: DroppedI
   return [...kept.values()];
 }
 
-/** Checks that need more than the event's own shape: date order, entity ids, whether the rule can match. */
-function eventRuleIssues(path: string, e: ParsedEvent, entities: EntityTable): ValidationIssue[] {
+/** Checks that need more than the event's own shape: date order, entity and concept ids, whether the rule can match. */
+function eventRuleIssues(path: string, e: ParsedEvent, { entities, concepts }: Known): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const at = (sub: string, message: string) => issues.push({ path: `${path}.${sub}`, message });
 
@@ -233,6 +265,29 @@ function eventRuleIssues(path: string, e: ParsedEvent, entities: EntityTable): V
     });
   checkIds('all', m.all);
   checkIds('any', m.any ?? []);
+
+  const conceptsById = new Map<string, Concept>();
+  m.context.forEach((group, g) => {
+    group.forEach((term, j) => {
+      if (!isConceptRef(term)) return;
+      const kept = concepts.kept.get(term.concept);
+      if (kept !== undefined) {
+        conceptsById.set(term.concept, kept.item);
+        return;
+      }
+      const droppedAt = concepts.droppedIds.get(term.concept);
+      at(
+        `match.context[${g}][${j}].concept`,
+        droppedAt === undefined
+          ? `unknown concept id "${term.concept}"`
+          : `unknown concept id "${term.concept}" (${droppedAt} was dropped)`,
+      );
+    });
+    const size = expandedSize(group, conceptsById);
+    if (size > LIMITS.expandedTermsPerGroup) {
+      at(`match.context[${g}]`, `has ${size} terms with its concepts' words; at most ${LIMITS.expandedTermsPerGroup}`);
+    }
+  });
 
   if (m.anyMin !== undefined) {
     if (m.any === undefined) at('match.anyMin', 'needs match.any');
@@ -281,7 +336,7 @@ function withSourceNotes(path: string, issues: ValidationIssue[]): ValidationIss
 }
 
 function toEvent(p: ParsedEvent, documentLanguage?: string): NewsEvent {
-  const rule: MatchRule = { all: unique(p.match.all), context: p.match.context.map((g) => [...g]) };
+  const rule: MatchRule = { all: unique(p.match.all), context: p.match.context.map((g) => g.map(copyTerm)) };
   if (p.match.any !== undefined) rule.any = unique(p.match.any);
   if (p.match.anyMin !== undefined) rule.anyMin = p.match.anyMin;
   if (p.match.minContext !== undefined) rule.minContext = p.match.minContext;
@@ -301,6 +356,12 @@ function toEvent(p: ParsedEvent, documentLanguage?: string): NewsEvent {
   return event;
 }
 
+/** A fresh term: a concept reference keeps only its id. */
+const copyTerm = (term: ContextTerm): ContextTerm => (isConceptRef(term) ? { concept: term.concept } : term);
+
+const conceptIds = (e: NewsEvent): string[] =>
+  e.match.context.flatMap((group) => group.filter(isConceptRef).map((ref) => ref.concept));
+
 function* relatedWarnings(events: KeptEvent[]): Steps<ValidationIssue[]> {
   const ids = new Set(events.map((k) => k.event.id));
   const warnings: ValidationIssue[] = [];
@@ -315,17 +376,23 @@ function* relatedWarnings(events: KeptEvent[]): Steps<ValidationIssue[]> {
   return warnings;
 }
 
-function* unusedEntityWarnings(entities: EntityTable, events: KeptEvent[]): Steps<ValidationIssue[]> {
+/** "entity "x" is not used by any event", for entities and for concepts. */
+function* unusedWarnings<T>(
+  table: ItemTable<T>,
+  events: KeptEvent[],
+  what: 'entity' | 'concept',
+  idsOf: (event: NewsEvent) => string[],
+): Steps<ValidationIssue[]> {
   const used = new Set<string>();
   for (const [i, { event }] of events.entries()) {
     if (i % ITEMS_PER_STEP === 0) yield;
-    for (const id of [...event.match.all, ...(event.match.any ?? [])]) used.add(id);
+    for (const id of idsOf(event)) used.add(id);
   }
   const warnings: ValidationIssue[] = [];
   let i = 0;
-  for (const [id, { path }] of entities.kept) {
+  for (const [id, { path }] of table.kept) {
     if (i++ % ITEMS_PER_STEP === 0) yield;
-    if (!used.has(id)) warnings.push({ path, message: `entity "${id}" is not used by any event` });
+    if (!used.has(id)) warnings.push({ path, message: `${what} "${id}" is not used by any event` });
   }
   return warnings;
 }

@@ -4,17 +4,19 @@
  * The layout of every array is described on CompiledMatcher below and in README.md here.
  */
 import type { IndexDocument } from '../index-format/types';
+import { conceptTable, expandGroup } from '../index-format/concepts';
 import { articleFreeForms } from './clitics';
-import { ENDING_TRIE, INDEX_TRIE, indexForms, longestEnding, MIN_STEM } from './endings';
+import { endingLengths, indexForms, longestEnding, MIN_STEM, PAGE_TRIES } from './endings';
 import { MultiMapBuilder, poly1, poly2, type HashMultiMap } from './hash-table';
 import { deletions, FUZZY_MIN_LETTERS, MIN_SKELETON, skeleton, TYPO_MIN_LETTERS } from './phonetic';
 import { tokenize } from './tokenize';
 import { articleKey } from '../url/identity';
 import { firstPublicDay } from './dates';
+import { eventDayRanges } from './date-agreement';
 import { runInSlices as runStepsInSlices } from '../steps/run-in-slices';
 
 /** Bump when the compiled layout or the tokenizing rules change: stored matchers are rebuilt. */
-export const MATCHER_FORMAT = 9;
+export const MATCHER_FORMAT = 11;
 
 /** Pattern kinds. A pattern is a name of an entity, a context term of an event, or a phrase of an event. */
 export const PAT_ENTITY = 0;
@@ -112,10 +114,20 @@ export interface CompiledMatcher {
    */
   anchorOff: Int32Array;
   anchorData: Int32Array;
+  /** Per entity: how many events' rules name it (a name many events share says little about which one a page means). */
+  entityEvents: Int32Array;
+  /**
+   * Per event, its dates as inclusive day ranges (date-agreement.ts eventDayRanges: start..end,
+   * reported, announced), flat pairs: dayData[dayOff[e] .. dayOff[e+1]). Dates written on the page
+   * near the evidence are compared with them.
+   */
+  dayOff: Int32Array;
+  dayData: Int32Array;
   /** Source URLs as article keys (lib/url/identity.ts) and the event index each belongs to, side by side. */
   sourceUrls: string[];
   sourceEvent: Int32Array;
 }
+
 
 /** Slot of trie edge (parent, word) in `next`: the first slot to probe. */
 export const edgeSlot = (parent: number, word: number, mask: number): number => {
@@ -262,6 +274,9 @@ export function* compileSteps(doc: IndexDocument): Generator<number, CompiledMat
     if (++units >= STEP_UNITS) { yield units; units = 0; }
   }
 
+  // A concept's words are the terms of each group that references it: one pattern per distinct
+  // word sequence, however many events and languages share it (as for any term).
+  const concepts = conceptTable(doc.concepts);
   const nEv = doc.events.length;
   const allLists: number[][] = [];
   const anyLists: number[][] = [];
@@ -273,6 +288,7 @@ export function* compileSteps(doc: IndexDocument): Generator<number, CompiledMat
   const groupCount = new Uint16Array(nEv);
   const requiredGroups = new Uint32Array(nEv);
   const visibleFrom = new Int32Array(nEv);
+  const dayLists: number[][] = [];
   const entityUse = new Int32Array(doc.entities.length);
   const sourceUrls: string[] = [];
   const sourceEvent: number[] = [];
@@ -294,7 +310,7 @@ export function* compileSteps(doc: IndexDocument): Generator<number, CompiledMat
     const refs: number[] = [];
     const groups: number[] = [];
     rule.context.forEach((group, g) => {
-      for (const ref of uniqueRefs(group, false)) {
+      for (const ref of uniqueRefs(expandGroup(group, concepts), false)) {
         refs.push(ref);
         groups.push(g);
       }
@@ -303,6 +319,7 @@ export function* compileSteps(doc: IndexDocument): Generator<number, CompiledMat
     ctxGroups.push(groups);
     phrRefs.push(uniqueRefs(rule.phrases ?? [], false));
     visibleFrom[i] = firstPublicDay(ev.dates);
+    dayLists.push(eventDayRanges(ev.dates));
     for (const s of ev.sources) {
       const u = articleKey(s.url);
       if (u) {
@@ -430,18 +447,19 @@ export function* compileSteps(doc: IndexDocument): Generator<number, CompiledMat
   // Words are merged from the lists as they were before this step (`before`), each key once.
   const before = exact.counts();
   const done = new Uint8Array(before.length);
-  const merge = (slot: number, from: string) => {
+  const merge = (slot: number, from: string): boolean => {
     const f = exact.find(from);
     if (f >= 0) for (const id of exact.firstPostings(f, before[f]!)) exact.append(slot, id);
+    return f >= 0;
   };
   for (const w of wordList) {
     for (const key of exactKeys(w)) {
       const slot = exact.find(key);
       if (done[slot] === 1) continue;
       done[slot] = 1;
-      for (const trie of [ENDING_TRIE, INDEX_TRIE]) {
-        const e = longestEnding(key, trie);
-        if (e > 0) merge(slot, key.slice(0, key.length - e));
+      // The stem the scanner would have found, per ending set: the first key, longest ending first.
+      for (const trie of PAGE_TRIES) {
+        for (const e of endingLengths(key, trie)) if (merge(slot, key.slice(0, key.length - e))) break;
       }
       for (const bare of articleFreeForms(key)) {
         merge(slot, bare);
@@ -461,6 +479,7 @@ export function* compileSteps(doc: IndexDocument): Generator<number, CompiledMat
   const [allOff, allData] = toCsr(allLists);
   const [anyOff, anyData] = toCsr(anyLists);
   const [anchorOff, anchorData] = toCsr(anchorLists);
+  const [dayOff, dayData] = toCsr(dayLists);
 
   return {
     format: MATCHER_FORMAT,
@@ -491,6 +510,9 @@ export function* compileSteps(doc: IndexDocument): Generator<number, CompiledMat
     visibleFrom,
     anchorOff,
     anchorData,
+    entityEvents: entityUse,
+    dayOff,
+    dayData,
     sourceUrls,
     sourceEvent: Int32Array.from(sourceEvent),
   };

@@ -10,6 +10,14 @@ export const NO_DATE = -2147483648;
 export const DATE_SLACK_DAYS = 1;
 
 const RE_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
+const DAY_MS = 86_400_000;
+
+/** Year, month 1..12, day -> day number (no check: 31 February is 3 March). */
+export const dayNumberOf = (y: number, m: number, d: number): number => Math.floor(Date.UTC(y, m - 1, d) / DAY_MS);
+/** The calendar year, month (1..12) of a day number; the days of a month. */
+export const yearOfDay = (day: number): number => new Date(day * DAY_MS).getUTCFullYear();
+export const monthOfDay = (day: number): number => new Date(day * DAY_MS).getUTCMonth() + 1;
+export const daysInMonth = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
 /** "2025-11-25" (or an ISO date-time) -> day number; NO_DATE when it is not a date. */
 export function toDayNumber(date: string | undefined): number {
@@ -17,7 +25,7 @@ export function toDayNumber(date: string | undefined): number {
   const m = RE_DATE.exec(date);
   if (!m) return NO_DATE;
   const t = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  return Number.isFinite(t) ? Math.floor(t / 86_400_000) : NO_DATE;
+  return Number.isFinite(t) ? Math.floor(t / DAY_MS) : NO_DATE;
 }
 
 /**

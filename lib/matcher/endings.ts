@@ -7,6 +7,8 @@
  * A stem must keep at least MIN_STEM letters, so short words are only ever matched whole.
  * Endings are written folded (no diacritics: Polish -ą is "a").
  */
+import { foldRange } from './tokenize';
+
 export const MIN_STEM = 4;
 
 const LATIN_ENDINGS = [
@@ -39,10 +41,48 @@ const GREEK_ENDINGS = ['ος', 'ου', 'ο', 'ες', 'ας', 'ης', 'η', 'α',
 
 const ARABIC_ENDINGS = ['ا', 'ة', 'ه', 'ي', 'ية', 'ها', 'هم', 'ات', 'ون', 'ين', 'ان', 'يا'];
 
+/**
+ * Indic case markers and postpositions written onto the word (Marathi भारताने, पाकिस्तानातील;
+ * Nepali ओलीले, अलास्काको; Bengali নেপালের; Gujarati અમદાવાદમાં; Tamil அகமதாபாத்தில்; Telugu
+ * పాకిస్తాన్‌లో), and the word-final virama Telugu and Tamil write (పుతిన్‌ = Hindi पुतिन).
+ * Written in their own scripts and folded like page text (char-class.ts folds every Brahmic script
+ * to Devanagari), so one list serves them all; these scripts share no letters with the others.
+ */
+const INDIC_ENDINGS_NATIVE = [
+  // Devanagari: Hindi oblique forms, Marathi and Nepali case markers
+  '्', 'ा', 'ी', 'े', 'ो', 'ों', 'ें', 'ाओं', 'ियों',
+  'चा', 'ची', 'चे', 'च्या', 'ने', 'ला', 'ना', 'ात', 'ेत', 'मध्ये', 'तील', 'ातील', 'हून', 'ाहून', 'वर', 'ांवर',
+  'ांना', 'ाचा', 'ाची', 'ाचे', 'ाच्या', 'ाने', 'ाला', 'ाशी', 'शी', 'कडे', 'साठी', 'ांचा', 'ांची', 'ांचे', 'ांच्या', 'ांनी', 'नी',
+  'ले', 'को', 'का', 'की', 'मा', 'लाई', 'बाट', 'सँग', 'बीच', 'हरू', 'हरूको', 'हरूले', 'हरूलाई', 'द्वारा', 'माथि', 'देखि',
+  // Bengali
+  'ের', 'র', 'ে', 'কে', 'তে', 'দের', 'রা', 'টি', 'টা', 'গুলো', 'য়', 'য়ে', 'এর', 'েরা', 'ায়',
+  // Gujarati
+  'માં', 'નું', 'ની', 'ના', 'નો', 'ને', 'નાં', 'થી', 'માંથી', 'ે', 'એ', 'ઓ', 'ું',
+  // Tamil
+  'ில்', 'ின்', 'ை', 'க்கு', 'ுக்கு', 'ும்', 'ால்', 'ுடன்', 'ிடம்', 'தில்', 'வின்', 'வில்', 'ிலிருந்து', 'விலிருந்து', 'ிற்கு',
+  // Telugu (a ZWNJ often separates the suffix; it is dropped when folding)
+  'లో', 'కు', 'కి', 'తో', 'ను', 'ని', 'పై', 'లోని', 'గా', '్లో', '్కు', '్కి', '్తో', '్ను', '్ని', '్పై', '్లోని', 'ం', 'ంలో', 'ాన్ని', 'ానికి', 'ంతో',
+];
+/** Folded (the page's form); duplicates across scripts collapse in the sets below. */
+const INDIC_ENDINGS = INDIC_ENDINGS_NATIVE.map((e) => foldRange(e, 0, e.length)).filter((e) => e.length > 0);
+
+/**
+ * Hungarian case suffixes (Trumpnak, Putyinnal, Usakovval, Witkoffot, Budapesten): stripped only
+ * on Hungarian pages, like Turkish. The instrumental -val/-vel takes the last consonant's sound
+ * (Trump -> Trumppal), so each doubled form is listed (-pal strips "pal" and keeps "trump").
+ */
+const HUNGARIAN_ENDINGS = [
+  'nak', 'nek', 'val', 'vel', 't', 'ot', 'et', 'at', 'ott', 'ban', 'ben', 'ba', 'be', 'on', 'ra', 're', 'rol', 'tol', 'hoz', 'hez',
+  'nal', 'nel', 'bol', 'ig', 'ert', 'ek', 'ok', 'ak', 'tal', 'tel',
+  ...['b', 'd', 'f', 'g', 'j', 'k', 'l', 'm', 'n', 'p', 'r', 's', 'z'].flatMap((c) => [`${c}al`, `${c}el`]),
+];
+
 /** Endings stripped on every page. */
-export const ENDINGS: readonly string[] = [...new Set([...LATIN_ENDINGS, ...CYRILLIC_ENDINGS, ...GREEK_ENDINGS, ...ARABIC_ENDINGS])];
+export const ENDINGS: readonly string[] = [
+  ...new Set([...LATIN_ENDINGS, ...CYRILLIC_ENDINGS, ...GREEK_ENDINGS, ...ARABIC_ENDINGS, ...INDIC_ENDINGS]),
+];
 /** Every ending of every language: the index registers stems for all of them. */
-export const ALL_ENDINGS: readonly string[] = [...new Set([...ENDINGS, ...TURKISH_ENDINGS])];
+export const ALL_ENDINGS: readonly string[] = [...new Set([...ENDINGS, ...TURKISH_ENDINGS, ...HUNGARIAN_ENDINGS])];
 export const MAX_ENDING = Math.max(...ALL_ENDINGS.map((e) => e.length));
 
 /**
@@ -90,35 +130,51 @@ export function buildEndingTrie(endings: readonly string[] = ENDINGS): EndingTri
 
 export const ENDING_TRIE = buildEndingTrie(ENDINGS);
 const TURKISH_TRIE = buildEndingTrie([...ENDINGS, ...TURKISH_ENDINGS]);
+const HUNGARIAN_TRIE = buildEndingTrie([...ENDINGS, ...HUNGARIAN_ENDINGS]);
 /** Index side: all languages' endings. */
-export const INDEX_TRIE = TURKISH_TRIE;
+export const INDEX_TRIE = buildEndingTrie(ALL_ENDINGS);
+/** Every ending set a page may be scanned with. */
+export const PAGE_TRIES: readonly EndingTrie[] = [ENDING_TRIE, TURKISH_TRIE, HUNGARIAN_TRIE];
 
 /**
  * The endings a page's words are stripped of, by the page's language: Turkish suffixes like
- * -de, -ta, -ni would cut English and Romance words wrongly, so only Turkish pages use them.
+ * -de, -ta, -ni and Hungarian ones like -ot, -ban, -ra would cut other languages' words wrongly,
+ * so only pages in those languages use them.
  */
 export function endingTrieFor(lang: string | undefined): EndingTrie {
-  return lang && /^(tr|az)(\b|[-_])/i.test(lang) ? TURKISH_TRIE : ENDING_TRIE;
+  if (!lang) return ENDING_TRIE;
+  if (/^(tr|az)(\b|[-_])/i.test(lang)) return TURKISH_TRIE;
+  if (/^hu(\b|[-_])/i.test(lang)) return HUNGARIAN_TRIE;
+  return ENDING_TRIE;
 }
 
-/** Length of the longest ending of `word` that leaves a stem of MIN_STEM or more; 0 if none. */
-export function longestEnding(word: string, trie: EndingTrie = ENDING_TRIE): number {
+/**
+ * Lengths of the endings of `word` that leave a stem of MIN_STEM or more letters, longest first.
+ * The page side tries each stem in this order until one is an index key: nested endings of
+ * different languages (Marathi -ाने, Bengali -े on পাকিস্তানে) must not hide the right cut.
+ */
+export function endingLengths(word: string, trie: EndingTrie = ENDING_TRIE): number[] {
+  const out: number[] = [];
   let node = 0;
-  let best = 0;
   const n = word.length;
   for (let k = 1; k <= MAX_ENDING && n - k >= MIN_STEM; k++) {
     const l = trie.letter[word.charCodeAt(n - k)]!;
     if (l === 0) break;
     node = trie.next[node * trie.width + l]!;
     if (node === 0) break;
-    if (trie.terminal[node] === 1) best = k;
+    if (trie.terminal[node] === 1) out.unshift(k);
   }
-  return best;
+  return out;
+}
+
+/** Length of the longest ending of `word` that leaves a stem of MIN_STEM or more; 0 if none. */
+export function longestEnding(word: string, trie: EndingTrie = ENDING_TRIE): number {
+  return endingLengths(word, trie)[0] ?? 0;
 }
 
 const BASE_ENDINGS = new Set(ENDINGS);
 /**
- * Stems cut by a Turkish-only ending must keep 5 letters: index words of every language get them
+ * Stems cut by a Turkish- or Hungarian-only ending must keep 5 letters: index words of every language get them
  * ("yangın" -> "yang" would otherwise meet the name Yang on any page).
  */
 const MIN_STEM_TURKISH = 5;

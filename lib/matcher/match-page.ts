@@ -13,9 +13,15 @@ import { LINK_SCORE, phraseScore, REPORT_THRESHOLD, windowScore } from './score'
 import type { EventMatch, Evidence, PageInput } from './types';
 import { articleKey, sameSite } from '../url/identity';
 import { bestWindow } from './window-rule';
-import { byProminence, decideProminence } from './prominence';
+import { MENTION_SCORE, passingMention } from './passing-mention';
+import { findDates, type TextDate } from './text-dates';
+import { hasFollowUpCue } from './follow-up';
+import { byProminence, decideProminence, type ProminenceFeatures } from './prominence';
+import { datesVerdict, layoutOf, NO_TITLE, PagePlaces, prominenceFeatures, readTitle } from './prominence-features';
 
 const MAX_LINKS = 2000;
+/** Characters of the title read (a title longer than this is not a headline). */
+const MAX_TITLE = 400;
 /** Reused between scans (matchPage is synchronous and single-threaded). */
 const sharedHits = new Hits();
 
@@ -36,11 +42,35 @@ function sourcesByUrl(m: CompiledMatcher): Map<string, number[]> {
   return map;
 }
 
-/** Which known events does this page mention? Sorted by score, best first. */
+/** Events reachable from an entity for passing mentions: those naming it in `all` or `any` (built on first use). */
+const namedBy = new WeakMap<CompiledMatcher, number[][]>();
+function eventsNaming(m: CompiledMatcher): number[][] {
+  let lists = namedBy.get(m);
+  if (!lists) {
+    lists = m.entityIds.map(() => []);
+    for (let e = 0; e < m.eventIds.length; e++) {
+      for (let j = m.allOff[e]!; j < m.allOff[e + 1]!; j++) lists[m.allData[j]!]!.push(e);
+      for (let j = m.anyOff[e]!; j < m.anyOff[e + 1]!; j++) lists[m.anyData[j]!]!.push(e);
+    }
+    namedBy.set(m, lists);
+  }
+  return lists;
+}
+/** A name shared by more events than this brings none of them in for a passing mention (their anchors still do). */
+const PASSING_FANOUT = 64;
+
+/** Which known events does this page mention? Main events first, then by score (prominence.ts). */
 export function matchPage(m: CompiledMatcher, page: PageInput): EventMatch[] {
   const text = page.text ?? '';
+  const endings = endingTrieFor(page.lang);
+  // The headline first, on its own: what it names tells what the page is about (prominence).
+  let title = NO_TITLE;
+  if (page.title) {
+    sharedHits.n = 0;
+    title = readTitle(collectOccurrences(m, scanText(m, page.title.slice(0, MAX_TITLE), sharedHits, endings)));
+  }
   sharedHits.n = 0;
-  const hits = scanText(m, text, sharedHits, endingTrieFor(page.lang));
+  const hits = scanText(m, text, sharedHits, endings);
   const occ = collectOccurrences(m, hits);
 
   const pageUrlEvents = new Map<number, string>();
@@ -76,18 +106,45 @@ export function matchPage(m: CompiledMatcher, page: PageInput): EventMatch[] {
   for (const ent of occ.entities) for (let j = m.anchorOff[ent]!; j < m.anchorOff[ent + 1]!; j++) consider(m.anchorData[j]!);
   for (const e of pageUrlEvents.keys()) consider(e);
   for (const e of linkEvents.keys()) consider(e);
+  // Events named in passing need not name their anchor ("PSG's triumph" without Inter).
+  const naming = eventsNaming(m);
+  for (const ent of occ.entities) {
+    const list = naming[ent]!;
+    if (list.length <= PASSING_FANOUT) for (const e of list) consider(e);
+  }
   occ.work += candidates.length;
 
   const published = toDayNumber(page.published);
   const out: Omit<EventMatch, 'prominence'>[] = [];
+  const features: ProminenceFeatures[] = [];
+  const layout = layoutOf(text);
+  const places = new PagePlaces(occ, layout);
+  // Dates of the headline and the lead (the page's own news), and of a sentence with a passing mention.
+  const dateOpts = { lang: page.lang, published };
+  let headDates: TextDate[] | null = null;
+  const head = () => (headDates ??= [
+    ...(page.title ? findDates(page.title, 0, Math.min(page.title.length, MAX_TITLE), dateOpts) : []),
+    ...findDates(text, 0, layout.leadEnd, dateOpts),
+  ]);
+  // The headline (else the text's first paragraph) may announce a later development of a story.
+  let followUp: boolean | null = null;
+  const headline = () => (followUp ??= hasFollowUpCue(page.title || text.slice(0, layout.starts[1] ?? MAX_TITLE).slice(0, MAX_TITLE), page.lang));
+  const judge = (e: number) => (from: number, to: number) => datesVerdict(m, e, findDates(text, from, to, dateOpts), published, 'month');
   for (const e of candidates) {
     if (predatesEvent(published, m.visibleFrom[e]!)) continue;
     const w = bestWindow(m, e, occ);
     const phrase = hasPhrase(m, e, occ);
     const link = linkEvents.size > 0 ? linkEvents.get(e) : undefined;
     const own = pageUrlEvents.size > 0 ? pageUrlEvents.get(e) : undefined;
-    if (!w && !phrase && !link && !own) continue; // most candidates: their rule is not met
     const evidence: Evidence[] = [];
+    if (!w && !phrase && !link && !own) {
+      // Most candidates: their rule is not met. Some are named in passing.
+      const passing = passingMention(m, e, occ, text, judge(e));
+      if (!passing) continue;
+      out.push({ id: m.eventIds[e]!, score: MENTION_SCORE, evidence: windowEvidence(m, passing, occ, text) });
+      features.push({ ...prominenceFeatures(m, e, occ, title, places, layout.starts.length, false, published, head(), headline()), passing: true });
+      continue;
+    }
     let miss = 1;
     if (w) {
       miss *= 1 - windowScore(w, m.minContext[e]!);
@@ -104,8 +161,11 @@ export function matchPage(m: CompiledMatcher, page: PageInput): EventMatch[] {
     }
     if (own) evidence.push({ kind: 'page-url', url: own });
     const score = own ? 1 : Math.min(0.99, 1 - miss);
-    if (score >= REPORT_THRESHOLD) out.push({ id: m.eventIds[e]!, score, evidence });
+    if (score >= REPORT_THRESHOLD) {
+      out.push({ id: m.eventIds[e]!, score, evidence });
+      features.push(prominenceFeatures(m, e, occ, title, places, layout.starts.length, own !== undefined, published, head(), headline()));
+    }
   }
-  const prominence = decideProminence(out);
+  const prominence = decideProminence(features);
   return out.map((m, i) => ({ ...m, prominence: prominence[i]! })).sort(byProminence);
 }

@@ -31,6 +31,8 @@ export class Occurrences {
   touched: number[] = [];
   /** Entities that occur, in order of first occurrence. */
   entities: number[] = [];
+  /** Patterns (nodes) that occur, in order of first occurrence. */
+  nodes: number[] = [];
   /**
    * Units of work done on this page: pattern steps, occurrences, triggers, candidates, window
    * items. Exposed so tests can check that work follows the page, not the index's sharing.
@@ -60,6 +62,7 @@ export class Occurrences {
     this.work = 0;
     this.touched = [];
     this.entities = [];
+    this.nodes = [];
     this.phrases.clear();
   }
 
@@ -115,6 +118,7 @@ export class Occurrences {
       st[b] = this.gen;
       st[b + 3] = 0;
       first = 1;
+      this.nodes.push(node);
     } else if (this.tok[st[b + 2]!] === tok) return -1;
     if (this.n === this.tok.length) this.grow();
     const i = this.n++;

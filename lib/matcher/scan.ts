@@ -8,7 +8,7 @@
  */
 import { CLS, classOf, classify, COMPLEX, CYRILLIC, FOLD, IDEO, KIND_MASK, LATIN, LETTER, SEP, SKIP, UPPER } from './char-class';
 import type { CompiledMatcher } from './compile';
-import { ENDING_TRIE, longestEnding, MAX_ENDING, MIN_STEM, type EndingTrie } from './endings';
+import { ENDING_TRIE, endingLengths, MAX_ENDING, MIN_STEM, type EndingTrie } from './endings';
 import { cliticFreeForms, hasClitics } from './clitics';
 import {
   findKey, H1_MUL, H1_SEED, hash1, hash2, hash2Buf, lookupString, mayContain, SLOT_VALUE, type HashMultiMap,
@@ -52,6 +52,8 @@ export class Hits {
 }
 
 const MAX_TOKEN = 64;
+/** Stem lengths of the token being looked up, shortest ending first (endToken). */
+const STEMS = new Int32Array(MAX_TOKEN);
 const BUF = new Uint16Array(MAX_TOKEN);
 /** PH[j]: hash of the token's first j+1 folded units. */
 const PH = new Int32Array(MAX_TOKEN);
@@ -74,9 +76,8 @@ function lookupWord(m: CompiledMatcher, w: string, upper: boolean, hits: Hits, t
     const key = findKey(t, a, hash2(w));
     if (key >= 0) { pushKey(t, key, hits, tok, s, e, 0); return true; }
   }
-  const k = longestEnding(w, trieNow);
-  const stem = k > 0 ? w.slice(0, w.length - k) : '';
-  if (k > 0) {
+  for (const k of endingLengths(w, trieNow)) {
+    const stem = w.slice(0, w.length - k);
     a = hash1(stem);
     if (mayContain(t, a)) {
       const key = findKey(t, a, hash2(stem));
@@ -94,9 +95,9 @@ function lookupClitics(m: CompiledMatcher, w: string, hits: Hits, tok: number, s
   let found = false;
   for (const form of cliticFreeForms(w)) {
     let key = lookupString(t, form);
-    if (key < 0) {
-      const k = longestEnding(form, trieNow);
-      if (k > 0) key = lookupString(t, form.slice(0, form.length - k));
+    for (const k of endingLengths(form, trieNow)) {
+      if (key >= 0) break;
+      key = lookupString(t, form.slice(0, form.length - k));
     }
     if (key >= 0) {
       pushKey(t, key, hits, tok, s, e, 0);
@@ -222,17 +223,19 @@ function endToken(
   }
   const trie = trieNow;
   if (len > MIN_STEM && trie.letter[BUF[len - 1]!] !== 0) {
-    // Longest inflection ending, walked backwards through the ending trie.
+    // Inflection endings, walked backwards through the ending trie; stems are tried longest
+    // ending first (see endingLengths).
     let node = 0;
-    let stemLen = 0;
+    let stems = 0;
     for (let k = 1; k <= MAX_ENDING && len - k >= MIN_STEM; k++) {
       const l = trie.letter[BUF[len - k]!]!;
       if (l === 0) break;
       node = trie.next[node * trie.width + l]!;
       if (node === 0) break;
-      if (trie.terminal[node] === 1) stemLen = len - k;
+      if (trie.terminal[node] === 1) STEMS[stems++] = len - k;
     }
-    if (stemLen > 0) {
+    while (stems > 0) {
+      const stemLen = STEMS[--stems]!;
       const ph = PH[stemLen - 1]!;
       f = (1 << ((ph >>> 22) & 31)) | (1 << ((ph >>> 27) & 31)); // filterBits(ph), inlined
       if ((bits[ph & wordMask]! & f) === f) {

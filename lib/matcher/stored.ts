@@ -13,7 +13,7 @@ export const toStored = (m: CompiledMatcher): StoredMatcher => m;
 const TYPED_FIELDS = [
   'nodeFlags', 'next', 'trigOff', 'trigData', 'entPatOff', 'entPatData', 'ctxOff', 'ctxData', 'phrOff', 'phrData',
   'allOff', 'allData', 'anyOff', 'anyData', 'anyMin', 'minContext', 'groupCount', 'requiredGroups', 'visibleFrom',
-  'anchorOff', 'anchorData', 'sourceEvent',
+  'anchorOff', 'anchorData', 'sourceEvent', 'entityEvents', 'dayOff', 'dayData',
 ] as const;
 
 /** Throws when the stored matcher was made by another engine version or is damaged: recompile then. */
@@ -30,7 +30,12 @@ export function fromStored(s: StoredMatcher): CompiledMatcher {
       throw new Error('stored matcher is damaged: word table');
     }
   }
-  if (!Array.isArray(s.eventIds) || s.eventIds.length + 1 !== s.allOff.length) throw new Error('stored matcher is damaged: events');
+  if (!Array.isArray(s.eventIds) || s.eventIds.length + 1 !== s.allOff.length || s.dayOff.length !== s.eventIds.length + 1) {
+    throw new Error('stored matcher is damaged: events');
+  }
+  if (!Array.isArray(s.entityIds) || s.entityEvents.length !== s.entityIds.length) {
+    throw new Error('stored matcher is damaged: entities');
+  }
   if (s.trigOff.length !== s.nodeFlags.length + 1 || s.next.length !== (s.nextMask + 1) * 3 || s.wordCount > s.nodeFlags.length) {
     throw new Error('stored matcher is damaged: patterns');
   }

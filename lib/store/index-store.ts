@@ -5,6 +5,7 @@
  * worker queues them: entrypoints/background/feed-registry.ts).
  */
 import type { Entity, IndexDocument, NewsEvent } from '../index-format/types';
+import { expandConcepts } from '../index-format/concepts';
 import type { StoredMatcher } from '../matcher';
 import { batchBySize } from '../batch/batch-by-size';
 import { assembleBlocks, blocksOf } from './generation-blocks';
@@ -142,7 +143,9 @@ export async function stageGeneration(db: IndexDb, input: GenerationInput): Prom
     // matcher in one put held the worker ~0.5 s). Nothing else is awaited inside a transaction
     // (idb: it would auto-commit early). Rows of a generation with no generation row yet are
     // removed by collectGarbage if this stops halfway.
-    for (const block of blocksOf(gen, input.doc.events, input.doc.entities, input.matcher)) {
+    // Events are stored with their concepts' words in place (expandConcepts): a stored generation
+    // is recompiled from its events and entities alone (index-loader.ts) and must match the same.
+    for (const block of blocksOf(gen, expandConcepts(input.doc).events, input.doc.entities, input.matcher)) {
       await writeAll(db, ['blocks'], (tx, add) => add(tx.objectStore('blocks').put(block)));
     }
     const shards = input.shards ?? [];

@@ -22,6 +22,7 @@ import { AhoCorasick } from '@monyone/aho-corasick';
 import { compileIndex, compileIndexInSlices, fromStored, matchPage, type CompiledMatcher } from '../../lib/matcher/index';
 import type { IndexDocument } from '../../lib/index-format/types';
 import { generateIndex, generateText, hostileIndex, matchingText, type IndexShape } from './generate';
+import { conceptTable, expandGroup } from '../../lib/index-format/concepts';
 
 export interface BenchPlatform {
   now(): number;
@@ -63,9 +64,10 @@ const repsFor = (bytes: number) => (bytes >= 5_000_000 ? 5 : bytes >= 200_000 ? 
 /** Distinct lowercased names, terms and phrases of the index: the peer's dictionary. */
 function peerPatterns(doc: IndexDocument): string[] {
   const out = new Set<string>();
+  const concepts = conceptTable(doc.concepts);
   for (const e of doc.entities) for (const list of Object.values(e.names)) for (const n of list) out.add(n.toLowerCase());
   for (const ev of doc.events) {
-    for (const g of ev.match.context) for (const t of g) out.add(t.toLowerCase());
+    for (const g of ev.match.context) for (const t of expandGroup(g, concepts)) out.add(t.toLowerCase());
     for (const p of ev.match.phrases ?? []) out.add(p.toLowerCase());
   }
   return [...out];

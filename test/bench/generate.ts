@@ -12,6 +12,7 @@
  */
 import type { Entity, IndexDocument, NewsEvent } from '../../lib/index-format/types';
 import { indexForms } from '../../lib/matcher/endings';
+import { conceptTable, expandGroup } from '../../lib/index-format/concepts';
 
 export function rng(seed: number): () => number {
   let s = seed >>> 0;
@@ -135,6 +136,7 @@ const COMMON_SET = new Set([...COMMON, ...COMMON_RU]);
 
 /** About `bytes` UTF-16 code units of news-like text; a share of words are index names and terms. */
 export function generateText(doc: IndexDocument, bytes: number, seed = 2): string {
+  const concepts = conceptTable(doc.concepts);
   const r = rng(seed);
   const parts: string[] = [];
   let size = 0;
@@ -159,7 +161,7 @@ export function generateText(doc: IndexDocument, bytes: number, seed = 2): strin
       w = names[Math.floor(r() * names.length)]!;
     } else if (x < 0.04) {
       const ev = doc.events[Math.floor(r() * doc.events.length)]!;
-      const g = ev.match.context[Math.floor(r() * ev.match.context.length)]!;
+      const g = expandGroup(ev.match.context[Math.floor(r() * ev.match.context.length)]!, concepts);
       w = g[Math.floor(r() * g.length)]!;
     } else if (x < 0.12) {
       w = pool[Math.floor(r() * pool.length)]!;
@@ -221,7 +223,10 @@ function mention(doc: IndexDocument, ev: NewsEvent, r: () => number, withPhrase:
   const filler = () => COMMON[Math.floor(r() * COMMON.length)]!;
   const parts: string[] = [];
   for (const id of ev.match.all) parts.push(nameOf(id), filler(), filler());
-  for (const g of ev.match.context) parts.push(filler(), g[Math.floor(r() * g.length)]!, filler());
+  for (const group of ev.match.context) {
+    const g = expandGroup(group, conceptTable(doc.concepts));
+    parts.push(filler(), g[Math.floor(r() * g.length)]!, filler());
+  }
   if (withPhrase && ev.match.phrases?.[0]) parts.push('the', ev.match.phrases[0]);
   return `${parts.join(' ')}.`;
 }

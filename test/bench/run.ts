@@ -8,6 +8,7 @@
  */
 import { deserialize, serialize } from 'node:v8';
 import type { CompiledMatcher } from '../../lib/matcher/index';
+import { runDatesBench } from './dates-bench';
 import { runEngineBench } from './engine-bench';
 
 const args = new Set(process.argv.slice(2));
@@ -29,6 +30,7 @@ export const report = (name: string, value: number, unit: string): void => {
 };
 const mb = (bytes: number) => bytes / (1024 * 1024);
 
+runDatesBench(() => performance.now(), report);
 await runEngineBench({
   now: () => performance.now(),
   gc,

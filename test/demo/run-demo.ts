@@ -8,7 +8,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { TabResult } from '../../lib/domain/tab-result';
-import { openPopup, send, waitForBadge } from '../e2e/harness/extension';
+import { openPopup, POPUP_EVENTS, send, waitForBadge } from '../e2e/harness/extension';
 import { DEMO_PAGES, ROOT } from '../e2e/harness/paths';
 import { isTabResult, openArticle, startSession, type Session } from '../e2e/harness/session';
 import { waitFor } from '../e2e/harness/wait';
@@ -52,7 +52,7 @@ async function scanResult(s: Session, tabId: number, url: string): Promise<TabRe
 async function screenshotPopup(s: Session, tabId: number, name: string): Promise<string> {
   const popup = await openPopup(s.browser, tabId);
   await popup
-    .locator('[data-testid="event"], [data-testid="empty-state"]')
+    .locator(`${POPUP_EVENTS}, [data-testid="empty-state"]`)
     .first()
     .waitFor({ timeout: 10_000 });
   const path = join(OUT, `${name}.png`);

@@ -14,7 +14,12 @@ describe('popup for a flagged tab', () => {
     await waitForPopupEvents(popup, ['louvre-heist', 'myanmar-earthquake']);
 
     for (const id of ['louvre-heist', 'myanmar-earthquake']) {
+      // A main event's card is in the list; a mentioned event's card opens from its line.
+      const line = popup.locator(`[data-testid="mention"][data-event-id="${id}"]`);
+      const mentioned = (await line.count()) > 0;
+      if (mentioned) await line.click();
       const event = popup.locator(`[data-testid="event"][data-event-id="${id}"]`);
+      await event.waitFor({ timeout: 5_000 });
       await expect(event.isVisible()).resolves.toBe(true);
       const links = event.getByTestId('source-link');
       const attrs = await links.evaluateAll((els) =>
@@ -37,6 +42,7 @@ describe('popup for a flagged tab', () => {
       // Grouped: each kind appears as one block, not scattered among the others.
       const kinds = attrs.map((a) => a.group).filter((k, i, all) => i === 0 || all[i - 1] !== k);
       expect(new Set(kinds).size, `group order ${kinds.join(' > ')}`).toBe(kinds.length);
+      if (mentioned) await popup.getByTestId('back').click();
     }
   });
 });

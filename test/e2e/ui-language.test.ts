@@ -15,6 +15,7 @@ import { useSession } from './harness/use-session';
 import { waitFor } from './harness/wait';
 
 const SHOTS = join(ROOT, 'out/i18n');
+// A page about the Louvre heist that names the Myanmar quake: one card and one "Also mentioned" line.
 const TWO_EVENTS = ['louvre-heist', 'myanmar-earthquake'];
 
 function messages(folder: string): LocaleMessages {
@@ -70,9 +71,9 @@ function expectNoOverflow(l: Layout): void {
   expect(l.outside).toEqual([]);
 }
 
-/** The popup for a page with two events, once it lists both. */
+/** The popup for a page with two events (a main one and a mention), once it lists both. */
 async function popupWithEvents(s: ReturnType<typeof useSession>): Promise<Page> {
-  const { tabId } = await openArticle(s, '/e2e/two-events.html');
+  const { tabId } = await openArticle(s, '/e2e/main-and-mention.html');
   await waitForBadge(s.browser, tabId, '2');
   const popup = await openPopup(s.browser, tabId);
   await waitForPopupEvents(popup, TWO_EVENTS);
@@ -102,6 +103,7 @@ describe('with an Arabic UI language', () => {
 
     // Arabic strings, with the plural form for two (the dual: no number).
     expect(await popup.locator('#page-heading').textContent()).toBe(ar.pageHeading!.message);
+    expect(await popup.locator('.mentions-heading').textContent()).toBe(ar.mentionsHeading!.message);
     expect(await popup.getByTestId('live-status').textContent()).toBe(ar.pageCount_two!.message);
 
     // Mirrored: the brand's icon, first in the header, sits at the right; the title's text starts there too.
@@ -109,7 +111,7 @@ describe('with an Arabic UI language', () => {
     expect(icon!.x, 'icon right of the name').toBeGreaterThan(name!.x);
 
     // Each English event title and source title reads left to right inside the Arabic popup.
-    const titles = await popup.locator('.event-title, [data-testid="source-link"]').evaluateAll((els) =>
+    const titles = await popup.locator('.event-title, .mention-title, [data-testid="source-link"]').evaluateAll((els) =>
       els.map((el) => ({ text: (el.textContent ?? '').trim(), ltr: el.matches(':dir(ltr)'), direction: getComputedStyle(el).direction })),
     );
     const english = titles.filter((t) => /^[A-Za-z0-9"“‘]/.test(t.text));
@@ -169,6 +171,7 @@ describe.each([
     expect([l.dir, l.lang, l.direction]).toEqual([dir, language, dir]);
     expectNoOverflow(l);
     expect(await popup.locator('#page-heading').textContent()).toBe(table.pageHeading!.message);
+    expect(await popup.locator('.mentions-heading').textContent()).toBe(table.mentionsHeading!.message);
     const form = table[`pageCount_${new Intl.PluralRules(language).select(2)}`]!.message;
     expect(await popup.getByTestId('live-status').textContent()).toBe(form.replace('$COUNT$', new Intl.NumberFormat(language).format(2)));
     mkdirSync(SHOTS, { recursive: true });

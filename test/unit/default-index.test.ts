@@ -107,7 +107,7 @@ describe('default index rules on pages of our own', () => {
     ['the 28-point plan, German', '2025-11-21', 'Der 28-Punkte-Plan der USA sorgt in Kiew für Unruhe.', ['peace-plan-28']],
     ['the Trump-Putin call', '2025-10-17',
       'Trump said his phone call with Putin lasted more than two hours; Putin congratulated him on the Gaza deal and they discussed Tomahawk missiles.',
-      ['trump-putin-call-oct16']],
+      ['trump-putin-call-oct16', 'gaza-peace-deal']], // the Gaza deal is named: a mention
     ['Operation Sindoor, Hindi', '2025-05-07', 'भारत ने ऑपरेशन सिंदूर के तहत पाकिस्तान में आतंकी ठिकानों पर हमला किया।', ['operation-sindoor']],
     ['Yoon removed, Korean', '2025-04-04', '헌법재판소는 윤석열 대통령 탄핵을 만장일치로 인용하며 파면을 선고했다.', ['yoon-removed-from-office']],
     ['Trump and Xi in Busan, Traditional Chinese', '2025-10-30', '特朗普與習近平在釜山會面，雙方就關稅、大豆及稀土達成協議。', ['trump-xi-busan']],

@@ -1,7 +1,7 @@
 // Firefox: the e2e build installed in headless Firefox ESR flags a news page as it loads
 // (badge set by the background after the content script's scan) and the popup lists the events.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { uniqueUrl } from '../harness/extension';
+import { POPUP_EVENTS, uniqueUrl } from '../harness/extension';
 import {
   firefoxBadge,
   firefoxGrantedOrigins,
@@ -43,9 +43,7 @@ describe('Firefox', () => {
     const popup = await openFirefoxExtensionPage(ff, `popup.html?tabId=${tabId}`);
     const ids = await waitFor(
       () =>
-        popup.evaluate(() =>
-          [...document.querySelectorAll('[data-testid="event"]')].map((el) => el.getAttribute('data-event-id') ?? '').sort(),
-        ),
+        popup.evaluate((selector) => [...document.querySelectorAll(selector)].map((el) => el.getAttribute('data-event-id') ?? '').sort(), POPUP_EVENTS),
       (found) => found.join(',') === 'louvre-heist,myanmar-earthquake',
       { what: 'the Firefox popup to list louvre-heist and myanmar-earthquake', timeout: 10_000 },
     );

@@ -15,7 +15,10 @@ export interface ChromeApi {
     query(filter: Record<string, unknown>): Promise<ChromeTab[]>;
     reload(tabId: number): Promise<void>;
   };
-  action: { getBadgeText(details: { tabId?: number }): Promise<string> };
+  action: {
+    getBadgeText(details: { tabId?: number }): Promise<string>;
+    getTitle(details: { tabId?: number }): Promise<string>;
+  };
   runtime: {
     id: string;
     sendMessage(message: unknown): Promise<unknown>;

@@ -41,6 +41,20 @@ export async function badgeText(b: LaunchedBrowser, tabId: number): Promise<stri
   );
 }
 
+/**
+ * The events a popup lists: its cards (data-testid="event") and the lines of its "Also mentioned
+ * on this page" list (data-testid="mention"), in document order (cards first).
+ */
+export const POPUP_EVENTS = '[data-testid="event"], [data-testid="mention"]';
+
+/** The toolbar button's tooltip for a tab. */
+export async function actionTitle(b: LaunchedBrowser, tabId: number): Promise<string> {
+  return b.extensionPage.evaluate(
+    (id) => (globalThis as unknown as ChromeGlobal).chrome.action.getTitle({ tabId: id }),
+    tabId,
+  );
+}
+
 export function waitForBadge(b: LaunchedBrowser, tabId: number, expected: string, timeout = 10_000): Promise<string> {
   return waitFor(() => badgeText(b, tabId), (text) => text === expected, {
     what: `badge "${expected}" on tab ${tabId}`,

@@ -9,7 +9,7 @@ import type { ChromeGlobal } from './chrome-api';
 import type { TabResult } from '../../../lib/domain/tab-result';
 import type { TabGetReply } from '../../../lib/messaging/protocol';
 import { launchBrowser, type LaunchOptions, type LaunchedBrowser } from './launch';
-import { send, tabIdOf, uniqueUrl } from './extension';
+import { POPUP_EVENTS, send, tabIdOf, uniqueUrl } from './extension';
 import { startServer, type PageServer } from './server';
 import { waitFor } from './wait';
 
@@ -99,9 +99,9 @@ export async function waitForScan(s: Session, tabId: number, url: string, timeou
   return reply;
 }
 
-/** Event ids the popup shows (elements data-testid="event"), once it has rendered any. */
+/** Event ids the popup lists (POPUP_EVENTS: cards and "Also mentioned" lines), once it has rendered any. */
 export async function popupEventIds(popup: Page): Promise<string[]> {
-  const events = popup.getByTestId('event');
+  const events = popup.locator(POPUP_EVENTS);
   return events.evaluateAll((els) => els.map((el) => el.getAttribute('data-event-id') ?? ''));
 }
 

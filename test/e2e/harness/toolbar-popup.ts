@@ -3,6 +3,7 @@
  * extension's views of type "popup" (chrome.extension.getViews), which any page of the extension
  * can read, DOM included, since they share one process. Read from the control page.
  */
+import { POPUP_EVENTS } from './extension';
 import type { LaunchedBrowser } from './launch';
 import { waitFor } from './wait';
 
@@ -12,7 +13,7 @@ interface ViewsApi {
 
 export interface ToolbarPopup {
   href: string;
-  /** data-event-id of each listed event (data-testid="event"), in order. */
+  /** data-event-id of each listed event (POPUP_EVENTS: cards, then mentions), in order. */
   eventIds: string[];
   /** data-state of the empty state (data-testid="empty-state"), if shown. */
   emptyState: string | null;
@@ -22,16 +23,16 @@ export interface ToolbarPopup {
 
 /** The open toolbar popups (at most one). */
 export async function toolbarPopups(b: LaunchedBrowser): Promise<ToolbarPopup[]> {
-  return b.extensionPage.evaluate(() => {
+  return b.extensionPage.evaluate((selector) => {
     const ext = (globalThis as unknown as ViewsApi).chrome.extension;
     const popupTabs = ext.getViews({ type: 'tab' }).filter((w) => w.location.pathname === '/popup.html').length;
     return ext.getViews({ type: 'popup' }).map((w) => ({
       href: w.location.href,
-      eventIds: [...w.document.querySelectorAll('[data-testid="event"]')].map((el) => el.getAttribute('data-event-id') ?? ''),
+      eventIds: [...w.document.querySelectorAll(selector)].map((el) => el.getAttribute('data-event-id') ?? ''),
       emptyState: w.document.querySelector('[data-testid="empty-state"]')?.getAttribute('data-state') ?? null,
       popupTabs,
     }));
-  });
+  }, POPUP_EVENTS);
 }
 
 /** Waits for the toolbar popup to show a result: events listed, or an empty state. */

@@ -9,7 +9,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { OptionsApp } from '@/components/OptionsApp';
 import { PopupApp } from '@/components/PopupApp';
 import { fakeServices } from './fake-services';
-import { bundledFeed, EXAMPLE_KEY, exampleFeed, indexStatus, pageResult, peacePlan } from './fixtures';
+import { bundledFeed, EXAMPLE_KEY, exampleFeed, gazaDeal, indexStatus, pageResult, peacePlan, putinCall } from './fixtures';
 import { click, mount, type, useEnglish, waitFor, type Mounted } from './render';
 
 const LAYOUT_RULES = ['color-contrast', 'color-contrast-enhanced', 'target-size', 'scrollable-region-focusable'];
@@ -38,6 +38,7 @@ const services = () =>
     'index/search': () => [peacePlan],
     'event/get': () => peacePlan,
     'settings/get': () => ({ highlights: true, dismissed: ['peace-plan-28'] }),
+    'event/dismiss': ({ id }) => ({ highlights: true, dismissed: [id] }),
     'feeds/list': () => [bundledFeed, exampleFeed, { ...exampleFeed, id: 'broken', title: 'Broken feed', error: { code: 'signature', message: 'signature does not match' } }],
   });
 
@@ -90,6 +91,22 @@ describe('accessibility (axe-core in happy-dom)', () => {
     s.send = ((type, payload) => (type === 'tab/get' ? Promise.resolve(withFeeds) : services().send(type, payload))) as typeof s.send;
     mounted = await mount(<PopupApp services={s} tabId={7} />);
     await waitFor(() => mounted!.root.querySelector('[data-testid="feed-offer"]'));
+    expect(await violations(document.body)).toEqual([]);
+  });
+
+  it.each([
+    ['after a main event', [pageResult.events[0]!, gazaDeal, putinCall]],
+    ['on a page about none of them', [gazaDeal, putinCall]],
+  ])('finds no violations in the popup listing mentioned events %s, one hidden', async (_, events) => {
+    const s = services();
+    const result = { ...pageResult, events };
+    s.send = ((type, payload) => (type === 'tab/get' ? Promise.resolve(result) : services().send(type, payload))) as typeof s.send;
+    mounted = await mount(<PopupApp services={s} tabId={7} />);
+    const root = mounted.root;
+    await click(await waitFor(() => root.querySelector(`[data-testid="mention"][data-event-id="${gazaDeal.id}"]`)));
+    await click(await waitFor(() => root.querySelector('.detail [data-testid="dismiss"]')));
+    await click(await waitFor(() => root.querySelector('.detail [data-testid="dismissed"]') && root.querySelector('[data-testid="back"]')));
+    await waitFor(() => root.querySelector('[data-testid="mentions"] [data-testid="dismissed"]') && root.querySelector('[data-testid="mention"]'));
     expect(await violations(document.body)).toEqual([]);
   });
 

@@ -63,6 +63,33 @@ export const peacePlan: EventView = {
   feed: bundled,
 };
 
+/** Events a page names without being about them (prominence 'mention'). */
+export const gazaDeal: FoundEvent = {
+  id: 'gaza-peace-deal',
+  title: 'Gaza ceasefire deal: hostages freed, Trump at the Knesset and a signing in Sharm el-Sheikh',
+  summary: 'The living hostages held in Gaza were freed and a ceasefire document was signed in Sharm el-Sheikh.',
+  dates: { start: '2025-10-13' },
+  sources: [{ url: 'https://www.ynetnews.com/article/bkjz7q96ex', outlet: 'Ynetnews', language: 'en', published: '2025-10-13', kind: 'coverage' }],
+  related: [],
+  feed: bundled,
+  score: 0.7, prominence: 'mention',
+  pageIsSource: false,
+  evidence: [{ kind: 'phrase', text: 'Gaza ceasefire', start: 1400, end: 1414 }],
+};
+
+export const putinCall: FoundEvent = {
+  id: 'example-news:trump-putin-call-oct16',
+  title: 'Trump and Putin talk by phone for over two hours and agree to meet in Budapest',
+  summary: 'Putin called Trump; the two agreed to meet in Budapest.',
+  dates: { start: '2025-10-16' },
+  sources: [],
+  related: [],
+  feed: { id: 'example-news', publisher: 'Example News', stale: false },
+  score: 0.6, prominence: 'mention',
+  pageIsSource: false,
+  evidence: [{ kind: 'entity', entity: 'vladimir-putin', text: 'Putin', start: 1700, end: 1705 }],
+};
+
 export const pageResult: TabResult = {
   tabId: 7,
   url: MEDIAITE,

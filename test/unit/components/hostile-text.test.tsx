@@ -5,8 +5,11 @@
  */
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { EventCard } from '@/components/EventCard';
+import { MentionList } from '@/components/MentionList';
 import { SourceList } from '@/components/SourceList';
 import type { NewsEvent, Source } from '@/lib/index-format/types';
+import { eventFeed } from '@/lib/feeds/status';
+import type { IndexMeta } from '@/lib/store/schema';
 import { buildFoundEvents, toEventView } from '@/lib/results/event-view';
 import { auditRendered } from './rendered-audit';
 import { mount, useEnglish, type Mounted } from './render';
@@ -51,6 +54,20 @@ describe('hostile index text in the popup', () => {
     expect(links.map((a) => a.querySelector('[data-testid="source-host"]')?.textContent)).toEqual(['evil.example', 'example.org', 'evil.example']);
     // The percent-encoded look-alike shows its override encoded, after the real host.
     expect(links[0]!.textContent).toMatch(/^evil\.example\/%E2%80%AEmoc/);
+    expect(mounted.root.textContent).not.toContain('\u200B');
+  });
+
+  it('reaches the mentions list the same way: title and publisher cleaned and isolated', async () => {
+    const [found] = buildFoundEvents(
+      [{ id: 'hostile', score: 0.6, prominence: 'mention', evidence: [{ kind: 'entity', entity: 'x', text: `${M}Mayor`, start: 900, end: 905 }] }],
+      lookup,
+      // The feed as the worker names it (lib/feeds/status.ts), from a hostile publisher name.
+      eventFeed('example-news', undefined, { publisher: `${M}Example ${RLO}swen`, expires: '2099-01-01T00:00:00Z' } as IndexMeta, 0),
+    );
+    const dismissals = { cards: {}, dismiss: () => undefined, undo: () => undefined };
+    mounted = await mount(<MentionList events={[found!]} afterMain locale="en" dismissals={dismissals} onOpen={() => undefined} />);
+    expect(auditRendered(mounted.root, M)).toEqual([]);
+    expect(mounted.root.querySelector('.mention-meta')?.textContent).toContain('Example');
     expect(mounted.root.textContent).not.toContain('\u200B');
   });
 

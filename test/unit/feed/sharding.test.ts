@@ -36,14 +36,19 @@ describe('sharding', SLOW, () => {
   it('round-trips: the shards hold exactly the index', () => {
     const doc = indexAt(2);
     const shards = shardIndex(doc);
-    const back = { ...doc, entities: shards.flatMap((s) => s.document.entities), events: shards.flatMap((s) => s.document.events) };
+    const back = {
+      ...doc,
+      entities: shards.flatMap((s) => s.document.entities),
+      concepts: shards.flatMap((s) => s.document.concepts ?? []),
+      events: shards.flatMap((s) => s.document.events),
+    };
     const reparsed = parseIndexJson(JSON.stringify(back));
     if (!reparsed.ok) throw new Error('invalid');
     expect(canonicalJson(reparsed.index)).toBe(canonicalJson(doc));
   });
 
   it('gives an empty index one empty shard', () => {
-    const shards = shardIndex({ ...indexAt(2), entities: [], events: [] });
+    const shards = shardIndex({ ...indexAt(2), entities: [], concepts: [], events: [] });
     expect(shards.map((s) => s.document)).toEqual([{ format: 'backstory-shard', formatVersion: 1, entities: [], events: [] }]);
   });
 });

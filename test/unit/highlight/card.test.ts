@@ -154,6 +154,21 @@ describe('the card', () => {
     expect(card()!.querySelector('.also-title')!.textContent).toBe('The US 28-point plan for Ukraine');
   });
 
+  it('opens on the main event first when a word is evidence for a mentioned one too, and says which is only mentioned', () => {
+    setBody(document, '<p>Witkoff met Ushakov.</p><p>Later, the plan.</p>');
+    const plan = { ...planEvent([entity('Witkoff'), entity('the plan')]), prominence: 'mention' as const, score: 0.95 };
+    // Given mention first: the main event still leads.
+    showHighlights(document, [plan, callEvent([entity('Witkoff')])], { signal: new AbortController().signal });
+    const [shared, planOnly] = marks(document);
+    shared!.focus();
+    expect(card()!.querySelector('.title')!.textContent).toBe(callEvent([]).title);
+    expect(card()!.querySelector('.prominence')).toBeNull();
+    expect(card()!.querySelector('.also-title')!.textContent).toBe(plan.title);
+    planOnly!.focus();
+    expect(card()!.querySelector('.title')!.textContent).toBe(plan.title);
+    expect(card()!.querySelector('.prominence')!.textContent).toBe('Mentioned on this page, not its main story');
+  });
+
   it('is removed with the highlights', () => {
     setBody(document, '<p>Witkoff met Ushakov.</p>');
     const controller = new AbortController();

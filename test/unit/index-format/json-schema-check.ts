@@ -28,6 +28,10 @@ export function check(value: unknown, s: JsonSchema, file: string, path = '$'): 
     if (!target.schema) return [`${path}: unknown $ref ${s.$ref}`];
     return check(value, target.schema, target.file, path);
   }
+  if (Array.isArray(s.oneOf)) {
+    const passing = (s.oneOf as JsonSchema[]).filter((option) => check(value, option, file, path).length === 0).length;
+    if (passing !== 1) return [`${path}: must match exactly one of oneOf (matches ${passing})`];
+  }
   const errors: string[] = [];
   const fail = (what: string) => errors.push(`${path}: ${what}`);
   if ('const' in s && value !== s.const) fail(`must be ${JSON.stringify(s.const)}`);

@@ -71,8 +71,11 @@ describe('matchPage: event rules', () => {
     expect(ids(`Witkoff said nothing.${filler} A leaked recording surfaced.${filler} Ushakov declined to comment.`)).toEqual([]);
   });
 
-  it('counts each context group once: two words of the same group are not enough', () => {
-    expect(ids('Witkoff and Ushakov: the recording, the transcript, the audio.')).toEqual([]);
+  it('counts each context group once: two words of the same group do not meet the rule', () => {
+    // Names and one idea in one sentence are at most a passing mention (passing-mention.ts).
+    const found = matchPage(m, { text: 'Witkoff and Ushakov: the recording, the transcript, the audio.' });
+    expect(found.map((e) => [e.id, e.prominence, e.score])).toEqual([['leaked-call', 'mention', 0.55]]);
+    expect(ids('Witkoff and Ushakov met. The recording, the transcript and the audio came much later, in another story entirely.')).toEqual([]);
   });
 
   it('flags an event on a distinctive phrase alone', () => {
@@ -254,5 +257,43 @@ describe('matchPage: Arabic clitics, Turkish and Czech endings', () => {
   });
   it('reads Czech adjective endings', () => {
     expect(found('Útok na Írán a jaderného programu; amerického mírového plánu')).toContain('strikes');
+  });
+});
+
+describe('matchPage: Indic scripts and Hungarian endings', () => {
+  const doc = sampleIndex();
+  doc.entities.push(
+    { id: 'pakistan', kind: 'place', label: 'Pakistan', names: { hi: ['पाकिस्तान'] } },
+    { id: 'trump-hi', kind: 'person', label: 'Trump', names: { hi: ['ट्रंप'], hu: ['Trump'] } },
+  );
+  doc.events.push({
+    id: 'strikes-pk', title: 'Strikes', summary: 'Strikes in Pakistan.', dates: { start: '2025-05-07' },
+    match: { all: ['pakistan'], context: [['सेना'], ['भारत']], minContext: 2 },
+    sources: [{ url: 'https://example.org/pk', outlet: 'Example', language: 'hi', kind: 'coverage' }],
+  });
+  doc.events.push({
+    id: 'trump-call', title: 'Call', summary: 'A call.', dates: { start: '2025-10-16' },
+    match: { all: ['trump-hi'], context: [['बुडापेस्ट', 'Budapest'], ['संभाषण', 'telefon']], minContext: 2 },
+    sources: [{ url: 'https://example.org/call', outlet: 'Example', language: 'hi', kind: 'coverage' }],
+  });
+  const mi = compileIndex(doc);
+  const found = (text: string, lang?: string) => matchPage(mi, { text, lang }).map((e) => e.id);
+
+  it('meets a Hindi name and Hindi terms in Gujarati and Bengali script, with case endings', () => {
+    expect(found('ભારતની સેનાએ પાકિસ્તાનમાં હુમલો કર્યો', 'gu')).toContain('strikes-pk');
+    expect(found('ভারতের সেনা পাকিস্তানে হামলা চালিয়েছে', 'bn')).toContain('strikes-pk');
+    expect(found('भारताने पाकिस्तानातील तळांवर हल्ला केला, असे सेना दलाने सांगितले', 'mr')).toContain('strikes-pk');
+  });
+  it('reads Telugu final viramas and suffixes after a ZWNJ', () => {
+    expect(found('ట్రంప్\u200cతో ఫోన్\u200c సంభాషణ, బుడాపెస్ట్\u200cలో భేటీ', 'te')).toContain('trump-call');
+  });
+  it('does not take a shared script for a shared word', () => {
+    // पाकिस्तान without any term of the rule: no match, whatever the script.
+    expect(found('পাকিস্তান ক্রিকেট দল আজ খেলবে', 'bn')).not.toContain('strikes-pk');
+  });
+  it('reads Hungarian case suffixes (a doubled consonant before -al included) on Hungarian pages only', () => {
+    const text = 'Trumppal telefonon beszélt Budapestről';
+    expect(found(text, 'hu')).toContain('trump-call');
+    expect(found(text, 'en')).not.toContain('trump-call');
   });
 });

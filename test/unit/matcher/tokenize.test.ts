@@ -14,6 +14,13 @@ describe('tokenize / foldText', () => {
     ['𝐖𝐢𝐭𝐤𝐨𝐟𝐟 🎧 news', 'witkoff news'],
     ['\u0412loomberg Пут\u0456н', 'bloomberg путін'],
     ['이재명이 李在明', '이 재 명 이 李 在 明'],
+    // Brahmic scripts fold to Devanagari letters; signs and viramas stay inside the word.
+    ['भारत ভারত ભારત భారత ଭାରତ', 'भारत भारत भारत भारत भारत'],
+    // Nukta, candra o, ZWNJ and chandrabindu spellings fold together; va and ba are one letter.
+    ['विटकॉफ़ विटकोफ ట్రంప్\u200cతో सँग संग', 'बिटकोफ बिटकोफ ट्रंप्तो संग संग'],
+    ['रूसी रुसी यूक्रेन युक्रेन', 'रुसि रुसि युक्रेन युक्रेन'],
+    // Digits of every script are ASCII digits.
+    ['৭.৭ ২৪২ ٣٠ १७१ ૨૦૨૫', '7 7 242 30 171 2025'],
   ])('%s -> %s', (input, folded) => {
     expect(foldText(input)).toBe(folded);
   });
@@ -33,6 +40,7 @@ describe('scanner agrees with the reference tokenizer', () => {
     'Запись разговора Уиткоффа с Ушаковым — утечка!',
     '𝐀 🎧 mixed \u0412loomberg Ushako\u0301v ﬁnal Straße 서울에서',
     'x'.repeat(100) + ' Witkoff ' + '\ud800' + ' leak',
+    'ज़ेलेंस्की ने कहा: ట్రంప్‌తో భేటీ, মিয়ানমারে ৭.৭ মাত্রার ভূমিকম্প',
   ];
   it.each(samples)('token count for %#', (text) => {
     expect(scanText(m, text).tokens).toBe(tokenize(text).length);
@@ -40,7 +48,8 @@ describe('scanner agrees with the reference tokenizer', () => {
 
   it('finds every index word the reference tokenizer finds, at the same offsets', () => {
     // Random mixes of index words, inflections and noise in several scripts.
-    const parts = ['Witkoff', 'Уиткоффа', 'Ushakov', 'Ушаковым', 'leak', 'утечки', 'recording', 'запись', 'the', 'и', 'Seoul', '서울', '—', '’', '𝐀', 'ﬁ', '\u0301', 'Wit\u00adkoff'];
+    const parts = ['Witkoff', 'Уиткоффа', 'Ushakov', 'Ушаковым', 'leak', 'утечки', 'recording', 'запись', 'the', 'и', 'Seoul', '서울', '—', '’', '𝐀', 'ﬁ', '\u0301', 'Wit\u00adkoff',
+      'ज़ेलेंस्की', 'విట్కాఫ్\u200cతో', 'মিয়ানমারে', '৭', 'ઇન્ડિયાનું'];
     let seed = 7;
     const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
     for (let round = 0; round < 50; round++) {

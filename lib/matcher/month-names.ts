@@ -1,0 +1,161 @@
+/**
+ * Month names per language, for the date reader (text-dates.ts). Each language lists its twelve
+ * months, January first; one entry holds every form a date uses (nominative, genitive "14 жовтня",
+ * locative "w październiku"), separated by spaces. Forms are folded (foldMonthWord) when the table
+ * is built, so accents and case need not be listed twice. Languages that write months as numbers
+ * (ja, zh, ko: 10月, 10월; vi: tháng 10) are read by patterns in text-dates.ts, not here.
+ */
+
+const MONTHS: Record<string, readonly string[]> = {
+  en: ['january jan', 'february feb', 'march mar', 'april apr', 'may', 'june jun', 'july jul',
+    'august aug', 'september sep sept', 'october oct', 'november nov', 'december dec'],
+  de: ['januar jänner', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september',
+    'oktober', 'november', 'dezember'],
+  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre',
+    'octobre', 'novembre', 'décembre'],
+  es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto',
+    'septiembre setiembre', 'octubre', 'noviembre', 'diciembre'],
+  it: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto',
+    'settembre', 'ottobre', 'novembre', 'dicembre'],
+  pt: ['janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro',
+    'outubro', 'novembro', 'dezembro'],
+  nl: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september',
+    'oktober', 'november', 'december'],
+  sv: ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september',
+    'oktober', 'november', 'december'],
+  id: ['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september',
+    'oktober', 'november', 'desember'],
+  ro: ['ianuarie', 'februarie', 'martie', 'aprilie', 'mai', 'iunie', 'iulie', 'august',
+    'septembrie', 'octombrie', 'noiembrie', 'decembrie'],
+  hu: ['január januárban', 'február februárban', 'március márciusban', 'április áprilisban',
+    'május májusban', 'június júniusban', 'július júliusban', 'augusztus augusztusban',
+    'szeptember szeptemberben', 'október októberben', 'november novemberben', 'december decemberben'],
+  fi: ['tammikuu tammikuuta', 'helmikuu helmikuuta', 'maaliskuu maaliskuuta', 'huhtikuu huhtikuuta',
+    'toukokuu toukokuuta', 'kesäkuu kesäkuuta', 'heinäkuu heinäkuuta', 'elokuu elokuuta',
+    'syyskuu syyskuuta', 'lokakuu lokakuuta', 'marraskuu marraskuuta', 'joulukuu joulukuuta'],
+  tr: ['ocak', 'şubat', 'mart', 'nisan', 'mayıs', 'haziran', 'temmuz', 'ağustos', 'eylül', 'ekim',
+    'kasım', 'aralık'],
+  pl: ['styczeń stycznia styczniu', 'luty lutego lutym', 'marzec marca marcu',
+    'kwiecień kwietnia kwietniu', 'maj maja maju', 'czerwiec czerwca czerwcu',
+    'lipiec lipca lipcu', 'sierpień sierpnia sierpniu', 'wrzesień września wrześniu',
+    'październik października październiku', 'listopad listopada listopadzie',
+    'grudzień grudnia grudniu'],
+  cs: ['leden ledna lednu', 'únor února únoru', 'březen března březnu', 'duben dubna dubnu',
+    'květen května květnu', 'červen června červnu', 'červenec července červenci',
+    'srpen srpna srpnu', 'září', 'říjen října říjnu', 'listopad listopadu',
+    'prosinec prosince prosinci'],
+  ru: ['январь января январе', 'февраль февраля феврале', 'март марта марте',
+    'апрель апреля апреле', 'май мая мае', 'июнь июня июне', 'июль июля июле',
+    'август августа августе', 'сентябрь сентября сентябре', 'октябрь октября октябре',
+    'ноябрь ноября ноябре', 'декабрь декабря декабре'],
+  uk: ['січень січня січні', 'лютий лютого лютому', 'березень березня березні',
+    'квітень квітня квітні', 'травень травня травні', 'червень червня червні',
+    'липень липня липні', 'серпень серпня серпні', 'вересень вересня вересні',
+    'жовтень жовтня жовтні', 'листопад листопада листопаді', 'грудень грудня грудні'],
+  el: ['ιανουάριος ιανουαρίου ιανουάριο', 'φεβρουάριος φεβρουαρίου φεβρουάριο',
+    'μάρτιος μαρτίου μάρτιο', 'απρίλιος απριλίου απρίλιο', 'μάιος μαΐου μάιο μάη',
+    'ιούνιος ιουνίου ιούνιο', 'ιούλιος ιουλίου ιούλιο', 'αύγουστος αυγούστου αύγουστο',
+    'σεπτέμβριος σεπτεμβρίου σεπτέμβριο', 'οκτώβριος οκτωβρίου οκτώβριο',
+    'νοέμβριος νοεμβρίου νοέμβριο', 'δεκέμβριος δεκεμβρίου δεκέμβριο'],
+  // Arabic: the Egyptian/Gulf names; the Levantine ones follow (two-word ones in COMPOUND_MONTHS).
+  ar: ['يناير', 'فبراير', 'مارس آذار', 'أبريل إبريل نيسان', 'مايو أيار', 'يونيو يونيه حزيران',
+    'يوليو يوليه تموز', 'أغسطس آب', 'سبتمبر أيلول', 'أكتوبر', 'نوفمبر', 'ديسمبر'],
+  hi: ['जनवरी', 'फ़रवरी फरवरी', 'मार्च', 'अप्रैल', 'मई', 'जून', 'जुलाई', 'अगस्त', 'सितंबर सितम्बर',
+    'अक्टूबर अक्तूबर', 'नवंबर नवम्बर', 'दिसंबर दिसम्बर'],
+  mr: ['जानेवारी', 'फेब्रुवारी', 'मार्च', 'एप्रिल', 'मे', 'जून', 'जुलै', 'ऑगस्ट', 'सप्टेंबर',
+    'ऑक्टोबर', 'नोव्हेंबर', 'डिसेंबर'],
+  ne: ['जनवरी', 'फेब्रुअरी', 'मार्च', 'अप्रिल', 'मे', 'जुन', 'जुलाई', 'अगस्ट', 'सेप्टेम्बर',
+    'अक्टोबर', 'नोभेम्बर', 'डिसेम्बर'],
+  te: ['జనవరి', 'ఫిబ్రవరి', 'మార్చి', 'ఏప్రిల్', 'మే', 'జూన్', 'జూలై', 'ఆగస్టు', 'సెప్టెంబర్', 'అక్టోబర్',
+    'నవంబర్', 'డిసెంబర్'],
+  ta: ['ஜனவரி', 'பிப்ரவரி', 'மார்ச்', 'ஏப்ரல்', 'மே', 'ஜூன்', 'ஜூலை', 'ஆகஸ்ட்', 'செப்டம்பர்', 'அக்டோபர்',
+    'நவம்பர்', 'டிசம்பர்'],
+  gu: ['જાન્યુઆરી', 'ફેબ્રુઆરી', 'માર્ચ', 'એપ્રિલ', 'મે', 'જૂન', 'જુલાઈ', 'ઓગસ્ટ', 'સપ્ટેમ્બર', 'ઓક્ટોબર',
+    'નવેમ્બર', 'ડિસેમ્બર'],
+  // Hebrew: each month also with the prefix ב ("in": "ב-14 באוקטובר").
+  he: ['ינואר בינואר', 'פברואר בפברואר', 'מרץ במרץ', 'אפריל באפריל', 'מאי במאי', 'יוני ביוני',
+    'יולי ביולי', 'אוגוסט באוגוסט', 'ספטמבר בספטמבר', 'אוקטובר באוקטובר', 'נובמבר בנובמבר',
+    'דצמבר בדצמבר'],
+  bn: ['জানুয়ারি', 'ফেব্রুয়ারি', 'মার্চ', 'এপ্রিল', 'মে', 'জুন', 'জুলাই', 'আগস্ট', 'সেপ্টেম্বর',
+    'অক্টোবর', 'নভেম্বর', 'ডিসেম্বর'],
+};
+
+/** Levantine Arabic months written as two words: the first word, then the second -> month. */
+const COMPOUND_MONTHS: Record<string, Record<string, number>> = {
+  'تشرين': { 'الأول': 10, 'الثاني': 11 },
+  'كانون': { 'الأول': 12, 'الثاني': 1 },
+};
+
+/**
+ * Forms that are also common words: read as a month only when capitalized (English "may",
+ * "march" and the English abbreviations), or (Romanian "mai" = "more") not before these words.
+ */
+export const CAPITALIZED_ONLY = new Set(['may', 'march', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul',
+  'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+export const NOT_BEFORE: Record<string, RegExp> = { mai: /^\s+(?:mul|puț|put|bin|mar|mic)/iu };
+
+const MARKS = /[\u0300-\u036f\u064b-\u065f\u0670\u093c\u09bc]/g;
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** Lowercase, without accents, Arabic vowel signs, hamza seats or Indic nukta; Turkish ı as i. */
+export function foldMonthWord(w: string): string {
+  const s = w.toLowerCase();
+  if (ASCII.test(s)) return s;
+  return s.normalize('NFD').replace(MARKS, '').replace(/ı/g, 'i').replace(/ς/g, 'σ');
+}
+
+function build(): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [lang, months] of Object.entries(MONTHS)) {
+    months.forEach((forms, i) => {
+      for (const f of forms.split(' ')) {
+        const key = foldMonthWord(f);
+        const had = out.get(key);
+        if (had !== undefined && had !== i + 1) throw new Error(`month-names: ${lang} "${f}" is month ${had} elsewhere`);
+        out.set(key, i + 1);
+      }
+    });
+  }
+  return out;
+}
+
+/** Folded month form -> month 1..12, every language together (the table refuses a clash). */
+export const MONTH_BY_WORD: ReadonlyMap<string, number> = build();
+
+/** Folded first word of a two-word month -> folded second word -> month. */
+export const COMPOUND_BY_WORD: ReadonlyMap<string, ReadonlyMap<string, number>> = new Map(
+  Object.entries(COMPOUND_MONTHS).map(([head, tails]) => [
+    foldMonthWord(head),
+    new Map(Object.entries(tails).map(([t, m]) => [foldMonthWord(t), m])),
+  ]),
+);
+
+/** Longest folded month form, in UTF-16 units: longer words are not looked up. */
+export const MAX_MONTH_WORD = Math.max(...[...MONTH_BY_WORD.keys()].map((k) => k.length));
+
+/**
+ * The first two UTF-16 units of every month form as written in lower case, upper case or
+ * capitalized, listed or folded, packed as (unit0 << 16 | unit1): a page word that starts
+ * otherwise is neither folded nor looked up (most words are not).
+ */
+export function prefixesOf(forms: Iterable<string>): Set<number> {
+  const out = new Set<number>();
+  const put = (x: string) => { if (x.length >= 2) out.add((x.charCodeAt(0) << 16) | x.charCodeAt(1)); };
+  for (const f of forms) {
+    for (const v of [f.toLowerCase(), foldMonthWord(f)]) {
+      put(v);
+      put(v.toUpperCase());
+      put(v.charAt(0).toUpperCase() + v.slice(1));
+    }
+  }
+  return out;
+}
+
+const allForms = (): string[] => [
+  ...Object.values(MONTHS).flatMap((months) => months.flatMap((forms) => forms.split(' '))),
+  ...Object.keys(COMPOUND_MONTHS),
+];
+export const MONTH_PREFIXES: ReadonlySet<number> = prefixesOf(allForms());
+
+/** Languages with month names in the table. */
+export const MONTH_LANGUAGES = Object.keys(MONTHS);

@@ -1,0 +1,206 @@
+/**
+ * Measures where a found event's evidence is on the page (prominence.ts decides from it): in the
+ * headline, in the lead, in how many paragraphs, how often. Reads the occurrences of the page's
+ * text scan; the headline is scanned on its own first (readTitle), before the text.
+ */
+import { ctxNode, type CompiledMatcher } from './compile';
+import { rangesAgreement, type DateVerdict } from './date-agreement';
+import { DATE_SLACK_DAYS, NO_DATE } from './dates';
+import type { TextDate } from './text-dates';
+import type { Occurrences } from './occurrences';
+import type { ProminenceFeatures } from './prominence';
+
+/** What the headline names: entities and patterns found in it. */
+export interface TitleWords {
+  entities: Set<number>;
+  nodes: Set<number>;
+}
+
+export const NO_TITLE: TitleWords = { entities: new Set(), nodes: new Set() };
+
+/** Copies what a scan of the title found (its Occurrences are reused by the text scan next). */
+export const readTitle = (occ: Occurrences): TitleWords => ({ entities: new Set(occ.entities), nodes: new Set(occ.nodes) });
+
+/** The lead ends with the first paragraph of at least this many characters (the first real body paragraph)... */
+const LEAD_PARAGRAPH = 120;
+/** ...and takes in at least this much text. */
+const LEAD_MIN = 300;
+
+/** The text's paragraphs: start offsets (ascending), and where the lead ends. */
+export interface TextLayout {
+  starts: number[];
+  leadEnd: number;
+}
+
+export function layoutOf(text: string): TextLayout {
+  const starts: number[] = [];
+  let leadEnd = -1;
+  let pos = 0;
+  while (pos <= text.length) {
+    const brk = text.indexOf('\n\n', pos);
+    const end = brk === -1 ? text.length : brk;
+    if (end > pos && text.slice(pos, end).trim() !== '') {
+      starts.push(pos);
+      if (leadEnd === -1 && end - pos >= LEAD_PARAGRAPH && end >= LEAD_MIN) leadEnd = end;
+    }
+    if (brk === -1) break;
+    pos = brk + 2;
+  }
+  return { starts, leadEnd: leadEnd === -1 ? Math.min(text.length, LEAD_MIN * 2) : leadEnd };
+}
+
+/** Index of the paragraph holding offset `at`. */
+function paragraphOf(layout: TextLayout, at: number): number {
+  const s = layout.starts;
+  let lo = 0;
+  let hi = s.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (s[mid]! <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Distinct paragraphs counted per pattern and per event: enough to tell a returning name from a passing one. */
+const MAX_PARAGRAPHS = 16;
+
+/** One pattern's place on the page, summed up once however many events share it. */
+interface NodePlace {
+  inLead: boolean;
+  paragraphs: number[];
+}
+
+/** Per-page cache of NodePlace by node (a pattern shared by 5,000 events is walked once). */
+export class PagePlaces {
+  private places = new Map<number, NodePlace>();
+  constructor(private occ: Occurrences, private layout: TextLayout) {}
+
+  of(node: number): NodePlace {
+    let p = this.places.get(node);
+    if (p) return p;
+    p = { inLead: false, paragraphs: [] };
+    for (let i = this.occ.head(node); i !== -1; i = this.occ.next[i]!) {
+      const s = this.occ.start[i]!;
+      if (s < this.layout.leadEnd) p.inLead = true;
+      const para = paragraphOf(this.layout, s);
+      if (!p.paragraphs.includes(para)) p.paragraphs.push(para);
+      if (p.paragraphs.length >= MAX_PARAGRAPHS) break;
+      this.occ.work++;
+    }
+    this.places.set(node, p);
+    return p;
+  }
+}
+
+/** Features of event e on this page. */
+export function prominenceFeatures(
+  m: CompiledMatcher, e: number, occ: Occurrences, title: TitleWords, places: PagePlaces, totalParagraphs: number, pageIsSource: boolean,
+  published: number, headDates: readonly TextDate[], followUp: boolean,
+): ProminenceFeatures {
+  const paragraphs = new Set<number>();
+  let mass = 0;
+  const last = lastDay(m, e);
+  const addParagraphs = (node: number) => {
+    for (const para of places.of(node).paragraphs) if (paragraphs.size < MAX_PARAGRAPHS) paragraphs.add(para);
+  };
+  // Names: in the title, in the lead (each required entity, and at least one of the others).
+  let titleNames = 0;
+  let allInTitle = true;
+  let allInLead = true;
+  let anyInLead = false;
+  const named = (ent: number): { inTitle: boolean; inLead: boolean } => {
+    let inLead = false;
+    for (let k = m.entPatOff[ent]!; k < m.entPatOff[ent + 1]!; k++) {
+      const node = m.entPatData[k]!;
+      if (occ.head(node) === -1) continue;
+      occ.work++;
+      mass += occ.count(node);
+      if (places.of(node).inLead) inLead = true;
+    }
+    return { inTitle: title.entities.has(ent), inLead };
+  };
+  const a0 = m.allOff[e]!;
+  const a1 = m.allOff[e + 1]!;
+  let fewEventsName = false; // a required name used by few events: with another one, it is enough in a headline
+  for (let j = a0; j < a1; j++) {
+    if (m.entityEvents[m.allData[j]!]! <= 2) fewEventsName = true;
+    const n = named(m.allData[j]!);
+    if (n.inTitle) titleNames++;
+    else allInTitle = false;
+    if (!n.inLead) allInLead = false;
+  }
+  for (let j = m.anyOff[e]!; j < m.anyOff[e + 1]!; j++) {
+    const n = named(m.anyData[j]!);
+    if (n.inTitle) titleNames++;
+    if (n.inLead) anyInLead = true;
+  }
+  const namesInLead = a1 > a0 ? allInLead : anyInLead;
+  // Ideas and phrases: in the title, in the lead, and in how many paragraphs.
+  let titleIdea = false;
+  let leadIdea = false;
+  let titlePhrase = false;
+  let leadPhrase = false;
+  for (let j = m.phrOff[e]!; j < m.phrOff[e + 1]!; j++) {
+    const node = m.phrData[j]!;
+    if (title.nodes.has(node)) titlePhrase = true;
+    if (occ.head(node) === -1) continue;
+    occ.work++;
+    mass += occ.count(node);
+    if (places.of(node).inLead) leadPhrase = true;
+    addParagraphs(node);
+  }
+  for (let j = m.ctxOff[e]!; j < m.ctxOff[e + 1]!; j++) {
+    const node = ctxNode(m.ctxData[j]!);
+    if (title.nodes.has(node)) titleIdea = true;
+    if (occ.head(node) === -1) continue;
+    occ.work++;
+    mass += occ.count(node);
+    if (places.of(node).inLead) leadIdea = true;
+    addParagraphs(node);
+  }
+  // Every required name (one of the others when none is required), with an idea, or with a second
+  // required name when one of them is used by few events ("Witkoff and Ushakov", not "Trump and Putin").
+  const namesInTitle = a1 > a0 ? allInTitle : titleNames > 0;
+  const inTitle = titlePhrase || (namesInTitle && (titleIdea || (a1 - a0 >= 2 && fewEventsName)));
+  const inLead = leadPhrase || (namesInLead && leadIdea);
+  const daysAfter = published === NO_DATE || last === NO_DATE ? null : published - last;
+  const datesContradict = laterNews(m, e, headDates, published, last);
+  return { pageIsSource, inTitle, inLead, paragraphs: paragraphs.size, totalParagraphs, mass, datesContradict, daysAfter, followUp };
+}
+
+/**
+ * The headline and lead date their news after the event: a date there falls after the event's
+ * last day (and not after the page's publication: "will take office on 1 January" is a plan), and
+ * no date there agrees with the event. Earlier dates are background ("after the coalition fell
+ * in November").
+ */
+function laterNews(m: CompiledMatcher, e: number, dates: readonly TextDate[], published: number, last: number): boolean {
+  if (last === NO_DATE || datesVerdict(m, e, dates, published) !== 'contradicts') return false;
+  return dates.some((d) => d.precision !== 'year' && d.first > last + DATE_SLACK_DAYS
+    && (published === NO_DATE || d.first <= published + DATE_SLACK_DAYS));
+}
+
+/** The event's last known day (NO_DATE when none). */
+function lastDay(m: CompiledMatcher, e: number): number {
+  let last = NO_DATE;
+  for (let j = m.dayOff[e]!; j < m.dayOff[e + 1]!; j++) last = Math.max(last, m.dayData[j]!);
+  return last;
+}
+
+/**
+ * What dates read on the page say of event e: one agreeing date wins, else one contradicting.
+ * With `agreeAt` 'month', a year alone does not agree (a passing mention needs more than "this year").
+ */
+export function datesVerdict(
+  m: CompiledMatcher, e: number, dates: readonly TextDate[], published: number, agreeAt: 'year' | 'month' = 'year',
+): DateVerdict {
+  let verdict: DateVerdict = 'neutral';
+  for (const d of dates) {
+    let v = rangesAgreement(m.dayData, m.dayOff[e]!, m.dayOff[e + 1]!, d, published);
+    if (v === 'agrees' && agreeAt === 'month' && d.precision === 'year') v = 'neutral';
+    if (v === 'agrees') return v;
+    if (v === 'contradicts') verdict = v;
+  }
+  return verdict;
+}

@@ -1,0 +1,432 @@
+/**
+ * The date reader: calendar dates written in a span of a page's text ("14 October", "14 жовтня",
+ * "le 14 octobre", "2025年10月14日", "14.10.2025", "October 2025", "2025", "last October"), as
+ * day-number ranges (dates.ts), so that the matcher can compare them with an event's dates
+ * (date-agreement.ts). Pure and cheap: it reads only text[from..to), never the whole page.
+ *
+ * Rules (README.md, "Dates in the text"):
+ * - Month names in 27 languages (month-names.ts); numeric months in ja, zh (10月14日), ko (10월 14일)
+ *   and vi (ngày 14 tháng 10); numeric dates with a 4-digit year (14.10.2025, 2025-10-14); years
+ *   1900..2099 alone. Digits in Arabic-Indic, Persian, Indic scripts and full width count as digits.
+ * - A date without a year is resolved from the page's publication day P: the latest such date not
+ *   after P + AHEAD_DAYS. Without P it is not returned.
+ * - Two numbers without a year ("14/10", "14.10.") are a date only when unambiguous: "d.m." with the
+ *   final dot and a two-digit month or a date word before it ("am 3.5."); "d/m" only after a date
+ *   word ("on 14/10", "le 14/10") and, in English without a region, only when one number is over 12.
+ *   Hyphenated pairs ("2-1", "1-0") are never dates (scores).
+ */
+import { NO_DATE, dayNumberOf as dayNumber, daysInMonth as daysIn, monthOfDay as monthOf, yearOfDay as yearOf } from './dates';
+import {
+  CAPITALIZED_ONLY, COMPOUND_BY_WORD, MAX_MONTH_WORD, MONTH_BY_WORD, MONTH_PREFIXES, NOT_BEFORE, foldMonthWord, prefixesOf,
+} from './month-names';
+
+export type DatePrecision = 'day' | 'month' | 'year';
+
+export interface TextDate {
+  /** Offsets in the text given to findDates (start inclusive, end exclusive). */
+  start: number;
+  end: number;
+  /** Day numbers (dates.ts), inclusive: a day has first == last; "October 2025" is the month. */
+  first: number;
+  last: number;
+  precision: DatePrecision;
+  /** False when the year was inferred from the publication date ("14 October", "last June"). */
+  yearGiven: boolean;
+}
+
+export interface FindDatesOptions {
+  /** The page's language (BCP 47): decides the order of numeric dates ("en-US": month first). */
+  lang?: string;
+  /** The page's publication day (dates.ts toDayNumber), to resolve dates without a year. */
+  published?: number;
+}
+
+/**
+ * How far after the publication day a date without a year may lie: news announces dates weeks
+ * ahead ("the meeting on 2 December" in a page of 26 November), and rarely names a date of the
+ * year before without its year.
+ */
+export const AHEAD_DAYS = 60;
+
+const HAS_DIGIT = /\d/;
+/** Days a month can have in some year (29 February is checked against the year later). */
+const MAX_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const validDayMonth = (d: number, m: number): boolean => m >= 1 && m <= 12 && d >= 1 && d <= MAX_DAYS[m - 1]!;
+const validYear = (y: number): boolean => y >= 1900 && y <= 2099;
+
+/** Copy of s with every decimal digit of another script as an ASCII digit (same length). */
+function asciiDigits(s: string): string {
+  let out: string[] | null = null;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x0660) continue;
+    let v = -1;
+    if (c <= 0x0669) v = c - 0x0660; // Arabic-Indic
+    else if (c >= 0x06f0 && c <= 0x06f9) v = c - 0x06f0; // Persian
+    else if (c >= 0x0966 && c <= 0x0d6f && (c - 0x0966) % 0x80 < 10) v = (c - 0x0966) % 0x80; // Indic blocks
+    else if (c >= 0xff10 && c <= 0xff19) v = c - 0xff10; // full width
+    if (v < 0) continue;
+    out ??= s.split('');
+    out[i] = String(v);
+  }
+  return out ? out.join('') : s;
+}
+
+interface Ctx {
+  s: string;
+  base: number;
+  published: number;
+  lang: string;
+  out: TextDate[];
+  /** A word of a relative year ("year", "jahr", "году") occurs: RELATIVE_YEARS are worth running. */
+  yearWord: boolean;
+  /** "tháng" occurs: the Vietnamese patterns are worth running. */
+  thang: boolean;
+  /** Units of s already inside a date read (made on the first date). */
+  taken?: Uint8Array;
+  /** The span has a digit: the numeric readers are worth running (without one only relative forms can match). */
+  digits: boolean;
+}
+
+/** Adds a date over s[start..end) unless it overlaps one already read (earlier readers win). */
+function add(c: Ctx, start: number, end: number, first: number, last: number, precision: DatePrecision, yearGiven: boolean): void {
+  const taken = (c.taken ??= new Uint8Array(c.s.length));
+  for (let i = start; i < end; i++) if (taken[i]) return;
+  taken.fill(1, start, end);
+  c.out.push({ start: c.base + start, end: c.base + end, first, last, precision, yearGiven });
+}
+
+/** The latest (y, m, d) not after published + AHEAD_DAYS; NO_DATE without a publication day. */
+function resolveDay(c: Ctx, m: number, d: number): number {
+  if (c.published === NO_DATE) return NO_DATE;
+  const py = yearOf(c.published);
+  for (let y = py + 1; y >= py - 4; y--) {
+    if (d > daysIn(y, m)) continue;
+    const n = dayNumber(y, m, d);
+    if (n <= c.published + AHEAD_DAYS) return n;
+  }
+  return NO_DATE;
+}
+
+function addDay(c: Ctx, start: number, end: number, y: number | undefined, m: number, d: number, lastD = d, yearGiven = true): void {
+  if (!validDayMonth(d, m) || !validDayMonth(lastD, m) || lastD < d) return;
+  if (y !== undefined) {
+    if (!validYear(y) || lastD > daysIn(y, m)) return;
+    add(c, start, end, dayNumber(y, m, d), dayNumber(y, m, lastD), 'day', yearGiven);
+    return;
+  }
+  const first = resolveDay(c, m, d);
+  if (first === NO_DATE) return;
+  const last = first + (lastD - d);
+  if (monthOf(last) !== m) return;
+  add(c, start, end, first, last, 'day', false);
+}
+
+function addMonth(c: Ctx, start: number, end: number, y: number, m: number, yearGiven: boolean): void {
+  if (!validYear(y) || m < 1 || m > 12) return;
+  add(c, start, end, dayNumber(y, m, 1), dayNumber(y, m, daysIn(y, m)), 'month', yearGiven);
+}
+
+function addYear(c: Ctx, start: number, end: number, y: number, yearGiven: boolean): void {
+  if (!validYear(y)) return;
+  add(c, start, end, dayNumber(y, 1, 1), dayNumber(y, 12, 31), 'year', yearGiven);
+}
+
+// ---- Month words ----
+
+const NEXT_WORD = /^\s+([\p{L}\p{M}]+)/u;
+/**
+ * A day (or a range of days) just before the month: "14 ", "14. ", "1er ", "14 de ", "the 14th of ",
+ * "14–16 ", "14 and 16 ", "del 14 al 16 de ", Hebrew "ב-14 ".
+ */
+const DAY_BEFORE = /(?:^|[^\p{L}\p{N}.,/:-]|(?<=[\u05d0-\u05ea])-)(?:(\d{1,2})\.?(?:\s?[-–]\s?|\s+(?:and|to|al|au|bis|et|y|e|i|и|і)\s+))?(\d{1,2})(?:\.|er|st|nd|rd|th|º|ª|-?го)?(?:\s+(?:de|of|του))?\s*$/u;
+/**
+ * A day (or range) just after the month: " 14", ". 14", " 14th", " 14.", " 14-én", " 14–16", and
+ * Indic case endings written onto the number (Telugu "అక్టోబర్ 14న", Tamil "14ஆம்").
+ */
+const DAY_AFTER = /^\.?\s{0,2}(\d{1,2})(?:\s?[-–]\s?(\d{1,2}))?(?:st|nd|rd|th|\.|-?(?:én|án|jén|ján|e|i|ig)|[\u0900-\u0dff]+)?(?![\p{N}\p{L}]|[.,:/]\d)/u;
+/** A year after the month or the day: " 2025", ", 2025", " de 2025", " del 2025", " of 2025". */
+const YEAR_AFTER = /^\.?,?\s{0,2}(?:(?:de|del|of|năm)\s{1,2})?(\d{4})(?![\p{N}]|[.,:/-]\d)/u;
+/** A year with a dot before the month (Hungarian "2025. október 14."). */
+const YEAR_BEFORE = /(?:^|[^\p{N}.,/:-])(\d{4})\.\s{0,2}$/u;
+
+/** Words that make a bare month name a date relative to the publication day. */
+const LAST_BEFORE = /(?:^|[^\p{L}])(?:last|el pasado|im vergangenen|vergangenen|letzten|im letzten)\s+$/iu;
+const THIS_BEFORE = /(?:^|[^\p{L}])(?:this|this coming)\s+$/iu;
+const NEXT_BEFORE = /(?:^|[^\p{L}])(?:next|el próximo|im kommenden|kommenden|nächsten)\s+$/iu;
+const LAST_AFTER = /^\s+(?:dernier|pasado)(?![\p{L}])/iu;
+const PREV_YEAR_AFTER = /^,?\s+(?:(?:of\s+)?last\s+year|de\s+l['’]an\s+dernier|de\s+l['’]année\s+dernière|del\s+año\s+pasado|(?:des\s+)?(?:letzten|vergangenen)\s+jahres|dell['’]anno\s+scorso|do\s+ano\s+passado|vorig\s+jaar|förra\s+året|i\s+fjol|anul\s+trecut|прошлого\s+года|минулого\s+року|(?:ubiegłego|zeszłego)\s+roku|(?:loňského|minulého)\s+roku)(?![\p{L}])/iu;
+/** "last year" before the month: Turkish "geçen yıl Ekim'de", Hungarian "tavaly októberben". */
+const PREV_YEAR_BEFORE = /(?:^|[^\p{L}])(?:geçen\s+yıl|tavaly)\s+$/iu;
+const THIS_YEAR_AFTER = /^,?\s+(?:(?:of\s+)?this\s+year|de\s+cette\s+année|de\s+este\s+año|dieses\s+jahres|этого\s+года|цього\s+року|tego\s+roku|letošního\s+roku)(?![\p{L}])/iu;
+
+/** Letters and marks of a word, for the month scan (digits are ASCII by now: not word units). */
+function isWordUnit(c: number): boolean {
+  if (c < 0x80) return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+  if (c < 0xc0) return c === 0xaa || c === 0xba;
+  if (c === 0xd7 || c === 0xf7) return false;
+  if (c >= 0x2000 && c <= 0x2bff) return false; // punctuation, symbols
+  if (c >= 0x3000 && c <= 0x303f) return false; // CJK punctuation
+  if (c >= 0xff00 && c <= 0xff20) return false;
+  if (c >= 0xd800 && c <= 0xdfff) return false; // no month word lies outside the BMP
+  if (c === 0x060c || c === 0x061b || c === 0x061f || c === 0x06d4 || (c >= 0x066a && c <= 0x066d)) return false;
+  return c !== 0x0964 && c !== 0x0965; // danda
+}
+
+/** Folded words that announce a relative year or a Vietnamese month (see Ctx). */
+const YEAR_WORDS = new Set(['year', 'an', 'annee', 'ano', 'jahr', 'anno', 'jaar', 'aret', 'году', 'року', 'торік',
+  'roku', 'loni', 'letos', 'yil', 'tavaly', 'iden', 'ar']);
+const FLAG_PREFIXES = prefixesOf([...YEAR_WORDS, 'tháng']);
+
+/** One pass over the span's words: month words (read at once), and flags for the later readers. */
+function readMonthWords(c: Ctx): void {
+  const { s } = c;
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordUnit(s.charCodeAt(i))) { i++; continue; }
+    const ms = i;
+    while (i < n && isWordUnit(s.charCodeAt(i))) i++;
+    const len = i - ms;
+    if (len < 2 || len > MAX_MONTH_WORD + 2) continue;
+    const c0 = s.charCodeAt(ms);
+    if (c0 >= 0x0e00 && (c0 < 0x1e00 || c0 >= 0x2000)) continue; // CJK, Hangul, Thai: no month words
+    const head = (c0 << 16) | s.charCodeAt(ms + 1);
+    const monthLike = MONTH_PREFIXES.has(head);
+    if (!monthLike && !FLAG_PREFIXES.has(head)) continue;
+    const w = s.slice(ms, i);
+    const key = foldMonthWord(w);
+    if (YEAR_WORDS.has(key)) c.yearWord = true;
+    else if (key === 'thang') c.thang = true;
+    if (!monthLike) continue;
+    let me = i;
+    let month = MONTH_BY_WORD.get(key);
+    if (month === undefined) {
+      const tails = COMPOUND_BY_WORD.get(key);
+      const nx = tails && NEXT_WORD.exec(s.slice(me, me + 24));
+      month = nx ? tails!.get(foldMonthWord(nx[1]!)) : undefined;
+      if (month === undefined) continue;
+      me += nx![0].length;
+      i = me;
+    }
+    if (CAPITALIZED_ONLY.has(key)) {
+      if (w[0] === w[0]!.toLowerCase()) continue;
+      if (key.length <= 4 && s[me] === '.') me++; // "Oct."
+    }
+    const notBefore = NOT_BEFORE[key];
+    if (notBefore && notBefore.test(s.slice(me, me + 12))) continue;
+    monthDate(c, ms, me, month);
+  }
+}
+
+/** Reads the date around a month word at s[ms..me). */
+function monthDate(c: Ctx, ms: number, me: number, month: number): void {
+  const { s } = c;
+  const beforeAt = Math.max(0, ms - 24);
+  const before = s.slice(beforeAt, ms);
+  const after = s.slice(me, me + 32);
+  const db = DAY_BEFORE.exec(before);
+  const da = db ? null : DAY_AFTER.exec(after);
+  let start = ms;
+  let end = me;
+  let d1: number | undefined;
+  let d2: number | undefined;
+  if (db) {
+    d1 = Number(db[1] ?? db[2]);
+    d2 = Number(db[2]);
+    start = beforeAt + db.index + db[0].search(/\d/);
+  } else if (da) {
+    d1 = Number(da[1]);
+    d2 = Number(da[2] ?? da[1]);
+    end = me + da[0].length;
+  }
+  const ya = YEAR_AFTER.exec(s.slice(end, end + 16));
+  let year: number | undefined;
+  if (ya) {
+    year = Number(ya[1]);
+    end += ya[0].length;
+  } else {
+    const yb = YEAR_BEFORE.exec(before);
+    if (yb && !db) {
+      year = Number(yb[1]);
+      start = beforeAt + yb.index + yb[0].search(/\d/);
+    }
+  }
+  if (d1 !== undefined) {
+    addDay(c, start, end, year, month, d1, d2);
+    return;
+  }
+  if (year !== undefined) {
+    addMonth(c, start, end, year, month, true);
+    return;
+  }
+  relativeMonth(c, ms, me, month, before, after);
+}
+
+/** "last October", "octobre dernier", "in June last year", "this March", "next May". */
+function relativeMonth(c: Ctx, ms: number, me: number, month: number, before: string, after: string): void {
+  if (c.published === NO_DATE) return;
+  const py = yearOf(c.published);
+  const pm = monthOf(c.published);
+  let m: RegExpExecArray | null;
+  if ((m = PREV_YEAR_AFTER.exec(after))) return addMonth(c, ms, me + m[0].length, py - 1, month, false);
+  if ((m = THIS_YEAR_AFTER.exec(after))) return addMonth(c, ms, me + m[0].length, py, month, false);
+  const prefixStart = (r: RegExpExecArray) => ms - before.length + r.index + r[0].search(/\p{L}/u);
+  if ((m = PREV_YEAR_BEFORE.exec(before))) return addMonth(c, prefixStart(m), me, py - 1, month, false);
+  const lastYear = month < pm ? py : py - 1;
+  if ((m = LAST_AFTER.exec(after))) return addMonth(c, ms, me + m[0].length, lastYear, month, false);
+  if ((m = LAST_BEFORE.exec(before))) return addMonth(c, prefixStart(m), me, lastYear, month, false);
+  if ((m = THIS_BEFORE.exec(before))) return addMonth(c, prefixStart(m), me, py, month, false);
+  if ((m = NEXT_BEFORE.exec(before))) return addMonth(c, prefixStart(m), me, month > pm ? py : py + 1, month, false);
+}
+
+// ---- Numeric months: ja, zh, ko, vi ----
+
+interface NumericPattern {
+  /** Runs only when this holds (a cheap test first). */
+  worth(c: Ctx): boolean;
+  re: RegExp;
+  /** Year (or undefined), month, day (or undefined) from a match. */
+  parts(m: RegExpExecArray): [number | undefined, number, number | undefined];
+}
+const num = (x: string | undefined): number | undefined => (x === undefined ? undefined : Number(x));
+/** Words for last, this and next year before a numeric month (zh, ja, ko): offset from the publication year. */
+const RELATIVE_YEAR_WORD: Record<string, number> = {
+  去年: -1, 昨年: -1, 今年: 0, 明年: 1, 来年: 1, 지난해: -1, 작년: -1, 올해: 0, 금년: 0, 내년: 1,
+};
+const NUMERIC_MONTHS: NumericPattern[] = [
+  // 2025年10月14日, 10月14日, 2025年10月, 去年10月 (ja, zh)
+  { worth: (c) => c.s.includes('月'), re: /(?<!\d)(?:(去年|昨年|今年|明年|来年)\s*)?(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号號])?/gu, parts: (m) => [num(m[2]), Number(m[3]), num(m[4])] },
+  // 2025년 10월 14일, 10월 14일, 2025년 10월, 지난해 12월 3일 (ko)
+  { worth: (c) => c.s.includes('월'), re: /(?<!\d)(?:(지난해|작년|올해|금년|내년)\s*)?(?:(\d{4})\s*년\s*)?(\d{1,2})\s*월(?:\s*(\d{1,2})\s*일)?/gu, parts: (m) => [num(m[2]), Number(m[3]), num(m[4])] },
+  // ngày 14 tháng 10 năm 2025, 14 tháng 10 (vi)
+  { worth: (c) => c.thang, re: /(?<![\p{N}\p{L}])(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm\s+|[,/]\s*)(\d{4}))?(?!\p{N})/giu, parts: (m) => [num(m[3]), Number(m[2]), Number(m[1])] },
+  // tháng 10 năm 2025, tháng 10/2025 (vi)
+  { worth: (c) => c.thang, re: /(?<![\p{N}\p{L}])tháng\s+(\d{1,2})(?:\s+năm\s+|\/)(\d{4})(?!\p{N})/giu, parts: (m) => [Number(m[2]), Number(m[1]), undefined] },
+];
+
+function readNumericMonths(c: Ctx): void {
+  for (const p of NUMERIC_MONTHS) {
+    if (!p.worth(c)) continue;
+    p.re.lastIndex = 0;
+    for (let m = p.re.exec(c.s); m; m = p.re.exec(c.s)) {
+      let [y, mo, d] = p.parts(m);
+      const start = m.index;
+      const end = start + m[0].length;
+      // The first group of the zh/ja/ko patterns: a relative year word ("지난해 12월 3일").
+      const rel = m[1] === undefined ? undefined : RELATIVE_YEAR_WORD[m[1]];
+      const yearGiven = y !== undefined;
+      if (y === undefined && rel !== undefined && c.published !== NO_DATE) y = yearOf(c.published) + rel;
+      if (d !== undefined) addDay(c, start, end, y, mo, d, d, yearGiven);
+      else if (y !== undefined) addMonth(c, start, end, y, mo, yearGiven);
+    }
+  }
+}
+
+// ---- Numeric dates ----
+
+/** 2025-10-14, 2025/10/14, 2025.10.14, 2025. 10. 14. */
+const YMD = /(?<![\p{N}.,/:-])(\d{4})([-/.])\s?(\d{1,2})\2\s?(\d{1,2})\.?(?![\p{N}]|[.,/:-]\d)/gu;
+/** 14.10.2025, 14/10/2025, 14-10-2025, 14. 10. 2025 (or month first, by language). */
+const DMY = /(?<![\p{N}.,/:-])(\d{1,2})([-/.])\s?(\d{1,2})\2\s?(\d{4})(?![\p{N}]|[.,/:-]\d)/gu;
+/** 14.10. (the final dot: German, Czech, Polish, Hungarian, Scandinavian). */
+const DM_DOT = /(?<![\p{N}.,/:-])(\d{1,2})\.(\d{1,2})\.(?![\p{N}]|\s?\d)/gu;
+/** 14/10: read only after a date word (DATE_WORD). */
+const DM_SLASH = /(?<![\p{N}.,/:-])(\d{1,2})\/(\d{1,2})(?![\p{N}]|[.,/:-]\d)/gu;
+/** Words before a day: "on 14/10", "le 14/10", "am 3.5.", "ngày 14/10", "від 14.10.". */
+const DATE_WORD = /(?:^|[^\p{L}])(?:on|since|from|until|le|du|depuis|el|desde|hasta|am|vom|bis|seit|ab|zum|il|dal|em|op|den|dnia|dne|ngày|от|від)\s+$/iu;
+const CURRENCY_BEFORE = /[$€£¥₽₴₹]\s?$/u;
+
+/** Numeric day and month in the page's order: "en-US" month first; "en" only when unambiguous. */
+function dayMonth(c: Ctx, a: number, b: number): [number, number] | null {
+  if (c.lang === 'en-us') return [b, a];
+  if (c.lang === 'en') {
+    if (a > 12 && b <= 12) return [a, b];
+    if (b > 12 && a <= 12) return [b, a];
+    return a === b ? [a, b] : null;
+  }
+  return [a, b];
+}
+
+function readNumeric(c: Ctx): void {
+  const { s } = c;
+  let m: RegExpExecArray | null;
+  YMD.lastIndex = 0;
+  while ((m = YMD.exec(s))) addDay(c, m.index, m.index + m[0].length, Number(m[1]), Number(m[3]), Number(m[4]));
+  DMY.lastIndex = 0;
+  while ((m = DMY.exec(s))) {
+    if (CURRENCY_BEFORE.test(s.slice(Math.max(0, m.index - 2), m.index))) continue;
+    const dm = dayMonth(c, Number(m[1]), Number(m[3]));
+    if (dm) addDay(c, m.index, m.index + m[0].length, Number(m[4]), dm[1], dm[0]);
+  }
+  DM_DOT.lastIndex = 0;
+  while ((m = DM_DOT.exec(s))) {
+    const before = s.slice(Math.max(0, m.index - 12), m.index);
+    if (CURRENCY_BEFORE.test(before)) continue;
+    if (m[2]!.length !== 2 && !DATE_WORD.test(before)) continue;
+    addDay(c, m.index, m.index + m[0].length, undefined, Number(m[2]), Number(m[1]));
+  }
+  DM_SLASH.lastIndex = 0;
+  while ((m = DM_SLASH.exec(s))) {
+    if (!DATE_WORD.test(s.slice(Math.max(0, m.index - 12), m.index))) continue;
+    const dm = dayMonth(c, Number(m[1]), Number(m[2]));
+    if (dm) addDay(c, m.index, m.index + m[0].length, undefined, dm[1], dm[0]);
+  }
+}
+
+// ---- Years ----
+
+/** "last year", "this year" and their equivalents: [pattern, offset from the publication year]. */
+const RELATIVE_YEARS: [RegExp, number][] = [
+  [/(?<![\p{L}])(?:last\s+year|l['’]an\s+dernier|l['’]année\s+dernière|el\s+año\s+pasado|letztes\s+jahr|im\s+vergangenen\s+jahr|l['’]anno\s+scorso|no\s+ano\s+passado|vorig\s+jaar|förra\s+året|в\s+прошлом\s+году|минулого\s+року|торік|w\s+zeszłym\s+roku|w\s+ubiegłym\s+roku|loni|geçen\s+yıl|tavaly)(?![\p{L}])/giu, -1],
+  [/(?<![\p{L}])(?:this\s+year|cette\s+année|este\s+año|dieses\s+jahr|quest['’]anno|este\s+ano|dit\s+jaar|i\s+år|в\s+этом\s+году|цього\s+року|w\s+tym\s+roku|letos|bu\s+yıl|idén)(?![\p{L}])/giu, 0],
+];
+
+/**
+ * A year alone: 1900..2099, not part of a longer number, a price, a percentage, a range of digits
+ * or a decade ("the 1990s").
+ */
+const YEAR = /(?<![\p{L}\p{N}$€£¥₽₴₹+#№.,:/-])(19\d\d|20\d\d)(?![\p{N}%‰a-zA-Z]|[.,:/-]\d|\s?%)/gu;
+const DIGIT_GROUP_BEFORE = /\d[ \u00a0]$/;
+const DIGIT_GROUP_AFTER = /^[ \u00a0]\d/;
+
+function readYears(c: Ctx): void {
+  const { s } = c;
+  if (c.published !== NO_DATE && c.yearWord) {
+    const py = yearOf(c.published);
+    for (const [re, offset] of RELATIVE_YEARS) {
+      re.lastIndex = 0;
+      for (let m = re.exec(s); m; m = re.exec(s)) addYear(c, m.index, m.index + m[0].length, py + offset, false);
+    }
+  }
+  if (!c.digits) return;
+  YEAR.lastIndex = 0;
+  for (let m = YEAR.exec(s); m; m = YEAR.exec(s)) {
+    const end = m.index + 4;
+    if (DIGIT_GROUP_BEFORE.test(s.slice(Math.max(0, m.index - 2), m.index))) continue; // "+1 212 555 2025"
+    if (DIGIT_GROUP_AFTER.test(s.slice(end, end + 2))) continue;
+    addYear(c, m.index, end, Number(m[1]), true);
+  }
+}
+
+/**
+ * The dates written in text[from..to), in text order, offsets in `text`. Never throws; offsets
+ * outside the text are clamped. Cost: proportional to to - from (a few regular-expression passes).
+ */
+export function findDates(text: string, from: number, to: number, opts: FindDatesOptions = {}): TextDate[] {
+  const a = Number.isFinite(from) ? Math.max(0, Math.floor(from)) : 0;
+  const b = Number.isFinite(to) ? Math.min(text.length, Math.floor(to)) : text.length;
+  if (!(b > a)) return [];
+  const published = opts.published !== undefined && Number.isFinite(opts.published) ? opts.published : NO_DATE;
+  const s = asciiDigits(text.slice(a, b));
+  const c: Ctx = {
+    s, base: a, published, lang: (opts.lang ?? '').toLowerCase(), out: [], yearWord: false, thang: false, digits: HAS_DIGIT.test(s),
+  };
+  readMonthWords(c);
+  if (c.digits) {
+    readNumericMonths(c);
+    readNumeric(c);
+  }
+  readYears(c);
+  return c.out.sort((x, y) => x.start - y.start);
+}

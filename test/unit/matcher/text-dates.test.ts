@@ -1,0 +1,280 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { dateAgreement, eventDayRanges, spanVerdict } from '../../../lib/matcher/date-agreement';
+import { NO_DATE, toDayNumber } from '../../../lib/matcher/dates';
+import { MONTH_LANGUAGES } from '../../../lib/matcher/month-names';
+import { AHEAD_DAYS, findDates, type TextDate } from '../../../lib/matcher/text-dates';
+
+const iso = (n: number) => new Date(n * 86_400_000).toISOString().slice(0, 10);
+/** "written text=first[..last] precision", with "~" when the year was inferred. */
+const show = (text: string, d: TextDate) =>
+  `${text.slice(d.start, d.end)}=${iso(d.first)}${d.last !== d.first ? `..${iso(d.last)}` : ''} ${d.precision}${d.yearGiven ? '' : '~'}`;
+/** The dates of a whole sentence, read as a page of `lang` published on `published`. */
+const read = (lang: string, text: string, published = '2025-11-26') =>
+  findDates(text, 0, text.length, { lang, published: toDayNumber(published) }).map((d) => show(text, d));
+
+describe('dates with day and month, per language', () => {
+  const cases: [string, string, string[]][] = [
+    ['en', 'Witkoff spoke to Ushakov on 14 October, two days before the call.', ['14 October=2025-10-14 day~']],
+    ['en', 'The envoys met on October 24, 2025 in Miami.', ['October 24, 2025=2025-10-24 day']],
+    ['en', 'The talks ran from the 24th of October into the weekend.', ['24th of October=2025-10-24 day~']],
+    ['en', 'Officials met Oct. 16 and again on 24–26 October.', ['Oct. 16=2025-10-16 day~', '24–26 October=2025-10-24..2025-10-26 day~']],
+    ['de', 'Am 14. Oktober telefonierte Witkoff mit Uschakow.', ['14. Oktober=2025-10-14 day~']],
+    ['de', 'Das Gespräch vom 14.10. wurde erst am 25.11.2025 bekannt.', ['14.10.=2025-10-14 day~', '25.11.2025=2025-11-25 day']],
+    ['fr', 'Le 14 octobre, l’émissaire américain a appelé Moscou.', ['14 octobre=2025-10-14 day~']],
+    ['fr', 'Depuis le 1er octobre, les services fédéraux sont fermés.', ['1er octobre=2025-10-01 day~']],
+    ['es', 'La llamada del 14 de octubre de 2025 se filtró semanas después.', ['14 de octubre de 2025=2025-10-14 day']],
+    ['it', 'Il 17 ottobre Zelensky è stato ricevuto alla Casa Bianca.', ['17 ottobre=2025-10-17 day~']],
+    ['pt', 'Em 11 de setembro, o Supremo condenou Bolsonaro.', ['11 de setembro=2025-09-11 day~']],
+    ['nl', 'Op 19 oktober werden de kroonjuwelen gestolen.', ['19 oktober=2025-10-19 day~']],
+    ['sv', 'Den 10 oktober fick Machado fredspriset.', ['10 oktober=2025-10-10 day~']],
+    ['pl', 'Rozmowa z 14 października 2025 r. wyciekła do mediów.', ['14 października 2025=2025-10-14 day']],
+    ['cs', 'Dne 14. října 2025 spolu mluvili telefonem.', ['14. října 2025=2025-10-14 day']],
+    ['ru', 'Разговор состоялся 14 октября, запись опубликовали позже.', ['14 октября=2025-10-14 day~']],
+    ['uk', 'Розмова відбулася 14 жовтня, а запис оприлюднили 25 листопада.', ['14 жовтня=2025-10-14 day~', '25 листопада=2025-11-25 day~']],
+    ['tr', "Görüşme 14 Ekim'de yapıldı; kayıt 25 KASIM günü çıktı.", ['14 Ekim=2025-10-14 day~', '25 KASIM=2025-11-25 day~']],
+    ['hu', 'A hívás október 14-én volt, a felvétel 2025. november 25. jelent meg.', ['október 14-én=2025-10-14 day~', '2025. november 25.=2025-11-25 day']],
+    ['ro', 'Convorbirea a avut loc pe 14 octombrie 2025.', ['14 octombrie 2025=2025-10-14 day']],
+    ['el', 'Η συνομιλία έγινε στις 14 Οκτωβρίου.', ['14 Οκτωβρίου=2025-10-14 day~']],
+    ['ar', 'جرت المكالمة في 14 أكتوبر 2025.', ['14 أكتوبر 2025=2025-10-14 day']],
+    ['ar', 'جرت المكالمة في ١٤ تشرين الأول.', ['١٤ تشرين الأول=2025-10-14 day~']],
+    ['hi', 'यह बातचीत 14 अक्टूबर को हुई थी।', ['14 अक्टूबर=2025-10-14 day~']],
+    ['hi', 'विमान १२ जून २०२५ को दुर्घटनाग्रस्त हुआ।', ['१२ जून २०२५=2025-06-12 day']],
+    ['ja', '通話は2025年10月14日に行われた。', ['2025年10月14日=2025-10-14 day']],
+    ['zh', '两人于10月14日通话。', ['10月14日=2025-10-14 day~']],
+    ['ko', '통화는 10월 14일에 이뤄졌다.', ['10월 14일=2025-10-14 day~']],
+    ['vi', 'Cuộc gọi diễn ra ngày 14 tháng 10 năm 2025.', ['ngày 14 tháng 10 năm 2025=2025-10-14 day']],
+    ['fi', 'Puhelu käytiin 14. lokakuuta.', ['14. lokakuuta=2025-10-14 day~']],
+    ['id', 'Panggilan itu terjadi pada 14 Oktober 2025.', ['14 Oktober 2025=2025-10-14 day']],
+    ['bn', 'ফোনালাপটি হয় ১৪ অক্টোবর।', ['১৪ অক্টোবর=2025-10-14 day~']],
+    ['te', 'అక్టోబర్ 14న ఫోన్ సంభాషణ జరిగింది.', ['అక్టోబర్ 14న=2025-10-14 day~']],
+    ['ta', 'அக்டோபர் 14ஆம் தேதி பேச்சு நடந்தது.', ['அக்டோபர் 14ஆம்=2025-10-14 day~']],
+    ['gu', 'આ વાતચીત 14 ઓક્ટોબર 2025ના રોજ થઈ.', ['14 ઓક્ટોબર 2025=2025-10-14 day']],
+    ['he', 'השיחה התקיימה ב-14 באוקטובר.', ['14 באוקטובר=2025-10-14 day~']],
+    ['es', 'Las reuniones del 24 al 26 de octubre en Miami.', ['24 al 26 de octubre=2025-10-24..2025-10-26 day~']],
+  ];
+  for (const [lang, text, want] of cases) {
+    it(`${lang}: ${text}`, () => expect(read(lang, text)).toEqual(want));
+  }
+
+  it('covers at least 15 languages of the index with month names, besides ja, zh, ko and vi', () => {
+    expect(MONTH_LANGUAGES.length).toBeGreaterThanOrEqual(15);
+    for (const l of ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'ru', 'uk', 'cs', 'tr', 'ar', 'hi', 'hu', 'el', 'ro', 'sv']) {
+      expect(MONTH_LANGUAGES).toContain(l);
+    }
+  });
+});
+
+describe('months and years', () => {
+  it('reads a month with its year as the whole month', () => {
+    expect(read('en', 'Prices rose in October 2025.')).toEqual(['October 2025=2025-10-01..2025-10-31 month']);
+    expect(read('es', 'En octubre de 2025 se firmó.')).toEqual(['octubre de 2025=2025-10-01..2025-10-31 month']);
+    expect(read('ru', 'В октябре 2025 года.')).toEqual(['октябре 2025=2025-10-01..2025-10-31 month']);
+    expect(read('pl', 'W październiku 2025 rząd upadł.')).toEqual(['październiku 2025=2025-10-01..2025-10-31 month']);
+    expect(read('ko', '2025년 10월 회담')).toEqual(['2025년 10월=2025-10-01..2025-10-31 month']);
+    expect(read('vi', 'trong tháng 10/2025')).toEqual(['tháng 10/2025=2025-10-01..2025-10-31 month']);
+  });
+
+  it('reads a year alone as the whole year', () => {
+    expect(read('en', 'Since 2022, the war has dragged on.')).toEqual(['2022=2022-01-01..2022-12-31 year']);
+    expect(read('zh', '2024年的选举')).toEqual(['2024=2024-01-01..2024-12-31 year']);
+  });
+
+  it('does not read a month name without a day, a year or a relative word', () => {
+    expect(read('en', 'In October the two men spoke again.')).toEqual([]);
+    expect(read('de', 'Im Oktober sprachen sie erneut.')).toEqual([]);
+  });
+});
+
+describe('relative dates', () => {
+  it('reads "last October", "in June last year", "octobre dernier" from the publication day', () => {
+    expect(read('en', 'They first met last October.')).toEqual(['last October=2025-10-01..2025-10-31 month~']);
+    // Published in October: last October is the year before.
+    expect(read('en', 'They first met last October.', '2025-10-20')).toEqual(['last October=2024-10-01..2024-10-31 month~']);
+    expect(read('en', 'The strikes came in June last year.')).toEqual(['June last year=2024-06-01..2024-06-30 month~']);
+    expect(read('fr', 'Les frappes de juin dernier.')).toEqual(['juin dernier=2025-06-01..2025-06-30 month~']);
+    expect(read('es', 'Desde el pasado octubre.')).toEqual(['el pasado octubre=2025-10-01..2025-10-31 month~']);
+    expect(read('en', 'The vote comes next April.')).toEqual(['next April=2026-04-01..2026-04-30 month~']);
+    expect(read('ru', 'Это случилось в октябре прошлого года.')).toEqual(['октябре прошлого года=2024-10-01..2024-10-31 month~']);
+    expect(read('pl', 'W październiku ubiegłego roku.')).toEqual(['październiku ubiegłego roku=2024-10-01..2024-10-31 month~']);
+    expect(read('tr', "Geçen yıl Ekim'de başladı.")).toEqual(['Geçen yıl Ekim=2024-10-01..2024-10-31 month~']);
+    expect(read('hu', 'Tavaly októberben kezdődött.')).toEqual(['Tavaly októberben=2024-10-01..2024-10-31 month~']);
+  });
+
+  it('reads "last year" and "this year" in several languages', () => {
+    expect(read('en', 'Unlike last year, turnout rose.')).toEqual(['last year=2024-01-01..2024-12-31 year~']);
+    expect(read('de', 'Wie im vergangenen Jahr.')).toEqual(['im vergangenen Jahr=2024-01-01..2024-12-31 year~']);
+    expect(read('ru', 'В прошлом году цены выросли.')).toEqual(['В прошлом году=2024-01-01..2024-12-31 year~']);
+  });
+
+  it('reads last, this and next year before a numeric month in Korean, Chinese and Japanese', () => {
+    // Published in June: "last year's 3 December" is 2024 (the rule alone would also say so), and
+    // "next year's March" is 2026.
+    expect(read('ko', '지난해 12월 3일 비상계엄 선포', '2025-06-04')).toEqual(['지난해 12월 3일=2024-12-03 day~']);
+    expect(read('ko', '내년 3월 선거', '2025-06-04')).toEqual(['내년 3월=2026-03-01..2026-03-31 month~']);
+    expect(read('zh', '去年10月的会谈', '2025-06-04')).toEqual(['去年10月=2024-10-01..2024-10-31 month~']);
+    expect(read('ja', '今年7月1日に発見された', '2025-11-26')).toEqual(['今年7月1日=2025-07-01 day~']);
+  });
+
+  it('needs the publication day to read a date without a year', () => {
+    const text = 'They spoke on 14 October and again last October, in 2025.';
+    const r = findDates(text, 0, text.length, { lang: 'en' });
+    expect(r.map((d) => show(text, d))).toEqual(['2025=2025-01-01..2025-12-31 year']);
+  });
+});
+
+describe('the year of a date written without one', () => {
+  const at = (published: string, text: string) => read('en', text, published);
+
+  it('is the latest such date not after the publication day plus AHEAD_DAYS', () => {
+    expect(AHEAD_DAYS).toBeGreaterThan(7);
+    // A page of 5 January about 28 December: the December just past.
+    expect(at('2026-01-05', 'It happened on 28 December.')).toEqual(['28 December=2025-12-28 day~']);
+    // A page of 26 November about a meeting on 2 December: the coming one.
+    expect(at('2025-11-26', 'They meet on 2 December.')).toEqual(['2 December=2025-12-02 day~']);
+    // A page of 30 December about 2 January: the coming one, across the new year.
+    expect(at('2025-12-30', 'The law takes effect on 2 January.')).toEqual(['2 January=2026-01-02 day~']);
+    // A page of 2 January about 30 December: the one just past, not the next one.
+    expect(at('2026-01-02', 'The fire started on 30 December.')).toEqual(['30 December=2025-12-30 day~']);
+    // Beyond the horizon it is the previous year's.
+    expect(at('2025-03-01', 'On 14 October the court ruled.')).toEqual(['14 October=2024-10-14 day~']);
+  });
+
+  it('finds a leap year for 29 February and rejects days a month never has', () => {
+    expect(at('2025-03-10', 'Filed on 29 February.')).toEqual(['29 February=2024-02-29 day~']);
+    expect(at('2025-03-10', 'On 31 February, 30 February or 31 April nothing happened.')).toEqual([]);
+    expect(read('de', 'Am 29.02.2025 und am 31.04.2025.')).toEqual([]);
+    expect(read('de', 'Am 29.02.2024.')).toEqual(['29.02.2024=2024-02-29 day']);
+  });
+});
+
+describe('numbers that are not dates', () => {
+  it('does not read scores, fractions, ratings, prices, times or phone numbers', () => {
+    expect(read('en', 'Inter lost 5-0; earlier it was 2-1 and 1-0.')).toEqual([]);
+    expect(read('en', 'Critics rated it 14/10 and 3/4 of voters agreed.')).toEqual([]);
+    expect(read('en', 'Shares closed at $14.10. The index fell 2.5%.')).toEqual([]);
+    expect(read('de', 'Der Kurs lag bei 14.10 Euro, um 14.10 Uhr.')).toEqual([]);
+    expect(read('en', 'Call +1 212 555 2025 or 020 7946 0958.')).toEqual([]);
+    expect(read('en', 'It cost $2025, up 2024% on 1,2025 units.')).toEqual([]);
+    expect(read('en', 'It may 14 times have been said; march 3 miles.')).toEqual([]);
+    expect(read('en', 'Unlike the 1990s, flight AI171 June schedules.')).toEqual([]);
+    expect(read('ro', 'Au fost cu 14 mai mulți decât anul trecut.').filter((d) => d.includes('mai'))).toEqual([]);
+  });
+
+  it('reads "14/10" only after a date word, and in English only when one number is over 12', () => {
+    expect(read('fr', 'Le 14/10, l’appel a eu lieu.')).toEqual(['14/10=2025-10-14 day~']);
+    expect(read('en', 'on 14/10 they met')).toEqual(['14/10=2025-10-14 day~']);
+    expect(read('en', 'on 3/4 they met')).toEqual([]);
+    expect(read('en-US', 'on 10/14 they met')).toEqual(['10/14=2025-10-14 day~']);
+    expect(read('en', 'Filed 03/04/2025 and 14/10/2025.')).toEqual(['14/10/2025=2025-10-14 day']);
+    expect(read('en-GB', 'Filed 03/04/2025.')).toEqual(['03/04/2025=2025-04-03 day']);
+    expect(read('en-US', 'Filed 03/04/2025.')).toEqual(['03/04/2025=2025-03-04 day']);
+    expect(read('de', 'Am 3.5. war Schluss, am 3.5 nicht.')).toEqual(['3.5.=2025-05-03 day~']);
+  });
+
+  it('reads ISO and year-first dates', () => {
+    expect(read('en', 'Updated 2025-10-14T08:00Z.')).toEqual(['2025-10-14=2025-10-14 day']);
+    expect(read('ko', '발표일 2025. 10. 14. 오전')).toEqual(['2025. 10. 14.=2025-10-14 day']);
+  });
+});
+
+describe('findDates on a span', () => {
+  it('reads only text[from..to), with offsets in the whole text', () => {
+    const text = 'On 16 October they spoke. On 17 October Zelensky came. On 2 December Witkoff flew.';
+    const from = text.indexOf('On 17');
+    const to = text.indexOf('On 2 December');
+    const r = findDates(text, from, to, { published: toDayNumber('2025-11-26') });
+    expect(r.map((d) => show(text, d))).toEqual(['17 October=2025-10-17 day~']);
+  });
+
+  it('never throws and returns dates inside [from, to), in order, with first <= last', () => {
+    const piece = fc.constantFrom('14', '2025', ' ', '.', '/', '-', 'October', 'жовтня', '月', '日', '년', '월', 'tháng', '١٤',
+      '१४', 'last', 'year', 'de', 'mai', 'Ekim', 'तशرين', 'تشرين', 'الأول', '\u0301', '\ud800', 'A', 'x', '年', '%', '$');
+    const text = fc.oneof(fc.string({ maxLength: 80 }), fc.array(piece, { maxLength: 30 }).map((p) => p.join('')));
+    fc.assert(fc.property(text, fc.integer({ min: -5, max: 120 }), fc.integer({ min: -5, max: 120 }),
+      fc.option(fc.integer({ min: -40_000, max: 60_000 }), { nil: undefined }), fc.constantFrom(undefined, 'en', 'en-US', 'de', 'ja'),
+      (t, from, to, published, lang) => {
+        const r = findDates(t, from, to, { published, lang });
+        let prev = -1;
+        for (const d of r) {
+          expect(d.start).toBeGreaterThanOrEqual(Math.max(0, from));
+          expect(d.end).toBeLessThanOrEqual(Math.min(t.length, to));
+          expect(d.end).toBeGreaterThan(d.start);
+          expect(d.start).toBeGreaterThanOrEqual(prev);
+          expect(d.first).toBeLessThanOrEqual(d.last);
+          expect(d.first).not.toBe(NO_DATE);
+          prev = d.end;
+        }
+      }), { numRuns: 500 });
+  });
+
+  it('reads the same date wherever the span starts, and nothing from outside it', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 40 }), fc.string({ maxLength: 40 }), (pre, post) => {
+      const core = ' on 14 October 2025 ';
+      const text = pre + core + post;
+      const r = findDates(text, pre.length, pre.length + core.length, {});
+      expect(r.map((d) => text.slice(d.start, d.end))).toEqual(['14 October 2025']);
+    }), { numRuns: 200 });
+  });
+});
+
+describe('dateAgreement', () => {
+  const day = (text: string, lang = 'en', published = '2025-11-26') =>
+    findDates(text, 0, text.length, { lang, published: toDayNumber(published) })[0]!;
+  const leak = { start: '2025-10-14', reported: '2025-11-25' };
+  const shutdown = { start: '2025-10-01', end: '2025-11-12' };
+
+  it('tells apart neighbouring events of one story by the day', () => {
+    expect(dateAgreement(leak, day('on 14 October'))).toBe('agrees');
+    expect(dateAgreement(leak, day('on 15 October'))).toBe('agrees'); // one day of slack
+    expect(dateAgreement(leak, day('on 17 October'))).toBe('contradicts');
+    expect(dateAgreement({ start: '2025-10-17' }, day('17 жовтня', 'uk'))).toBe('agrees');
+    expect(dateAgreement({ start: '2025-10-16' }, day('2 December'))).toBe('contradicts');
+  });
+
+  it('counts the day an event was reported or announced, and the whole span of a long event', () => {
+    expect(dateAgreement(leak, day('published on 25 November'))).toBe('agrees');
+    expect(dateAgreement({ start: '2025-12-02', announced: '2025-11-26' }, day('on 26 November'))).toBe('agrees');
+    expect(dateAgreement(shutdown, day('on 20 October'))).toBe('agrees');
+    expect(dateAgreement(shutdown, day('in November 2025'))).toBe('agrees');
+    expect(dateAgreement(shutdown, day('on 20 November'))).toBe('contradicts');
+  });
+
+  it('lets a year alone agree, but never contradict: other years on a page are background', () => {
+    expect(dateAgreement(leak, day('in 2025'))).toBe('agrees');
+    expect(dateAgreement(leak, day('since 1952'))).toBe('neutral');
+    expect(dateAgreement(leak, day('until the end of 2027'))).toBe('neutral');
+    expect(dateAgreement({ start: '2025-12-31', end: '2026-01-02' }, day('in 2026'))).toBe('agrees');
+    expect(dateAgreement(leak, day('last year'))).toBe('neutral');
+  });
+
+  it('does not count the publication day written on the page against the event', () => {
+    const published = toDayNumber('2025-12-03');
+    const byline = day('Jan Offermann · 2025-12-03');
+    expect(dateAgreement({ start: '2025-11-30' }, byline, published)).toBe('neutral');
+    expect(dateAgreement({ start: '2025-11-30' }, byline)).toBe('contradicts');
+    expect(dateAgreement({ start: '2025-12-02' }, byline, published)).toBe('agrees');
+    expect(dateAgreement({ start: '2025-11-30' }, day('on 20 November'), published)).toBe('contradicts');
+  });
+
+  it('is neutral when the event has no usable date', () => {
+    expect(dateAgreement({ start: 'soon' }, day('on 14 October'))).toBe('neutral');
+  });
+
+  it('judges a sentence by its dates: one agreeing date wins, else one contradicting, else neutral', () => {
+    const text = 'Two days after Witkoff’s 14 October call, Trump and Putin spoke on 16 October. Nothing else.';
+    const published = toDayNumber('2025-11-26');
+    const call16 = eventDayRanges({ start: '2025-10-16' });
+    const visit17 = eventDayRanges({ start: '2025-10-17' });
+    const sentence = text.indexOf('.');
+    expect(spanVerdict(text, 0, sentence, { published }, call16)).toBe('agrees');
+    expect(spanVerdict(text, 0, 40, { published }, visit17)).toBe('contradicts');
+    // 14 October is a day off the 16th's range widened by a day, 16 October agrees with the 17th's.
+    expect(spanVerdict(text, 0, sentence, { published }, visit17)).toBe('agrees');
+    expect(spanVerdict(text, sentence + 1, text.length, { published }, call16)).toBe('neutral');
+    // Several events' ranges in one array: each event reads its own slice.
+    const both = [...call16, ...visit17];
+    expect(spanVerdict(text, 0, 40, { published }, both, 0, 2)).toBe('contradicts');
+    expect(spanVerdict(text, 0, 40, { published }, both, 2, 4)).toBe('contradicts');
+  });
+});
