@@ -1,6 +1,7 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { defineConfig } from 'wxt';
+import { BUNDLED_MATCHER_FILE, packBundledMatcher } from './lib/feeds/bundled-matcher';
 import { feedPermissionPattern } from './lib/feeds/feed-url';
 import { parsePresetFeeds } from './lib/feeds/presets';
 
@@ -24,13 +25,23 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   hooks: {
-    'build:publicAssets': (wxt, files) => {
-      if (!indexOverride) return;
-      if (wxt.config.mode === 'production') throw new Error('BACKSTORY_INDEX_FILE is for test builds (--mode bench), not production');
-      if (!existsSync(indexOverride)) throw new Error(`BACKSTORY_INDEX_FILE: no file at ${indexOverride}`);
+    'build:publicAssets': async (wxt, files) => {
       const at = files.findIndex((f) => f.relativeDest === 'default-index.json');
-      if (at < 0) throw new Error('BACKSTORY_INDEX_FILE: the build has no default-index.json to replace');
-      files[at] = { relativeDest: 'default-index.json', absoluteSrc: indexOverride };
+      if (indexOverride) {
+        if (wxt.config.mode === 'production') throw new Error('BACKSTORY_INDEX_FILE is for test builds (--mode bench), not production');
+        if (!existsSync(indexOverride)) throw new Error(`BACKSTORY_INDEX_FILE: no file at ${indexOverride}`);
+        if (at < 0) throw new Error('BACKSTORY_INDEX_FILE: the build has no default-index.json to replace');
+        files[at] = { relativeDest: 'default-index.json', absoluteSrc: indexOverride };
+      }
+      // The shipped index's matcher, compiled now (lib/feeds/bundled-matcher.ts): the worker
+      // installs it without compiling. Written under .wxt (generated, per build), then copied.
+      const index = files[at];
+      if (!index || !('absoluteSrc' in index)) throw new Error('the build has no default-index.json to compile');
+      const packed = await packBundledMatcher(new Uint8Array(readFileSync(index.absoluteSrc)));
+      const dest = resolve(wxt.config.wxtDir, 'backstory', `${wxt.config.browser}-${wxt.config.mode}`, BUNDLED_MATCHER_FILE);
+      mkdirSync(dirname(dest), { recursive: true });
+      writeFileSync(dest, packed);
+      files.push({ relativeDest: BUNDLED_MATCHER_FILE, absoluteSrc: dest });
     },
   },
   // The sources zip (for store review) ignores .gitignore: leave out demo/bench output.

@@ -1,8 +1,9 @@
 /**
  * The event indexes in the worker: one per feed (the bundled index is the feed 'bundled').
  * Each is restored lazily from IndexedDB on the first message that needs it (the worker may have
- * been stopped since: nothing lives only in memory). The bundled one is (re)built from
- * public/default-index.json on install/update, or when nothing usable is stored. A feed's new
+ * been stopped since: nothing lives only in memory). The bundled one is (re)installed from
+ * public/default-index.json (with the matcher the build compiled from it, else compiled here) on
+ * install/update, or when nothing usable is stored. A feed's new
  * version replaces its index in memory only once it is stored and current (installed()), so
  * pages are answered from the old version until then.
  *
@@ -41,10 +42,17 @@ export interface ActiveFeed {
   feed: EventFeed;
 }
 
+/** The bundled index, validated, and the matcher the build compiled from it when usable. */
+export interface BundledIndex {
+  doc: IndexDocument;
+  /** Null: compile `doc` (no usable precompiled matcher shipped with it). */
+  matcher: CompiledMatcher | null;
+}
+
 export interface IndexLoaderDeps {
   openDb: () => Promise<IndexDb>;
-  /** The bundled index, validated; throws with a readable message when it is not usable. */
-  loadBundled: () => Promise<IndexDocument>;
+  /** The bundled index; throws with a readable message when it is not usable. */
+  loadBundled: () => Promise<BundledIndex>;
   now: () => number;
   appVersion: string;
   /** Where to report a failed write (the worker's console). */
@@ -121,8 +129,11 @@ export function createIndexLoader(deps: IndexLoaderDeps): IndexLoader {
 
   async function installBundled(): Promise<FeedIndex> {
     const start = performance.now();
-    const doc = await deps.loadBundled();
-    const matcher = await compileFeedIndex(doc, deps.slicing);
+    // The database opens meanwhile (on the first install it is created: a wait of its own).
+    const opening = deps.openDb();
+    opening.catch(() => undefined); // a failure is reported where it is awaited, below
+    const { doc, matcher: shipped } = await deps.loadBundled();
+    const matcher = shipped ?? (await compileFeedIndex(doc, deps.slicing));
     const stored = toStored(matcher);
     const meta = metaFor(doc, {
       loadedAt: deps.now(),
@@ -132,7 +143,7 @@ export function createIndexLoader(deps: IndexLoaderDeps): IndexLoader {
     let persisted = true;
     try {
       await exclusive(async () => {
-        const db = await deps.openDb();
+        const db = await opening;
         await writeGeneration(db, { feedId: BUNDLED_FEED_ID, doc, matcher: stored, meta });
       });
     } catch (err) {

@@ -3,7 +3,7 @@
  * the event that woke the worker). All state is read from storage inside the handlers.
  */
 import { browser } from 'wxt/browser';
-import { yieldToTimers } from '@/lib/feed/slicing';
+import { yieldToOtherTasks } from '@/lib/feed/slicing';
 import { fetchTransport } from '@/lib/feed/transport';
 import { matchesFor } from '@/lib/sites/site-access';
 import { PRESET_FEEDS, SCHEDULE_BOUNDS } from './build-config';
@@ -25,7 +25,7 @@ function warn(context: string) {
 }
 
 /** Installing an index takes up to seconds of work: in slices, so pages are answered meanwhile. */
-const SLICING = { yieldToHost: yieldToTimers };
+const SLICING = { yieldToHost: yieldToOtherTasks };
 
 export function startBackground(): void {
   // Before anything is stored: content scripts get nothing from storage, only from messages.

@@ -118,7 +118,8 @@ export interface LegacyEntityRow {
 export type BlockRow =
   | { gen: number; kind: 'events'; n: number; events: NewsEvent[] }
   | { gen: number; kind: 'entities'; n: number; entities: Entity[] }
-  | { gen: number; kind: 'matcher'; n: number; fields: Partial<StoredMatcher> };
+  /** `append`: the fields are further items of array fields begun in earlier rows (generation-blocks.ts). */
+  | { gen: number; kind: 'matcher'; n: number; fields: Partial<StoredMatcher>; append?: true };
 
 export interface CurrentPointer {
   generation: number;

@@ -8,14 +8,13 @@ import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandlers } from '@/entrypoints/background/handlers';
 import { createFeedService, type FeedService } from '@/entrypoints/background/feeds';
-import { createIndexLoader, type IndexLoader } from '@/entrypoints/background/index-loader';
+import { createIndexLoader, type BundledIndex, type IndexLoader } from '@/entrypoints/background/index-loader';
 import type { FeedTransport } from '@/lib/feed/transport';
 import { TEST_BOUNDS } from '@/lib/feeds/schedule';
 import { createRouter, type MessageSender } from '@/entrypoints/background/router';
 import { setFallbackMessages } from '@/lib/i18n/i18n';
 import type { LocaleMessages } from '@/lib/i18n/substitute';
 import { openIndexDb } from '@/lib/store/open-db';
-import type { IndexDocument } from '@/lib/index-format/types';
 import messages from '@/public/_locales/en/messages.json';
 import { sampleIndex } from '../store/sample-index';
 
@@ -33,7 +32,7 @@ export interface Harness {
   feeds: FeedService;
   factory: IDBFactory;
   send: (message: unknown, sender: MessageSender) => Promise<{ ok: boolean; value?: unknown; error?: string }>;
-  loadBundled: ReturnType<typeof vi.fn<() => Promise<IndexDocument>>>;
+  loadBundled: ReturnType<typeof vi.fn<() => Promise<BundledIndex>>>;
   granted: Set<string>;
 }
 
@@ -49,7 +48,7 @@ export interface HarnessOptions {
 
 /** A background instance; call again with the same factory to simulate a worker restart. */
 export function startHarness(factory = new IDBFactory(), granted = new Set<string>(), options: HarnessOptions = {}): Harness {
-  const loadBundled = vi.fn(async () => sampleIndex());
+  const loadBundled = vi.fn(async (): Promise<BundledIndex> => ({ doc: sampleIndex(), matcher: null }));
   const openDb = () => openIndexDb(factory);
   const now = options.now ?? (() => 1_000);
   const index = createIndexLoader({ openDb, loadBundled, now, appVersion: '0.1.0' });

@@ -1,14 +1,14 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
-import { createIndexLoader } from '@/entrypoints/background/index-loader';
-import { compileIndex, MATCHER_FORMAT, matchPage, toStored } from '@/lib/matcher';
+import { createIndexLoader, type BundledIndex } from '@/entrypoints/background/index-loader';
+import { compileIndex, MATCHER_FORMAT, matchPage, toStored, type CompiledMatcher } from '@/lib/matcher';
 import { metaFor, readCurrent, writeGeneration } from '@/lib/store/index-store';
 import { openIndexDb } from '@/lib/store/open-db';
 import { sampleIndex } from '../store/sample-index';
 import { openV2 } from '../store/v2-store';
 
-function loader(factory: IDBFactory, doc = sampleIndex()) {
-  const loadBundled = vi.fn(async () => doc);
+function loader(factory: IDBFactory, doc = sampleIndex(), matcher: CompiledMatcher | null = null) {
+  const loadBundled = vi.fn(async (): Promise<BundledIndex> => ({ doc, matcher }));
   const warn = vi.fn();
   const index = createIndexLoader({ openDb: () => openIndexDb(factory), loadBundled, now: () => 42, appVersion: '0.1.0', warn });
   return { index, loadBundled, warn };
@@ -26,6 +26,18 @@ describe('index loader', () => {
     const db = await openIndexDb(factory);
     expect((await readCurrent(db, 'bundled'))?.events).toHaveLength(3);
     db.close();
+  });
+
+  it('installs the matcher shipped with the bundled index as it is, without compiling', async () => {
+    const factory = new IDBFactory();
+    const doc = sampleIndex();
+    const shipped = compileIndex(doc);
+    // The very object shipped is served (a compile would make a new one).
+    expect((await loader(factory, doc, shipped).index.get()).matcher).toBe(shipped);
+    // Stored like a compiled one: a restarted worker restores it and it still matches.
+    const restored = await loader(factory).index.get();
+    const text = 'Steve Witkoff and Yuri Ushakov: the leaked call. The call leak was published.';
+    expect(matchPage(restored.matcher, { text }).map((m) => m.id)).toEqual(['call-leak']);
   });
 
   it('loads once for concurrent first messages', async () => {
@@ -107,9 +119,9 @@ describe('index loader', () => {
 
   it('reports a broken bundle as an error and tries again on the next message', async () => {
     const factory = new IDBFactory();
-    const loadBundled = vi.fn<() => Promise<ReturnType<typeof sampleIndex>>>()
+    const loadBundled = vi.fn<() => Promise<BundledIndex>>()
       .mockRejectedValueOnce(new Error('The bundled index is invalid: events: required'))
-      .mockResolvedValue(sampleIndex());
+      .mockResolvedValue({ doc: sampleIndex(), matcher: null });
     const index = createIndexLoader({ openDb: () => openIndexDb(factory), loadBundled, now: () => 1, appVersion: '0.1.0' });
     await expect(index.get()).rejects.toThrow('The bundled index is invalid');
     await expect(index.get()).resolves.toMatchObject({ meta: { version: 1 } });

@@ -8,7 +8,7 @@ import { loadFeed } from '../../../lib/feed/load-feed';
 import type { Slicing } from '../../../lib/feed/slicing';
 import type { IndexDocument } from '../../../lib/index-format/types';
 import { validateIndex, validateIndexSteps } from '../../../lib/index-format/validate-index';
-import { runSliced } from '../../../lib/feed/slicing';
+import { runSliced, yieldToOtherTasks } from '../../../lib/feed/slicing';
 import { newsIndex } from '../../bench/feed-change';
 import { FEED_URL, FOLDER, MemoryHost, NOW, keys, publish } from './fixtures';
 
@@ -128,5 +128,44 @@ describe('loadFeed with slicing', () => {
     const lengths = slices();
     expect(Math.max(...lengths.slice(1))).toBeLessThanOrEqual(SLICE_MS + SHARD_MS);
     expect(lengths.length).toBeGreaterThanOrEqual(feed.manifest.shards.length / 3);
+  });
+});
+
+describe('yieldToOtherTasks', () => {
+  afterEach(() => {
+    delete (globalThis as { scheduler?: unknown }).scheduler;
+  });
+
+  it('lets every other queued task run first where the host can schedule background tasks', async () => {
+    // A host with scheduler.postTask (Chrome's and Firefox's workers): the install continues in a
+    // background-priority task, after a page's message queued meanwhile.
+    const order: string[] = [];
+    const queued: (() => void)[] = [];
+    (globalThis as { scheduler?: unknown }).scheduler = {
+      postTask: (callback: () => void, options: { priority: string }) => {
+        order.push(`posted ${options.priority}`);
+        return new Promise<void>((resolve) => queued.push(() => { callback(); resolve(); }));
+      },
+    };
+    const resumed = yieldToOtherTasks().then(() => order.push('install resumes'));
+    order.push('page message answered');
+    queued.shift()!();
+    await resumed;
+    expect(order).toEqual(['posted background', 'page message answered', 'install resumes']);
+  });
+
+  it('falls back to a timer elsewhere (Node, older browsers)', async () => {
+    vi.useFakeTimers();
+    try {
+      let resumed = false;
+      const done = yieldToOtherTasks().then(() => { resumed = true; });
+      await Promise.resolve();
+      expect(resumed).toBe(false);
+      await vi.runAllTimersAsync();
+      await done;
+      expect(resumed).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -1,0 +1,59 @@
+/**
+ * Tasks of the extension's service worker, from a Chromium trace: how long each task held the
+ * worker (wall time), its CPU time, and how much of it was V8's garbage collector. The feed
+ * benchmark reads the longest ones while a feed installs (issue 8: no worker task over 200 ms):
+ * a direct measure, where the pings' round trips only bound it from above.
+ */
+import type { BrowserContext } from 'playwright-core';
+import type { TraceEvent } from './main-thread-trace';
+
+export interface WorkerTask {
+  /** ms from the first task of the recording. */
+  start: number;
+  duration: number;
+  /** Its CPU (thread) time, ms. */
+  cpu: number;
+  /** ms of it in garbage collection (scavenges, mark-compact finalization, incremental marking steps). */
+  gcMs: number;
+}
+
+/** Outermost GC events (V8's own trace names; nested phases are inside these). */
+const GC_EVENTS = new Set(['V8.GCScavenger', 'V8.GCFinalizeMC', 'V8.GCFinalizeMCReduceMemory', 'V8.GCIncrementalMarking', 'V8.GCCompactor', 'V8.GCMinorMS']);
+const CATEGORIES = ['toplevel', 'v8'];
+
+/** Records a trace while `run` runs and returns its result with every service-worker task. */
+export async function traceWorkerTasks<T>(context: BrowserContext, run: () => Promise<T>): Promise<{ result: T; tasks: WorkerTask[] }> {
+  const browser = context.browser();
+  if (!browser) throw new Error('No browser handle to trace with');
+  await browser.startTracing(undefined, { categories: CATEGORIES });
+  let result: T;
+  let raw: Buffer;
+  try {
+    result = await run();
+  } finally {
+    raw = await browser.stopTracing();
+  }
+  const parsed = JSON.parse(raw.toString('utf8')) as { traceEvents: TraceEvent[] } | TraceEvent[];
+  return { result, tasks: readWorkerTasks(Array.isArray(parsed) ? parsed : parsed.traceEvents) };
+}
+
+export function readWorkerTasks(events: TraceEvent[]): WorkerTask[] {
+  const threads = new Set(
+    events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'ServiceWorker thread').map((e) => `${e.pid}:${e.tid}`),
+  );
+  const on = events.filter((e) => threads.has(`${e.pid}:${e.tid}`) && e.ph === 'X' && typeof e.dur === 'number');
+  const runTasks = on.filter((e) => e.name === 'ThreadControllerImpl::RunTask').sort((a, b) => a.ts - b.ts);
+  const gcs = on.filter((e) => GC_EVENTS.has(e.name)).sort((a, b) => a.ts - b.ts);
+  const t0 = runTasks[0]?.ts ?? 0;
+  return runTasks.map((t) => {
+    const end = t.ts + (t.dur ?? 0);
+    let gc = 0;
+    let until = -Infinity;
+    for (const g of gcs) {
+      if (g.ts < t.ts || g.ts >= end || g.ts < until) continue; // outside, or nested in one counted
+      gc += Math.min(g.dur ?? 0, end - g.ts);
+      until = g.ts + (g.dur ?? 0);
+    }
+    return { start: (t.ts - t0) / 1000, duration: (t.dur ?? 0) / 1000, cpu: (t.tdur ?? t.dur ?? 0) / 1000, gcMs: gc / 1000 };
+  });
+}
