@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { seriousViolations } from './harness/axe';
 import { openExtensionPage, openPopup, tabIdOf, uniqueUrl } from './harness/extension';
-import { feedDoc, SAMPLE_EVENT, SAMPLE_FEED, SAMPLE_MENTION, SAMPLE_PUBLISHER, SAMPLE_TITLE } from './harness/feed-docs';
+import { articleHtml, feedDoc, SAMPLE_EVENT, SAMPLE_FEED, SAMPLE_PUBLISHER, SAMPLE_TITLE } from './harness/feed-docs';
 import { startFeedServer, type FeedServer, type ServedFeed } from './harness/feed-server';
 import { waitForPopupEvents, waitForScan } from './harness/session';
 import { useSession } from './harness/use-session';
@@ -98,7 +98,8 @@ describe('feeds on the options page', () => {
 
   it('flags the feed’s event on a page; its card says which publisher lists it', async () => {
     const page = await s.browser.context.newPage();
-    const url = uniqueUrl(server.page('/article.html', article(SAMPLE_MENTION)));
+    // A page about the event (its card, not the compact list of mentions).
+    const url = uniqueUrl(server.page('/article.html', articleHtml('Weekend in Varnholt', [SAMPLE_FEED.events[0]!.phrase])));
     await page.goto(url);
     const tabId = await tabIdOf(s.browser, page);
     await waitForScan(s, tabId, url);

@@ -66,11 +66,15 @@ export function inventedWord(n: number, prefix = 'kel'): string {
 
 /** An article page whose paragraphs mention each phrase once, with our own filler text. */
 export function articleHtml(title: string, phrases: readonly string[]): string {
-  const paragraphs = phrases.map(
-    (p, i) => `<p>Paragraph ${i + 1}: the town council spoke about the ${p} at some length on Saturday, and residents listened.</p>`,
-  );
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head>
-<body><article><h1>${title}</h1>
+  // A page about its events (the engine makes them main, listed as cards): the headline names
+  // them, and the text comes back to each in two paragraphs.
+  const paragraphs = phrases.flatMap((p, i) => [
+    `<p>Paragraph ${i + 1}: the town council spoke about the ${p} at some length on Saturday, and residents listened.</p>`,
+    `<p>Later that day, people in the market square were still talking about the ${p} and what it means for the town.</p>`,
+  ]);
+  const headline = phrases.length > 0 ? `${title}: ${phrases.join(', ')}` : title;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${headline}</title></head>
+<body><article><h1>${headline}</h1>
 <p>Our local reporter spent the weekend in town and wrote down what people said about the week.</p>
 ${paragraphs.join('\n')}
 <p>The weather stayed mild, and the ferry kept to its timetable all weekend.</p></article></body></html>`;
@@ -80,8 +84,6 @@ ${paragraphs.join('\n')}
 export const SAMPLE_PUBLISHER = 'Example Local News';
 export const SAMPLE_TITLE = 'Example Local News events';
 export const SAMPLE_EVENT = 'varnholt-bridge';
-/** Words on a page that mention the sample event (its phrase). */
-export const SAMPLE_MENTION = 'Crowds gathered for the Varnholt bridge opening on Saturday, the council said.';
 export const SAMPLE_FEED: TestFeedContent = {
   title: SAMPLE_TITLE,
   publisher: SAMPLE_PUBLISHER,
