@@ -123,7 +123,7 @@ async function main(): Promise<number> {
         if (result.events.length === 0) console.log('  nothing flagged');
         for (const e of result.events) {
           console.log(
-            `  flagged ${e.id}  score ${e.score.toFixed(2)}  ${e.sources.length} sources${e.pageIsSource ? '  (this page is a source)' : ''}`,
+            `  flagged ${e.id}  ${e.prominence === 'main' ? 'the page is about it' : 'mentioned'}  score ${e.score.toFixed(2)}  ${e.sources.length} sources${e.pageIsSource ? '  (this page is a source)' : ''}`,
           );
           console.log(`          ${e.title}`);
         }
