@@ -9,6 +9,7 @@
  *
  * Writers (bundled install, feed updates, removal) run one at a time through exclusive().
  */
+import { keptEvent } from '../../lib/feeds/kept-events';
 import type { Entity, IndexDocument, NewsEvent } from '@/lib/index-format/types';
 import { BUNDLED_FEED_ID } from '@/lib/feeds/ids';
 import { eventFeed } from '@/lib/feeds/status';
@@ -87,7 +88,8 @@ export interface IndexLoader {
   exclusive<T>(task: () => Promise<T>): Promise<T>;
 }
 
-function loaded(feedId: string, meta: IndexMeta, matcher: CompiledMatcher, events: readonly NewsEvent[], entities: readonly Entity[], persisted: boolean): FeedIndex {
+function loaded(feedId: string, meta: IndexMeta, matcher: CompiledMatcher, all: readonly NewsEvent[], entities: readonly Entity[], persisted: boolean): FeedIndex {
+  const events = all.map(keptEvent);
   const byId = new Map(events.map((e) => [e.id, e]));
   let corpus: SearchCorpus | undefined;
   return {
