@@ -54,23 +54,6 @@ function sourcesByUrl(m: CompiledMatcher): Map<string, number[]> {
   return map;
 }
 
-/** Events reachable from an entity for passing mentions: those naming it in `all` or `any` (built on first use). */
-const namedBy = new WeakMap<CompiledMatcher, number[][]>();
-function eventsNaming(m: CompiledMatcher): number[][] {
-  let lists = namedBy.get(m);
-  if (!lists) {
-    lists = m.entityIds.map(() => []);
-    for (let e = 0; e < m.eventIds.length; e++) {
-      for (let j = m.allOff[e]!; j < m.allOff[e + 1]!; j++) lists[m.allData[j]!]!.push(e);
-      for (let j = m.anyOff[e]!; j < m.anyOff[e + 1]!; j++) lists[m.anyData[j]!]!.push(e);
-    }
-    namedBy.set(m, lists);
-  }
-  return lists;
-}
-/** A name shared by more events than this brings none of them in for a passing mention (their anchors still do). */
-const PASSING_FANOUT = 64;
-
 /** Which known events does this page mention? Main events first, then by score (prominence.ts). */
 export function matchPage(m: CompiledMatcher, page: PageInput): EventMatch[] {
   const text = page.text ?? '';
@@ -118,12 +101,6 @@ export function matchPage(m: CompiledMatcher, page: PageInput): EventMatch[] {
   for (const ent of occ.entities) for (let j = m.anchorOff[ent]!; j < m.anchorOff[ent + 1]!; j++) consider(m.anchorData[j]!);
   for (const e of pageUrlEvents.keys()) consider(e);
   for (const e of linkEvents.keys()) consider(e);
-  // Events named in passing need not name their anchor ("PSG's triumph" without Inter).
-  const naming = eventsNaming(m);
-  for (const ent of occ.entities) {
-    const list = naming[ent]!;
-    if (list.length <= PASSING_FANOUT) for (const e of list) consider(e);
-  }
   occ.work += candidates.length;
 
   const published = toDayNumber(page.published);
@@ -141,7 +118,14 @@ export function matchPage(m: CompiledMatcher, page: PageInput): EventMatch[] {
   // The headline and the first paragraph under it may announce a later development of a story.
   let followUp: boolean | null = null;
   const headline = () => (followUp ??= hasFollowUpCue(`${(page.title ?? '').slice(0, MAX_TITLE)}\n${firstParagraph(text, layout, page.title ?? '')}`, page.lang));
-  const judge = (e: number) => (from: number, to: number) => datesVerdict(m, e, findDates(text, from, to, dateOpts), published, 'month');
+  // A sentence's dates are read once, however many events it is judged for.
+  const sentenceDates = new Map<number, TextDate[]>();
+  const datesIn = (from: number, to: number) => {
+    let dates = sentenceDates.get(from);
+    if (!dates) sentenceDates.set(from, (dates = findDates(text, from, to, dateOpts)));
+    return dates;
+  };
+  const judge = (e: number) => (from: number, to: number) => datesVerdict(m, e, datesIn(from, to), published, 'month');
   for (const e of candidates) {
     if (predatesEvent(published, m.visibleFrom[e]!)) continue;
     const w = bestWindow(m, e, occ);

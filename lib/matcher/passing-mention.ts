@@ -26,6 +26,8 @@ const SENTENCE_CHARS = 320;
 const FEW_EVENTS = 2;
 /** Ideas of one event looked at per page (a word repeated all over a long page is not a passing mention). */
 const MAX_IDEAS = 64;
+/** Sentences of one event judged per page (a name beside an idea all over a page is not a passing mention). */
+const MAX_SENTENCES = 8;
 /** Score of a passing mention (reported: at least REPORT_THRESHOLD). */
 export const MENTION_SCORE = 0.55;
 
@@ -53,8 +55,11 @@ export function sentenceAround(text: string, at: number): [number, number] {
   return [start, end];
 }
 
-/** Names of one event on the page, at most MAX_NAMES, sorted by token (reused buffers: matchPage is not re-entrant). */
-const MAX_NAMES = 1024;
+/**
+ * Names of one event on the page, the first MAX_NAMES, sorted by token (reused buffers: matchPage is
+ * not re-entrant). A name said more often than that is not named in passing.
+ */
+const MAX_NAMES = 64;
 const nameTok = new Int32Array(MAX_NAMES);
 const nameOcc = new Int32Array(MAX_NAMES);
 const nameRole = new Int32Array(MAX_NAMES);
@@ -109,6 +114,9 @@ export function passingMention(
   }
 
   let ideas = 0;
+  let sentences = 0;
+  let lastStart = -1;
+  let lastEnd = -1;
   for (let j = m.ctxOff[e]!, je = m.ctxOff[e + 1]!; j < je && ideas < MAX_IDEAS; j++) {
     const c = m.ctxData[j]!;
     const g = ctxGroup(c);
@@ -126,7 +134,11 @@ export function passingMention(
         else hi = mid;
       }
       if (lo === n || nameTok[lo]! > tok + SENTENCE) continue;
+      // An idea in a sentence already judged adds nothing; a few sentences are enough to judge.
+      if ((occ.start[i]! >= lastStart && occ.start[i]! < lastEnd) || ++sentences > MAX_SENTENCES) continue;
       const [s0, s1] = sentenceAround(text, occ.start[i]!);
+      lastStart = s0;
+      lastEnd = s1;
       const inSentence: WindowItem[] = [];
       for (let k = lo; k < n && nameTok[k]! <= tok + SENTENCE; k++) {
         const o = occs[k]!;
