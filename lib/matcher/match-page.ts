@@ -20,6 +20,17 @@ import { byProminence, decideProminence, type ProminenceFeatures } from './promi
 import { datesVerdict, layoutOf, NO_TITLE, PagePlaces, prominenceFeatures, readTitle, type TextLayout } from './prominence-features';
 
 const MAX_LINKS = 2000;
+/** Candidates per page checked for a passing mention. */
+const MAX_PASSING_TRIES = 256;
+/** Found events whose place on the page is measured (the best by score); the others are mentions. */
+const MAX_WEIGHED = 64;
+const PASSING = 1;
+const OWN = 2;
+/** The features of an event not measured: a mention. */
+const UNWEIGHED: ProminenceFeatures = {
+  pageIsSource: false, inTitle: false, inLead: false, paragraphs: 0, totalParagraphs: 0, mass: 0,
+  datesContradict: false, daysAfter: null, followUp: false, passing: true,
+};
 /** Characters of the title read (a title longer than this is not a headline). */
 const MAX_TITLE = 400;
 /** The first paragraph of at least this many characters is the one under the headline (kickers, bylines are shorter). */
@@ -104,8 +115,10 @@ export function matchPage(m: CompiledMatcher, page: PageInput): EventMatch[] {
   occ.work += candidates.length;
 
   const published = toDayNumber(page.published);
-  const out: Omit<EventMatch, 'prominence'>[] = [];
-  const features: ProminenceFeatures[] = [];
+  const out: EventMatch[] = [];
+  let passingTries = 0;
+  const found: number[] = [];
+  const foundHow: number[] = []; // PASSING, OWN or 0, beside `found`
   const layout = layoutOf(text);
   const places = new PagePlaces(occ, layout);
   // Dates of the headline and the lead (the page's own news), and of a sentence with a passing mention.
@@ -134,11 +147,15 @@ export function matchPage(m: CompiledMatcher, page: PageInput): EventMatch[] {
     const own = pageUrlEvents.size > 0 ? pageUrlEvents.get(e) : undefined;
     const evidence: Evidence[] = [];
     if (!w && !phrase && !link && !own) {
-      // Most candidates: their rule is not met. Some are named in passing.
+      // Most candidates: their rule is not met. Some are named in passing (looked for in a
+      // bounded number of them: on a page that names thousands of events' people, the rule's
+      // finds are what matters).
+      if (++passingTries > MAX_PASSING_TRIES) continue;
       const passing = passingMention(m, e, occ, text, judge(e));
       if (!passing) continue;
-      out.push({ id: m.eventIds[e]!, score: MENTION_SCORE, evidence: windowEvidence(m, passing, occ, text) });
-      features.push({ ...prominenceFeatures(m, e, occ, title, places, layout.starts.length, false, published, head(), headline()), passing: true });
+      out.push({ id: m.eventIds[e]!, score: MENTION_SCORE, prominence: 'mention', evidence: windowEvidence(m, passing, occ, text) });
+      found.push(e);
+      foundHow.push(PASSING);
       continue;
     }
     let miss = 1;
@@ -158,10 +175,21 @@ export function matchPage(m: CompiledMatcher, page: PageInput): EventMatch[] {
     if (own) evidence.push({ kind: 'page-url', url: own });
     const score = own ? 1 : Math.min(0.99, 1 - miss);
     if (score >= REPORT_THRESHOLD) {
-      out.push({ id: m.eventIds[e]!, score, evidence });
-      features.push(prominenceFeatures(m, e, occ, title, places, layout.starts.length, own !== undefined, published, head(), headline()));
+      out.push({ id: m.eventIds[e]!, score, prominence: 'mention', evidence });
+      found.push(e);
+      foundHow.push(own !== undefined ? OWN : 0);
     }
   }
+  // Where each event stands on the page, for the best MAX_WEIGHED of them: a page is about a few
+  // events at most, and a hostile index found 20,000 times must not cost 20,000 measurements.
+  let weighed: Set<number> | null = null;
+  if (out.length > MAX_WEIGHED) {
+    weighed = new Set(out.map((_, i) => i).sort((a, b) => out[b]!.score - out[a]!.score || a - b).slice(0, MAX_WEIGHED));
+  }
+  const features = found.map((e, i): ProminenceFeatures => (weighed === null || weighed.has(i)
+    ? { ...prominenceFeatures(m, e, occ, title, places, layout.starts.length, foundHow[i] === OWN, published, head(), headline()), passing: foundHow[i] === PASSING }
+    : UNWEIGHED));
   const prominence = decideProminence(features);
-  return out.map((m, i) => ({ ...m, prominence: prominence[i]! })).sort(byProminence);
+  for (let i = 0; i < out.length; i++) if (prominence[i] === 'main') out[i]!.prominence = 'main';
+  return out.sort(byProminence);
 }
