@@ -39,7 +39,7 @@ describe('public/default-index.json', () => {
     expect(index.title).toBe('Backstory default index');
     expect(index.publisher).toEqual({ name: 'Backstory' });
     expect(index.homepage).toBeUndefined();
-    expect(index.generated).toBe('2025-12-15T00:00:00Z');
+    expect(index.generated).toBe('2026-12-07T00:00:00Z');
     expect(index.expires).toBe('2027-12-31T00:00:00Z');
   });
 
