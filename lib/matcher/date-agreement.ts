@@ -66,18 +66,28 @@ export function dateAgreement(eventDates: EventDates, d: TextDate, published = N
 }
 
 /**
- * The verdict of all the dates written in text[from..to) (findDates) for one event: `agrees` when
- * one of them agrees (an agreeing date is the strong signal: a page about an event also recalls
- * earlier ones by date), else `contradicts` when one contradicts, else `neutral`.
+ * What a set of dates read on a page says of one event (its ranges[r0..r1)): `agrees` when one of
+ * them agrees (an agreeing date is the strong signal: a page about an event also recalls earlier
+ * ones by date), else `contradicts` when one contradicts, else `neutral`. With `agreeAt` 'month',
+ * a year alone does not agree (a passing mention needs more than "this year").
  */
-export function spanVerdict(
-  text: string, from: number, to: number, opts: FindDatesOptions, ranges: ArrayLike<number>, r0 = 0, r1 = ranges.length,
+export function datesVerdict(
+  dates: readonly TextDate[], ranges: ArrayLike<number>, r0: number, r1: number, published = NO_DATE,
+  agreeAt: 'year' | 'month' = 'year',
 ): DateVerdict {
   let verdict: DateVerdict = 'neutral';
-  for (const d of findDates(text, from, to, opts)) {
-    const v = rangesAgreement(ranges, r0, r1, d, opts.published);
+  for (const d of dates) {
+    let v = rangesAgreement(ranges, r0, r1, d, published);
+    if (v === 'agrees' && agreeAt === 'month' && d.precision === 'year') v = 'neutral';
     if (v === 'agrees') return v;
     if (v === 'contradicts') verdict = v;
   }
   return verdict;
+}
+
+/** datesVerdict of all the dates written in text[from..to) (findDates). */
+export function spanVerdict(
+  text: string, from: number, to: number, opts: FindDatesOptions, ranges: ArrayLike<number>, r0 = 0, r1 = ranges.length,
+): DateVerdict {
+  return datesVerdict(findDates(text, from, to, opts), ranges, r0, r1, opts.published);
 }

@@ -16,8 +16,9 @@ import { bestWindow } from './window-rule';
 import { MENTION_SCORE, passingMention } from './passing-mention';
 import { findDates, type TextDate } from './text-dates';
 import { hasFollowUpCue } from './follow-up';
+import { datesVerdict } from './date-agreement';
 import { byProminence, decideProminence, type ProminenceFeatures } from './prominence';
-import { datesVerdict, layoutOf, NO_TITLE, PagePlaces, prominenceFeatures, readTitle, type TextLayout } from './prominence-features';
+import { layoutOf, NO_TITLE, PagePlaces, prominenceFeatures, readTitle, type TextLayout } from './prominence-features';
 
 const MAX_LINKS = 2000;
 /** Candidates per page checked for a passing mention. */
@@ -119,26 +120,15 @@ export function matchPage(m: CompiledMatcher, page: PageInput): EventMatch[] {
   let passingTries = 0;
   const found: number[] = [];
   const foundHow: number[] = []; // PASSING, OWN or 0, beside `found`
-  const layout = layoutOf(text);
-  const places = new PagePlaces(occ, layout);
-  // Dates of the headline and the lead (the page's own news), and of a sentence with a passing mention.
   const dateOpts = { lang: page.lang, published };
-  let headDates: TextDate[] | null = null;
-  const head = () => (headDates ??= [
-    ...(page.title ? findDates(page.title, 0, Math.min(page.title.length, MAX_TITLE), dateOpts) : []),
-    ...findDates(text, 0, layout.leadEnd, dateOpts),
-  ]);
-  // The headline and the first paragraph under it may announce a later development of a story.
-  let followUp: boolean | null = null;
-  const headline = () => (followUp ??= hasFollowUpCue(`${(page.title ?? '').slice(0, MAX_TITLE)}\n${firstParagraph(text, layout, page.title ?? '')}`, page.lang));
-  // A sentence's dates are read once, however many events it is judged for.
+  // A sentence's dates (for a passing mention) are read once, however many events it is judged for.
   const sentenceDates = new Map<number, TextDate[]>();
   const datesIn = (from: number, to: number) => {
     let dates = sentenceDates.get(from);
     if (!dates) sentenceDates.set(from, (dates = findDates(text, from, to, dateOpts)));
     return dates;
   };
-  const judge = (e: number) => (from: number, to: number) => datesVerdict(m, e, datesIn(from, to), published, 'month');
+  const judge = (e: number) => (from: number, to: number) => datesVerdict(datesIn(from, to), m.dayData, m.dayOff[e]!, m.dayOff[e + 1]!, published, 'month');
   for (const e of candidates) {
     if (predatesEvent(published, m.visibleFrom[e]!)) continue;
     const w = bestWindow(m, e, occ);
@@ -180,6 +170,17 @@ export function matchPage(m: CompiledMatcher, page: PageInput): EventMatch[] {
       foundHow.push(own !== undefined ? OWN : 0);
     }
   }
+  if (out.length === 0) return out; // most pages: nothing more to measure
+
+  const layout = layoutOf(text);
+  const places = new PagePlaces(occ, layout);
+  // Dates of the headline and the lead: the page's own news.
+  const headDates = [
+    ...(page.title ? findDates(page.title, 0, Math.min(page.title.length, MAX_TITLE), dateOpts) : []),
+    ...findDates(text, 0, layout.leadEnd, dateOpts),
+  ];
+  // The headline and the first paragraph under it may announce a later development of a story.
+  const followUp = hasFollowUpCue(`${(page.title ?? '').slice(0, MAX_TITLE)}\n${firstParagraph(text, layout, page.title ?? '')}`, page.lang);
   // Where each event stands on the page, for the best MAX_WEIGHED of them: a page is about a few
   // events at most, and a hostile index found 20,000 times must not cost 20,000 measurements.
   let weighed: Set<number> | null = null;
@@ -187,7 +188,7 @@ export function matchPage(m: CompiledMatcher, page: PageInput): EventMatch[] {
     weighed = new Set(out.map((_, i) => i).sort((a, b) => out[b]!.score - out[a]!.score || a - b).slice(0, MAX_WEIGHED));
   }
   const features = found.map((e, i): ProminenceFeatures => (weighed === null || weighed.has(i)
-    ? { ...prominenceFeatures(m, e, occ, title, places, layout.starts.length, foundHow[i] === OWN, published, head(), headline()), passing: foundHow[i] === PASSING }
+    ? { ...prominenceFeatures(m, e, occ, title, places, layout.starts.length, foundHow[i] === OWN, published, headDates, followUp), passing: foundHow[i] === PASSING }
     : UNWEIGHED));
   const prominence = decideProminence(features);
   for (let i = 0; i < out.length; i++) if (prominence[i] === 'main') out[i]!.prominence = 'main';

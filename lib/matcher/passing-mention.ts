@@ -39,7 +39,7 @@ const STOPS = new Set([0x2e, 0x21, 0x3f, 0x3002, 0xff01, 0xff1f, 0x0964, 0x061f]
 const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0;
 
 /** Offsets [start, end) of the sentence around text[at] (at most SENTENCE_CHARS each way). */
-export function sentenceAround(text: string, at: number): [number, number] {
+function sentenceAround(text: string, at: number): [number, number] {
   let start = Math.max(0, at - SENTENCE_CHARS);
   for (let i = at - 1; i >= start; i--) {
     const c = text.charCodeAt(i);

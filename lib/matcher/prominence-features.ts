@@ -4,7 +4,7 @@
  * text scan; the headline is scanned on its own first (readTitle), before the text.
  */
 import { ctxNode, type CompiledMatcher } from './compile';
-import { rangesAgreement, type DateVerdict } from './date-agreement';
+import { datesVerdict } from './date-agreement';
 import { DATE_SLACK_DAYS, NO_DATE } from './dates';
 import type { TextDate } from './text-dates';
 import type { Occurrences } from './occurrences';
@@ -185,7 +185,7 @@ export function prominenceFeatures(
  * in November").
  */
 function laterNews(m: CompiledMatcher, e: number, dates: readonly TextDate[], published: number, last: number): boolean {
-  if (last === NO_DATE || datesVerdict(m, e, dates, published) !== 'contradicts') return false;
+  if (last === NO_DATE || datesVerdict(dates, m.dayData, m.dayOff[e]!, m.dayOff[e + 1]!, published) !== 'contradicts') return false;
   return dates.some((d) => d.precision !== 'year' && d.first > last + DATE_SLACK_DAYS
     && (published === NO_DATE || d.first <= published + DATE_SLACK_DAYS));
 }
@@ -195,21 +195,4 @@ function lastDay(m: CompiledMatcher, e: number): number {
   let last = NO_DATE;
   for (let j = m.dayOff[e]!; j < m.dayOff[e + 1]!; j++) last = Math.max(last, m.dayData[j]!);
   return last;
-}
-
-/**
- * What dates read on the page say of event e: one agreeing date wins, else one contradicting.
- * With `agreeAt` 'month', a year alone does not agree (a passing mention needs more than "this year").
- */
-export function datesVerdict(
-  m: CompiledMatcher, e: number, dates: readonly TextDate[], published: number, agreeAt: 'year' | 'month' = 'year',
-): DateVerdict {
-  let verdict: DateVerdict = 'neutral';
-  for (const d of dates) {
-    let v = rangesAgreement(m.dayData, m.dayOff[e]!, m.dayOff[e + 1]!, d, published);
-    if (v === 'agrees' && agreeAt === 'month' && d.precision === 'year') v = 'neutral';
-    if (v === 'agrees') return v;
-    if (v === 'contradicts') verdict = v;
-  }
-  return verdict;
 }

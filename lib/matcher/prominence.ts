@@ -61,8 +61,9 @@ export function aboutness(f: ProminenceFeatures): number {
 /** Prominence of each found event, from its features (same order). */
 export function decideProminence(features: readonly ProminenceFeatures[]): Prominence[] {
   // The headline says what the page is about: when it names an event, the others are not main.
-  const titled = features.some((f) => f.inTitle && aboutness(f) > 0);
-  const about = features.map((f) => (titled && !f.inTitle && !f.pageIsSource ? 0 : aboutness(f)));
+  const own = features.map(aboutness);
+  const titled = features.some((f, i) => f.inTitle && own[i]! > 0);
+  const about = features.map((f, i) => (titled && !f.inTitle && !f.pageIsSource ? 0 : own[i]!));
   const top = Math.max(0, ...about);
   const ranked = about.map((a, i) => ({ a, i })).filter((x) => x.a > 0 && x.a >= top * SECOND_MAIN_SHARE);
   ranked.sort((x, y) => y.a - x.a || features[y.i]!.mass - features[x.i]!.mass || x.i - y.i);
@@ -72,8 +73,11 @@ export function decideProminence(features: readonly ProminenceFeatures[]): Promi
   return features.map((_, i) => (main.has(i) ? 'main' : 'mention'));
 }
 
+/** Main events before mentions, then higher scores (0 for equals: a stable sort keeps their order). */
+export const mainFirst = <T extends Pick<EventMatch, 'score' | 'prominence'>>(a: T, b: T): number =>
+  (a.prominence === b.prominence ? 0 : a.prominence === 'main' ? -1 : 1) || b.score - a.score;
+
 /** Main events first, then higher scores, then ids: the one order of found events. */
 export function byProminence<T extends Pick<EventMatch, 'id' | 'score' | 'prominence'>>(a: T, b: T): number {
-  if (a.prominence !== b.prominence) return a.prominence === 'main' ? -1 : 1;
-  return b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return mainFirst(a, b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }

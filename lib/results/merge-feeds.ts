@@ -14,11 +14,12 @@
 import type { Source } from '../index-format/types';
 import type { FoundEvent } from '../domain/event';
 import { articleKey } from '../url/identity';
+import { mainFirst } from '../matcher/prominence';
 
 export function mergeFeedResults(perFeed: readonly (readonly FoundEvent[])[]): FoundEvent[] {
   const all = perFeed.flat();
   // Array.prototype.sort is stable: equal scores keep feed order.
-  all.sort((a, b) => (a.prominence === b.prominence ? 0 : a.prominence === 'main' ? -1 : 1) || b.score - a.score);
+  all.sort(mainFirst);
   if (perFeed.filter((list) => list.length > 0).length < 2) return all;
 
   const shownBy = new Map<string, string>(); // url key -> feed id of the first card showing it

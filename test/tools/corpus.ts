@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseLabel, scoreEvents, scoreProminence, type Found, type Labels } from '../../lib/cli/labels';
-import { htmlToPage } from '../../lib/extract/html-to-page';
+import { readPage } from '../../lib/cli/read-page';
 import { formatIssue, parseIndexJson } from '../../lib/index-format/validate-index';
 import { compileIndex, matchPage, type EventMatch } from '../../lib/matcher/index';
 import type { IndexDocument } from '../../lib/index-format/types';
@@ -35,10 +35,7 @@ export async function runCorpus(dir: string, index: IndexDocument = loadDefaultI
   for (const name of readdirSync(dir).filter((f) => f.endsWith('.labels.json')).sort()) {
     const html = join(dir, name.replace(/\.labels\.json$/, '.html'));
     labels.set(html, parseLabel(JSON.parse(readFileSync(join(dir, name), 'utf8')), name));
-    const page = await htmlToPage(readFileSync(html, 'utf8'));
-    const m = matchPage(matcher, {
-      text: page.text, url: page.canonicalUrl, links: page.links, published: page.published, lang: page.lang, title: page.title,
-    });
+    const m = matchPage(matcher, await readPage(html, {})); // read as `index check` reads it
     matches.set(html, m);
     found.set(html, new Map(m.map((e) => [e.id, e.prominence])));
   }

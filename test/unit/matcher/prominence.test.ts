@@ -3,16 +3,13 @@
  * (passing-mention.ts) and later developments (follow-up.ts, lead dates), on short pages of our
  * own matched against the bundled index.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseIndexJson } from '../../../lib/index-format/validate-index';
+import { loadDefaultIndex } from '../../tools/corpus';
 import { compileIndex, matchPage, type PageInput } from '../../../lib/matcher';
 import { hasFollowUpCue } from '../../../lib/matcher/follow-up';
 import { decideProminence, type ProminenceFeatures } from '../../../lib/matcher/prominence';
 
-const parsed = parseIndexJson(readFileSync(new URL('../../../public/default-index.json', import.meta.url), 'utf8'));
-if (!parsed.ok) throw new Error('default index invalid');
-const matcher = compileIndex(parsed.index);
+const matcher = compileIndex(loadDefaultIndex());
 /** [id, prominence] of each event found, in the order matchPage gives. */
 const found = (page: PageInput) => matchPage(matcher, page).map((m) => [m.id, m.prominence]);
 
