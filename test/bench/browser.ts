@@ -27,7 +27,7 @@
  * built here as bench:popup does: the popup marks its frames only there), with the generated
  * indexes swapped in (harness/index-build.ts).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -77,7 +77,10 @@ const log = (line: string): void => {
 
 /** Gzip sizes of the content script, the worker and the popup's scripts (entry and its chunks). */
 function bundleSizes(): void {
-  const dir = existsSync(join(CHROME_PROD_BUILD, 'manifest.json')) ? CHROME_PROD_BUILD : CHROME_E2E_BUILD;
+  // The production build when it is at least as new as the e2e build, which is always there; a stale
+  // production build (from before the code changed) would report old sizes.
+  const built = (dir: string) => (existsSync(join(dir, 'manifest.json')) ? statSync(join(dir, 'manifest.json')).mtimeMs : -1);
+  const dir = built(CHROME_PROD_BUILD) >= built(CHROME_E2E_BUILD) ? CHROME_PROD_BUILD : CHROME_E2E_BUILD;
   log(`bundle sizes from ${dir}`);
   const gz = (file: string) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;
   report('bundle_content_script_gzip_kb', gz('scan.js') / 1024, 'KB');
