@@ -13,10 +13,10 @@ import { LINK_SCORE, phraseScore, REPORT_THRESHOLD, windowScore } from './score'
 import type { EventMatch, Evidence, PageInput } from './types';
 import { articleKey, sameSite } from '../url/identity';
 import { bestWindow } from './window-rule';
-import { MENTION_SCORE, passingMention } from './passing-mention';
+import { MENTION_SCORE, monthTellsNothing, PASSING_FIND, passingMention } from './passing-mention';
 import { findDates, type TextDate } from './text-dates';
 import { hasFollowUpCue } from './follow-up';
-import { datesVerdict } from './date-agreement';
+import { datesVerdict, type DateVerdict } from './date-agreement';
 import { byProminence, decideProminence, type ProminenceFeatures } from './prominence';
 import { layoutOf, NO_TITLE, PagePlaces, prominenceFeatures, readTitle, type TextLayout } from './prominence-features';
 
@@ -25,7 +25,7 @@ const MAX_LINKS = 2000;
 const MAX_PASSING_TRIES = 256;
 /** Found events whose place on the page is measured (the best by score); the others are mentions. */
 const MAX_WEIGHED = 64;
-const PASSING = 1;
+const PASSING = PASSING_FIND;
 const OWN = 2;
 /** The features of an event not measured: a mention. */
 const UNWEIGHED: ProminenceFeatures = {
@@ -128,7 +128,13 @@ export function matchPage(m: CompiledMatcher, page: PageInput): EventMatch[] {
     if (!dates) sentenceDates.set(from, (dates = findDates(text, from, to, dateOpts)));
     return dates;
   };
-  const judge = (e: number) => (from: number, to: number) => datesVerdict(datesIn(from, to), m.dayData, m.dayOff[e]!, m.dayOff[e + 1]!, published, 'month');
+  const judge = (e: number) => (from: number, to: number): DateVerdict => {
+    const dates = datesIn(from, to);
+    const verdict = datesVerdict(dates, m.dayData, m.dayOff[e]!, m.dayOff[e + 1]!, published, 'month');
+    return verdict === 'agrees' && monthTellsNothing(m, e, dates, published, found, foundHow, occ, from, to) ? 'neutral' : verdict;
+  };
+  // Events whose rule is not met, judged for a passing mention after the others are known.
+  const passingCandidates: number[] = [];
   for (const e of candidates) {
     if (predatesEvent(published, m.visibleFrom[e]!)) continue;
     const w = bestWindow(m, e, occ);
@@ -140,12 +146,7 @@ export function matchPage(m: CompiledMatcher, page: PageInput): EventMatch[] {
       // Most candidates: their rule is not met. Some are named in passing (looked for in a
       // bounded number of them: on a page that names thousands of events' people, the rule's
       // finds are what matters).
-      if (++passingTries > MAX_PASSING_TRIES) continue;
-      const passing = passingMention(m, e, occ, text, judge(e));
-      if (!passing) continue;
-      out.push({ id: m.eventIds[e]!, score: MENTION_SCORE, prominence: 'mention', evidence: windowEvidence(m, passing, occ, text) });
-      found.push(e);
-      foundHow.push(PASSING);
+      if (++passingTries <= MAX_PASSING_TRIES) passingCandidates.push(e);
       continue;
     }
     let miss = 1;
@@ -169,6 +170,13 @@ export function matchPage(m: CompiledMatcher, page: PageInput): EventMatch[] {
       found.push(e);
       foundHow.push(own !== undefined ? OWN : 0);
     }
+  }
+  for (const e of passingCandidates) {
+    const passing = passingMention(m, e, occ, text, judge(e));
+    if (!passing) continue;
+    out.push({ id: m.eventIds[e]!, score: MENTION_SCORE, prominence: 'mention', evidence: windowEvidence(m, passing, occ, text) });
+    found.push(e);
+    foundHow.push(PASSING);
   }
   if (out.length === 0) return out; // most pages: nothing more to measure
 

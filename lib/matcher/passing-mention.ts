@@ -14,7 +14,8 @@
  * phrases.)
  */
 import { ctxGroup, ctxNode, type CompiledMatcher } from './compile';
-import type { DateVerdict } from './date-agreement';
+import { rangesAgreement, type DateVerdict } from './date-agreement';
+import type { TextDate } from './text-dates';
 import type { Occurrences } from './occurrences';
 import { contextRole, type WindowItem, type WindowResult } from './window-rule';
 
@@ -166,4 +167,47 @@ function allRequiredNamed(m: CompiledMatcher, a0: number, a1: number, names: rea
     if (m.entityEvents[r]! <= FEW_EVENTS) few = true;
   }
   return few;
+}
+
+/**
+ * A month that agrees with event e tells nothing when an event already found on the page by its
+ * own rule (`found`, `how` 0 or OWN) agrees with it as well and the sentence names that event: in
+ * "the call between Witkoff and Ushakov in October, on how Putin could win Trump over", October fits
+ * the 16 October Trump-Putin call as well as the 14 October call, and the sentence is about the
+ * latter. A day that agrees with e is never overruled.
+ */
+export function monthTellsNothing(
+  m: CompiledMatcher, e: number, dates: readonly TextDate[], published: number,
+  found: readonly number[], how: readonly number[], occ: Occurrences, from: number, to: number,
+): boolean {
+  const agreesWith = (ev: number, d: TextDate) => rangesAgreement(m.dayData, m.dayOff[ev]!, m.dayOff[ev + 1]!, d, published) === 'agrees';
+  const months = dates.filter((d) => d.precision !== 'year' && agreesWith(e, d));
+  if (months.some((d) => d.precision === 'day')) return false;
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i]!;
+    if (f === e || how[i] === PASSING_FIND || !months.some((d) => agreesWith(f, d))) continue;
+    if (namesEventIn(m, f, occ, from, to)) return true;
+  }
+  return false;
+}
+
+/** How match-page marks an event found only by a passing mention (beside `found`). */
+export const PASSING_FIND = 1;
+
+/** Does text[from..to) name event f: all the names its rule requires, or with none required, one of its others? */
+function namesEventIn(m: CompiledMatcher, f: number, occ: Occurrences, from: number, to: number): boolean {
+  const inSpan = (ent: number) => {
+    for (let k = m.entPatOff[ent]!; k < m.entPatOff[ent + 1]!; k++) {
+      for (let i = occ.head(m.entPatData[k]!); i !== -1; i = occ.next[i]!) if (occ.start[i]! >= from && occ.end[i]! <= to) return true;
+    }
+    return false;
+  };
+  const a0 = m.allOff[f]!;
+  const a1 = m.allOff[f + 1]!;
+  if (a1 > a0) {
+    for (let j = a0; j < a1; j++) if (!inSpan(m.allData[j]!)) return false;
+    return true;
+  }
+  for (let j = m.anyOff[f]!; j < m.anyOff[f + 1]!; j++) if (inSpan(m.anyData[j]!)) return true;
+  return false;
 }

@@ -47,6 +47,8 @@ export interface FindDatesOptions {
  * year before without its year.
  */
 export const AHEAD_DAYS = 60;
+/** How far after the publication day a bare month's first day may lie (see relativeMonth). */
+const BARE_MONTH_AHEAD_DAYS = 31;
 
 const HAS_DIGIT = /\d/;
 /** Days a month can have in some year (29 February is checked against the year later). */
@@ -263,7 +265,10 @@ function monthDate(c: Ctx, ms: number, me: number, month: number): void {
   relativeMonth(c, ms, me, month, before, after);
 }
 
-/** "last October", "octobre dernier", "in June last year", "this March", "next May". */
+/** English words before a bare month that is also a name or a verb ("in May", "early March"). */
+const TIME_WORD_BEFORE = /(?:^|[^\p{L}])(?:in|since|until|till|by|from|of|early|late|mid|mid-|end of|beginning of)\s*$/iu;
+
+/** "last October", "octobre dernier", "in June last year", "this March", "next May", a bare "April". */
 function relativeMonth(c: Ctx, ms: number, me: number, month: number, before: string, after: string): void {
   if (c.published === NO_DATE) return;
   const py = yearOf(c.published);
@@ -278,6 +283,13 @@ function relativeMonth(c: Ctx, ms: number, me: number, month: number, before: st
   if ((m = LAST_BEFORE.exec(before))) return addMonth(c, prefixStart(m), me, lastYear, month, false);
   if ((m = THIS_BEFORE.exec(before))) return addMonth(c, prefixStart(m), me, py, month, false);
   if ((m = NEXT_BEFORE.exec(before))) return addMonth(c, prefixStart(m), me, month > pm ? py : py + 1, month, false);
+  // A bare month ("in April", "στα τέλη Απριλίου"): the latest one that began by a month after the
+  // publication day ("talks in December" on 26 November is this December; "in January" then, the last one).
+  // Words that are also names, verbs or abbreviations ("Theresa May", "Jan Offermann", "the march")
+  // only after a word that announces a time ("in May", "since March").
+  if (CAPITALIZED_ONLY.has(foldMonthWord(c.s.slice(ms, me).replace(/\.$/, ''))) && !TIME_WORD_BEFORE.test(before)) return;
+  const start = dayNumber(py, month, 1);
+  addMonth(c, ms, me, start <= c.published + BARE_MONTH_AHEAD_DAYS ? py : py - 1, month, false);
 }
 
 // ---- Numeric months: ja, zh, ko, vi ----

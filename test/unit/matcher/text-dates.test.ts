@@ -80,9 +80,22 @@ describe('months and years', () => {
     expect(read('zh', '2024年的选举')).toEqual(['2024=2024-01-01..2024-12-31 year']);
   });
 
-  it('does not read a month name without a day, a year or a relative word', () => {
-    expect(read('en', 'In October the two men spoke again.')).toEqual([]);
-    expect(read('de', 'Im Oktober sprachen sie erneut.')).toEqual([]);
+  it('reads a bare month as the latest one begun by a month after the publication day', () => {
+    expect(read('en', 'In October the two men spoke again.')).toEqual(['October=2025-10-01..2025-10-31 month~']);
+    expect(read('de', 'Im Oktober sprachen sie erneut.')).toEqual(['Oktober=2025-10-01..2025-10-31 month~']);
+    expect(read('el', 'το μπλακ άουτ στα τέλη Απριλίου')).toEqual(['Απριλίου=2025-04-01..2025-04-30 month~']);
+    // Published 26 November: December is the coming one, January the last one.
+    expect(read('en', 'Talks resume in December, as in January.')).toEqual([
+      'December=2025-12-01..2025-12-31 month~', 'January=2025-01-01..2025-01-31 month~',
+    ]);
+    expect(read('en', 'Without a publication day nothing is resolved in October.', '')).toEqual([]);
+  });
+
+  it('takes a bare month that is also a name or a verb only after a word of time', () => {
+    expect(read('en', 'Theresa May said so; Jan Offermann agreed; the March went on.')).toEqual([]);
+    expect(read('en', 'The vote in May, the strikes since March.')).toEqual([
+      'May=2025-05-01..2025-05-31 month~', 'March=2025-03-01..2025-03-31 month~',
+    ]);
   });
 });
 
@@ -157,7 +170,8 @@ describe('numbers that are not dates', () => {
     expect(read('en', 'Call +1 212 555 2025 or 020 7946 0958.')).toEqual([]);
     expect(read('en', 'It cost $2025, up 2024% on 1,2025 units.')).toEqual([]);
     expect(read('en', 'It may 14 times have been said; march 3 miles.')).toEqual([]);
-    expect(read('en', 'Unlike the 1990s, flight AI171 June schedules.')).toEqual([]);
+    // "171 June" is no day (the June alone is a bare month).
+    expect(read('en', 'Unlike the 1990s, flight AI171 June schedules.')).toEqual(['June=2025-06-01..2025-06-30 month~']);
     expect(read('ro', 'Au fost cu 14 mai mulți decât anul trecut.').filter((d) => d.includes('mai'))).toEqual([]);
   });
 
