@@ -30,9 +30,38 @@ const MONTHS: Record<string, readonly string[]> = {
   hu: ['január januárban', 'február februárban', 'március márciusban', 'április áprilisban',
     'május májusban', 'június júniusban', 'július júliusban', 'augusztus augusztusban',
     'szeptember szeptemberben', 'október októberben', 'november novemberben', 'december decemberben'],
-  fi: ['tammikuu tammikuuta', 'helmikuu helmikuuta', 'maaliskuu maaliskuuta', 'huhtikuu huhtikuuta',
-    'toukokuu toukokuuta', 'kesäkuu kesäkuuta', 'heinäkuu heinäkuuta', 'elokuu elokuuta',
-    'syyskuu syyskuuta', 'lokakuu lokakuuta', 'marraskuu marraskuuta', 'joulukuu joulukuuta'],
+  // Finnish: nominative, partitive ("14. lokakuuta"), genitive ("lokakuun 14. päivänä", "huhtikuun
+  // vaaleissa") and the local cases ("huhtikuussa" in April, "huhtikuusta" since April).
+  fi: ['tammikuu tammikuuta tammikuun tammikuussa tammikuusta', 'helmikuu helmikuuta helmikuun helmikuussa helmikuusta',
+    'maaliskuu maaliskuuta maaliskuun maaliskuussa maaliskuusta', 'huhtikuu huhtikuuta huhtikuun huhtikuussa huhtikuusta',
+    'toukokuu toukokuuta toukokuun toukokuussa toukokuusta', 'kesäkuu kesäkuuta kesäkuun kesäkuussa kesäkuusta',
+    'heinäkuu heinäkuuta heinäkuun heinäkuussa heinäkuusta', 'elokuu elokuuta elokuun elokuussa elokuusta',
+    'syyskuu syyskuuta syyskuun syyskuussa syyskuusta', 'lokakuu lokakuuta lokakuun lokakuussa lokakuusta',
+    'marraskuu marraskuuta marraskuun marraskuussa marraskuusta', 'joulukuu joulukuuta joulukuun joulukuussa joulukuusta'],
+  sk: ['január januára januári', 'február februára februári', 'marec marca marci', 'apríl apríla apríli',
+    'máj mája máji', 'jún júna júni', 'júl júla júli', 'august augusta auguste', 'september septembra septembri',
+    'október októbra októbri', 'november novembra novembri', 'december decembra decembri'],
+  da: ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober',
+    'november', 'december'],
+  nb: ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober',
+    'november', 'desember'],
+  // Serbian in both scripts; Croatian's own names (its "listopad" is October, Czech and Polish
+  // November: left out, as the table is one for all languages).
+  sr: ['januar januara јануар јануара', 'februar februara фебруар фебруара', 'mart marta март марта',
+    'april aprila април априла', 'maj maja мај маја', 'jun juna јун јуна', 'jul jula јул јула',
+    'avgust avgusta август августа', 'septembar septembra септембар септембра',
+    'oktobar oktobra октобар октобра', 'novembar novembra новембар новембра',
+    'decembar decembra децембар децембра'],
+  hr: ['siječanj siječnja siječnju', 'veljača veljače veljači', 'ožujak ožujka ožujku',
+    'travanj travnja travnju', 'svibanj svibnja svibnju', 'lipanj lipnja lipnju', 'srpanj srpnja srpnju',
+    'kolovoz kolovoza kolovozu', 'rujan rujna rujnu', '', 'studeni studenoga studenog',
+    'prosinac prosinca prosincu'],
+  bg: ['януари', 'февруари', 'март', 'април', 'май', 'юни', 'юли', 'август', 'септември', 'октомври',
+    'ноември', 'декември'],
+  // Persian: the Gregorian names as Iranian and Afghan news write them ("مه", May, is also "fog":
+  // left out). The Iranian (solar Hijri) months are in SOLAR_MONTHS.
+  fa: ['ژانویه ژانویهٔ', 'فوریه فوریهٔ', 'مارس', 'آوریل', '', 'ژوئن', 'ژوئیه ژوئیهٔ', 'اوت', 'سپتامبر',
+    'اکتبر', 'نوامبر', 'دسامبر'],
   tr: ['ocak', 'şubat', 'mart', 'nisan', 'mayıs', 'haziran', 'temmuz', 'ağustos', 'eylül', 'ekim',
     'kasım', 'aralık'],
   pl: ['styczeń stycznia styczniu', 'luty lutego lutym', 'marzec marca marcu',
@@ -80,6 +109,13 @@ const MONTHS: Record<string, readonly string[]> = {
     'অক্টোবর', 'নভেম্বর', 'ডিসেম্বর'],
 };
 
+/**
+ * The months of the Iranian (solar Hijri) calendar, in which Iranian news date events ("اول تیر",
+ * 1 Tir = 22 June 2025). Read as months 13..24 of MONTH_BY_WORD and converted (solar-hijri.ts).
+ */
+const SOLAR_MONTHS: readonly string[] = ['فروردین', 'اردیبهشت', 'خرداد', 'تیر', 'مرداد امرداد', 'شهریور', 'مهر',
+  'آبان', 'آذر', 'دی', 'بهمن', 'اسفند'];
+
 /** Levantine Arabic months written as two words: the first word, then the second -> month. */
 const COMPOUND_MONTHS: Record<string, Record<string, number>> = {
   'تشرين': { 'الأول': 10, 'الثاني': 11 },
@@ -106,20 +142,25 @@ export function foldMonthWord(w: string): string {
 
 function build(): Map<string, number> {
   const out = new Map<string, number>();
-  for (const [lang, months] of Object.entries(MONTHS)) {
+  for (const [lang, months] of [...Object.entries(MONTHS), ['fa-solar', SOLAR_MONTHS] as const]) {
+    const first = lang === 'fa-solar' ? SOLAR_FIRST : 0;
     months.forEach((forms, i) => {
       for (const f of forms.split(' ')) {
+        if (f === '') continue;
         const key = foldMonthWord(f);
         const had = out.get(key);
-        if (had !== undefined && had !== i + 1) throw new Error(`month-names: ${lang} "${f}" is month ${had} elsewhere`);
-        out.set(key, i + 1);
+        if (had !== undefined && had !== first + i + 1) throw new Error(`month-names: ${lang} "${f}" is month ${had} elsewhere`);
+        out.set(key, first + i + 1);
       }
     });
   }
   return out;
 }
 
-/** Folded month form -> month 1..12, every language together (the table refuses a clash). */
+/** MONTH_BY_WORD's value of a solar Hijri month m (1..12) is SOLAR_FIRST + m. */
+export const SOLAR_FIRST = 12;
+
+/** Folded month form -> month 1..12 (solar Hijri: 13..24), every language together (the table refuses a clash). */
 export const MONTH_BY_WORD: ReadonlyMap<string, number> = build();
 
 /** Folded first word of a two-word month -> folded second word -> month. */
@@ -152,10 +193,23 @@ export function prefixesOf(forms: Iterable<string>): Set<number> {
 }
 
 const allForms = (): string[] => [
-  ...Object.values(MONTHS).flatMap((months) => months.flatMap((forms) => forms.split(' '))),
+  ...[...Object.values(MONTHS), SOLAR_MONTHS].flatMap((months) => months.flatMap((forms) => forms.split(' ').filter(Boolean))),
   ...Object.keys(COMPOUND_MONTHS),
 ];
 export const MONTH_PREFIXES: ReadonlySet<number> = prefixesOf(allForms());
 
 /** Languages with month names in the table. */
 export const MONTH_LANGUAGES = Object.keys(MONTHS);
+
+/**
+ * Bare months ("in April") that are also words, names or abbreviations: read only after a word of
+ * time ("in May", "since March", "en mai", "în mai", "i mars", "في مارس").
+ */
+export const BARE_NEEDS_TIME_WORD = new Set([...CAPITALIZED_ONLY, 'mai', 'mars', 'mart', 'مارس', 'лютий', 'лютого', 'лютому', 'zari'].map((w) => foldMonthWord(w)));
+
+/**
+ * Month words that are also common words or names, never a date without a day or a year: solar
+ * تیر (shot), مهر (seal), دی; Hebrew במאי (film director), Arabic آب (father), نيسان (Nissan),
+ * Serbian and Polish marta, maja (first names).
+ */
+export const NEVER_BARE = new Set(['تیر', 'مهر', 'دی', 'במאי', 'آب', 'نيسان', 'marta', 'maja'].map((w) => foldMonthWord(w)));

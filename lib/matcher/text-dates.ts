@@ -17,8 +17,10 @@
  */
 import { NO_DATE, dayNumberOf as dayNumber, daysInMonth as daysIn, monthOfDay as monthOf, yearOfDay as yearOf } from './dates';
 import {
-  CAPITALIZED_ONLY, COMPOUND_BY_WORD, MAX_MONTH_WORD, MONTH_BY_WORD, MONTH_PREFIXES, NOT_BEFORE, foldMonthWord, prefixesOf,
+  BARE_NEEDS_TIME_WORD, CAPITALIZED_ONLY, COMPOUND_BY_WORD, MAX_MONTH_WORD, MONTH_BY_WORD, MONTH_PREFIXES, NEVER_BARE, NOT_BEFORE,
+  SOLAR_FIRST, foldMonthWord, prefixesOf,
 } from './month-names';
+import { solarDay, solarMonthDays, solarYearOf } from './solar-hijri';
 
 export type DatePrecision = 'day' | 'month' | 'year';
 
@@ -254,6 +256,12 @@ function monthDate(c: Ctx, ms: number, me: number, month: number): void {
       start = beforeAt + yb.index + yb[0].search(/\d/);
     }
   }
+  if (month > SOLAR_FIRST) {
+    // "اول تیر": the first of the month.
+    if (d1 === undefined && FIRST_BEFORE.test(before)) d1 = d2 = 1;
+    solarDate(c, start, end, year, month - SOLAR_FIRST, d1, d2, s.slice(ms, me));
+    return;
+  }
   if (d1 !== undefined) {
     addDay(c, start, end, year, month, d1, d2);
     return;
@@ -265,8 +273,43 @@ function monthDate(c: Ctx, ms: number, me: number, month: number): void {
   relativeMonth(c, ms, me, month, before, after);
 }
 
-/** English words before a bare month that is also a name or a verb ("in May", "early March"). */
-const TIME_WORD_BEFORE = /(?:^|[^\p{L}])(?:in|since|until|till|by|from|of|early|late|mid|mid-|end of|beginning of)\s*$/iu;
+/** Persian "first" before a solar month ("اول تیر", "یکم مهر"). */
+const FIRST_BEFORE = /(?:^|[^\p{L}])(?:اول|یکم)\s+$/u;
+
+/** A date of the solar Hijri calendar (solar-hijri.ts): month sm, its year sy if written (1300..1499). */
+function solarDate(c: Ctx, start: number, end: number, sy: number | undefined, sm: number, d1: number | undefined, d2: number | undefined, word: string): void {
+  if (sy !== undefined && (sy < 1300 || sy > 1499)) return;
+  const days = (y: number) => solarMonthDays(y, sm);
+  if (d1 === undefined) {
+    if (sy !== undefined) {
+      add(c, start, end, solarDay(sy, sm, 1), solarDay(sy, sm, days(sy)), 'month', true);
+      return;
+    }
+    if (c.published === NO_DATE || NEVER_BARE.has(foldMonthWord(word))) return;
+    let y = solarYearOf(c.published, yearOf(c.published)) + 1;
+    while (solarDay(y, sm, 1) > c.published + BARE_MONTH_AHEAD_DAYS) y--;
+    add(c, start, end, solarDay(y, sm, 1), solarDay(y, sm, days(y)), 'month', false);
+    return;
+  }
+  const last = d2 ?? d1;
+  if (d1 < 1 || last < d1 || last > 31) return;
+  if (sy !== undefined) {
+    if (last <= days(sy)) add(c, start, end, solarDay(sy, sm, d1), solarDay(sy, sm, last), 'day', true);
+    return;
+  }
+  if (c.published === NO_DATE) return;
+  for (let y = solarYearOf(c.published, yearOf(c.published)) + 1, k = 0; k < 4; y--, k++) {
+    if (last > days(y) || solarDay(y, sm, d1) > c.published + AHEAD_DAYS) continue;
+    add(c, start, end, solarDay(y, sm, d1), solarDay(y, sm, last), 'day', false);
+    return;
+  }
+}
+
+/** Words of time before a bare month that is also a word or a name ("in May", "early March", "en mai", "في مارس"). */
+const TIME_WORD_BEFORE = new RegExp(
+  '(?:^|[^\\p{L}])(?:in|since|until|till|by|from|of|early|late|mid-?|end of|beginning of|im|seit|bis|anfang|ende|mitte|en|depuis|début|fin|mi-|jusqu\'en|în|din|până în|pe|la începutul|la sfârșitul|i|sedan|siden|från|fra|till|til|في|منذ|حتى|خلال|أواخر|أوائل|مطلع|منتصف|у|в|з|із|до|від|наприкінці|на початку|v|od|koncem|začátkem|do)\\s*$',
+  'iu',
+);
 
 /** "last October", "octobre dernier", "in June last year", "this March", "next May", a bare "April". */
 function relativeMonth(c: Ctx, ms: number, me: number, month: number, before: string, after: string): void {
@@ -287,7 +330,8 @@ function relativeMonth(c: Ctx, ms: number, me: number, month: number, before: st
   // publication day ("talks in December" on 26 November is this December; "in January" then, the last one).
   // Words that are also names, verbs or abbreviations ("Theresa May", "Jan Offermann", "the march")
   // only after a word that announces a time ("in May", "since March").
-  if (CAPITALIZED_ONLY.has(foldMonthWord(c.s.slice(ms, me).replace(/\.$/, ''))) && !TIME_WORD_BEFORE.test(before)) return;
+  const key = foldMonthWord(c.s.slice(ms, me).replace(/\.$/, ''));
+  if (NEVER_BARE.has(key) || (BARE_NEEDS_TIME_WORD.has(key) && !TIME_WORD_BEFORE.test(before))) return;
   const start = dayNumber(py, month, 1);
   addMonth(c, ms, me, start <= c.published + BARE_MONTH_AHEAD_DAYS ? py : py - 1, month, false);
 }

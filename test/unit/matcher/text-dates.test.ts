@@ -91,6 +91,41 @@ describe('months and years', () => {
     expect(read('en', 'Without a publication day nothing is resolved in October.', '')).toEqual([]);
   });
 
+  it('reads the Iranian (solar Hijri) calendar of Persian news', () => {
+    // 1 Tir 1404 is 22 June 2025 (the US strikes on Fordow); 22 Khordad 1404 is 12 June 2025.
+    expect(read('fa', 'بمباران فردو در اول تیر', '2025-09-28')).toEqual(['تیر=2025-06-22 day~']);
+    expect(read('fa', '۲۲ خرداد ۱۴۰۴ اعلام شد', '2025-09-28')).toEqual(['۲۲ خرداد ۱۴۰۴=2025-06-12 day']);
+    expect(read('fa', 'در اوایل شهریور آغاز شد', '2025-09-28')).toEqual(['شهریور=2025-08-23..2025-09-22 month~']);
+    // Esfand has 30 days in a leap year (1403) and 29 otherwise (1404).
+    expect(read('fa', '۳۰ اسفند ۱۴۰۳')).toEqual(['۳۰ اسفند ۱۴۰۳=2025-03-20 day']);
+    expect(read('fa', '۳۰ اسفند ۱۴۰۴')).toEqual([]);
+    // Solar months that are also words ("shot", "seal") are dates only with a day or a year.
+    expect(read('fa', 'او تیر خورد و مهر زد', '2025-09-28')).toEqual([]);
+    // The Gregorian names as Persian news write them.
+    expect(read('fa', 'در ۱۴ اکتبر', '2025-09-28')).toEqual(['۱۴ اکتبر=2025-10-14 day~']);
+  });
+
+  it('reads Finnish month cases and the months of Slovak, Danish, Norwegian, Serbian, Croatian and Bulgarian', () => {
+    expect(read('fi', 'Carneyn liberaalit voittivat huhtikuun vaaleissa.')).toEqual(['huhtikuun=2025-04-01..2025-04-30 month~']);
+    expect(read('fi', 'Vaalit pidettiin huhtikuussa.')).toEqual(['huhtikuussa=2025-04-01..2025-04-30 month~']);
+    expect(read('sk', 'Stretnutie 14. októbra 2025.')).toEqual(['14. októbra 2025=2025-10-14 day']);
+    expect(read('da', 'Den 28. april gik strømmen.')).toEqual(['28. april=2025-04-28 day~']);
+    expect(read('nb', 'Møtet 2. desember.')).toEqual(['2. desember=2025-12-02 day~']);
+    expect(read('sr', 'Састанак 14. октобра.')).toEqual(['14. октобра=2025-10-14 day~']);
+    expect(read('sr', 'Sastanak 14. oktobra.')).toEqual(['14. oktobra=2025-10-14 day~']);
+    expect(read('hr', 'Potres 28. ožujka.')).toEqual(['28. ožujka=2025-03-28 day~']);
+    expect(read('bg', 'Срещата на 14 октомври.')).toEqual(['14 октомври=2025-10-14 day~']);
+  });
+
+  it('never takes a bare month that is also a first name or a common word', () => {
+    expect(read('sr', 'Marta Kos i Maja su rekle.')).toEqual([]);
+    expect(read('he', 'הבמאי אמר במאי הזה')).toEqual([]);
+    expect(read('ro', 'Este cel mai mare, mai ales acum.')).toEqual([]);
+    expect(read('ro', 'Alegerile din mai au fost anulate.')).toEqual(['mai=2025-05-01..2025-05-31 month~']);
+    expect(read('ar', 'مارس ضغوطا كبيرة')).toEqual([]);
+    expect(read('ar', 'في مارس الماضي')).toEqual(['مارس=2025-03-01..2025-03-31 month~']);
+  });
+
   it('takes a bare month that is also a name or a verb only after a word of time', () => {
     expect(read('en', 'Theresa May said so; Jan Offermann agreed; the March went on.')).toEqual([]);
     expect(read('en', 'The vote in May, the strikes since March.')).toEqual([
