@@ -34,6 +34,8 @@ export const MENTION_SCORE = 0.55;
 
 
 export type { DateVerdict } from './date-agreement';
+/** What a sentence's dates say of an event: DateVerdict, with 'agrees-on-day' when a day agrees. */
+export type SentenceVerdict = 'agrees-on-day' | DateVerdict;
 
 /** Characters that end a sentence when a space follows. */
 const STOPS = new Set([0x2e, 0x21, 0x3f, 0x3002, 0xff01, 0xff1f, 0x0964, 0x061f]);
@@ -75,16 +77,12 @@ const roles = new Int32Array(MAX_NAMES);
  * plus a sentence read only where a name stands near an idea.
  */
 export function passingMention(
-  m: CompiledMatcher, e: number, occ: Occurrences, text: string, judgeDates: (from: number, to: number) => DateVerdict,
+  m: CompiledMatcher, e: number, occ: Occurrences, text: string, judgeDates: (from: number, to: number) => SentenceVerdict,
 ): WindowResult | null {
   // Its ideas first: most candidates have none on the page.
   const reqGroups = m.requiredGroups[e]!;
   let hasIdea = false;
-  for (let j = m.ctxOff[e]!, je = m.ctxOff[e + 1]!; j < je && !hasIdea; j++) {
-    const g = ctxGroup(m.ctxData[j]!);
-    if (reqGroups !== 0 && (g >= 32 || (reqGroups & (1 << g)) === 0)) continue;
-    hasIdea = occ.head(ctxNode(m.ctxData[j]!)) !== -1;
-  }
+  for (let j = m.ctxOff[e]!, je = m.ctxOff[e + 1]!; j < je && !hasIdea; j++) hasIdea = occ.head(ctxNode(m.ctxData[j]!)) !== -1;
   occ.work += m.ctxOff[e + 1]! - m.ctxOff[e]!;
   if (!hasIdea) return null;
 
@@ -121,7 +119,9 @@ export function passingMention(
   for (let j = m.ctxOff[e]!, je = m.ctxOff[e + 1]!; j < je && ideas < MAX_IDEAS; j++) {
     const c = m.ctxData[j]!;
     const g = ctxGroup(c);
-    if (reqGroups !== 0 && (g >= 32 || (reqGroups & (1 << g)) === 0)) continue;
+    // An idea the rule does not require (the White House, not the Tomahawks it is about) only with
+    // the event's day written in the sentence.
+    const dayOnly = reqGroups !== 0 && (g >= 32 || (reqGroups & (1 << g)) === 0);
     for (let i = occ.head(ctxNode(c)); i !== -1 && ideas < MAX_IDEAS; i = occ.next[i]!) {
       ideas++;
       occ.work++;
@@ -147,14 +147,46 @@ export function passingMention(
       }
       if (inSentence.length === 0) continue;
       const verdict = judgeDates(s0, s1);
-      if (verdict === 'contradicts') continue;
-      if (verdict === 'agrees' || allRequiredNamed(m, a0, a1, inSentence)) {
+      if (verdict === 'contradicts' || (dayOnly && verdict !== 'agrees-on-day')) continue;
+      if (verdict !== 'neutral' || allRequiredNamed(m, a0, a1, inSentence) || ruleInSentence(m, e, a0, a1, inSentence, occ, s0, s1)) {
         const items = [...inSentence, { tok, role: contextRole(g), occ: i }].sort((x, y) => x.tok - y.tok);
         return { groups: 1, satisfied: 1, items };
       }
     }
   }
   return null;
+}
+
+/**
+ * The rule met within the sentence but for its other names: every name it requires (at least one)
+ * and ideas of as many of its groups as it needs, two at least, the required ones among them
+ * ("Trump celebrated the ceasefire in Gaza": Trump, ceasefire, Gaza). Reads the event's ideas
+ * once more, for this sentence only.
+ */
+function ruleInSentence(
+  m: CompiledMatcher, e: number, a0: number, a1: number, names: readonly WindowItem[], occ: Occurrences, s0: number, s1: number,
+): boolean {
+  if (a1 === a0) return false;
+  for (let j = a0; j < a1; j++) if (!names.some((x) => x.role === m.allData[j]!)) return false;
+  const need = Math.max(2, m.minContext[e]!);
+  const required = m.requiredGroups[e]!;
+  let groups = 0; // bits of the groups seen (groups past 31 counted in `more`)
+  let more = 0;
+  for (let j = m.ctxOff[e]!, je = m.ctxOff[e + 1]!; j < je; j++) {
+    const c = m.ctxData[j]!;
+    const g = ctxGroup(c);
+    if (g < 32 && (groups & (1 << g)) !== 0) continue;
+    let inside = false;
+    for (let i = occ.head(ctxNode(c)); i !== -1 && !inside; i = occ.next[i]!) inside = occ.start[i]! >= s0 && occ.end[i]! <= s1;
+    occ.work++;
+    if (!inside) continue;
+    if (g < 32) groups |= 1 << g;
+    else more++;
+  }
+  if ((groups & required) !== required) return false;
+  let count = more;
+  for (let b = groups; b !== 0; b &= b - 1) count++;
+  return count >= need;
 }
 
 /** The sentence has all the names the rule requires, two or more, one of them used by few events ("Witkoff and Putin" meet often). */
