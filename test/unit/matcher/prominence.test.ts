@@ -94,6 +94,46 @@ describe('passing mentions', () => {
   });
 });
 
+describe('passing mentions: what else tells the event', () => {
+  const filler = [
+    'Grain prices eased on Monday as harvest reports from the south came in better than feared.',
+    'Dealers said export demand was steady and shipping costs had fallen for a third week.',
+  ];
+  const page = (sentence: string) => [filler[0], sentence, filler[1]].join('\n\n');
+
+  it('takes a bare month that agrees, as in "the power cut in Spain and Portugal at the end of April"', () => {
+    const text = page('Traders recalled how the power cut that hit Spain and Portugal at the end of April rattled markets.');
+    expect(found({ text, published: '2025-10-06' })).toContainEqual(['iberian-blackout', 'mention']);
+    // The same sentence with another month names another blackout.
+    expect(found({ text: text.replace('April', 'August'), published: '2025-10-06' }).map(([id]) => id)).not.toContain('iberian-blackout');
+  });
+
+  it('takes the rule met within one sentence: its required name and two of its ideas', () => {
+    const text = page('Dealers noted that Trump had celebrated the ceasefire in Gaza and the release of the hostages only days earlier.');
+    expect(found({ text, published: '2025-10-20' })).toContainEqual(['gaza-peace-deal', 'mention']);
+    // One idea with the name is not enough.
+    expect(found({ text: page('Dealers noted that Trump had spoken about Gaza only days earlier.'), published: '2025-10-20' }).map(([id]) => id))
+      .not.toContain('gaza-peace-deal');
+  });
+
+  it('does not let a month that fits two calls name the one the sentence is not about', () => {
+    const leak = 'Bloomberg published the recording of the phone call in which Witkoff coached Ushakov, the Kremlin aide.';
+    const sentence = 'The leaked call between Witkoff and Ushakov in October, in which the envoy advised how Putin could win Trump over, was the talk of the day.';
+    // October fits the 14 October call found on the page and the 16 October Trump-Putin call alike.
+    expect(found({ text: `${leak}\n\nMarkets barely moved. ${sentence}`, published: '2025-11-26' })).toEqual([['witkoff-ushakov-call', 'main']]);
+    // Without the 14 October call on the page, "the call between Putin and Trump in October" is the 16 October one.
+    expect(found({ text: page('The call between Putin and Trump in October was the talk of the day.'), published: '2025-11-26' }))
+      .toEqual([['trump-putin-call-oct16', 'mention']]);
+  });
+
+  it('takes an idea the rule does not require only with the event\'s day', () => {
+    const sentence = 'Officials recalled that Zelensky came to the White House to see Trump on 17 October.';
+    expect(found({ text: page(sentence), published: '2025-11-20' })).toContainEqual(['zelensky-white-house-oct17', 'mention']);
+    expect(found({ text: page(sentence.replace(' on 17 October', ' in October')), published: '2025-11-20' }).map(([id]) => id))
+      .not.toContain('zelensky-white-house-oct17');
+  });
+});
+
 describe('follow-up cues', () => {
   it('reads headlines announcing a later development, in several languages', () => {
     expect(hasFollowUpCue('Louvre heist: two suspects charged', 'en')).toBe(true);
