@@ -41,19 +41,43 @@ export type SentenceVerdict = 'agrees-on-day' | DateVerdict;
 const STOPS = new Set([0x2e, 0x21, 0x3f, 0x3002, 0xff01, 0xff1f, 0x0964, 0x061f]);
 const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0;
 
+/**
+ * A dot after an ordinal ends no sentence: "14. Oktober", "XIV. Leó", "Papa XIV. Leo" (German,
+ * Hungarian, Turkish, Czech, Finnish… write ordinals so): one or two digits, or a Roman numeral of
+ * capitals, as a word of its own before the dot.
+ */
+function ordinalDot(text: string, dot: number): boolean {
+  if (text.charCodeAt(dot) !== 0x2e) return false;
+  let i = dot - 1;
+  let digits = 0;
+  let roman = 0;
+  for (; i >= 0 && dot - i <= 6; i--) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) digits++;
+    else if (c === 0x49 || c === 0x56 || c === 0x58 || c === 0x4c) roman++; // I V X L
+    else break;
+  }
+  if (i >= 0 && !isSpace(text.charCodeAt(i)) && text.charCodeAt(i) !== 0x28) return false;
+  return (digits >= 1 && digits <= 2 && roman === 0) || (roman >= 1 && digits === 0);
+}
+
+/** Does text[i] end a sentence (a stop before a space, not an ordinal's dot)? */
+const endsSentence = (text: string, i: number, c: number) =>
+  STOPS.has(c) && (i + 1 >= text.length || isSpace(text.charCodeAt(i + 1))) && !ordinalDot(text, i);
+
 /** Offsets [start, end) of the sentence around text[at] (at most SENTENCE_CHARS each way). */
 function sentenceAround(text: string, at: number): [number, number] {
   let start = Math.max(0, at - SENTENCE_CHARS);
   for (let i = at - 1; i >= start; i--) {
     const c = text.charCodeAt(i);
-    if (c === 0x0a || (STOPS.has(c) && i + 1 < text.length && isSpace(text.charCodeAt(i + 1)))) { start = i + 1; break; }
+    if (c === 0x0a || (i + 1 < text.length && endsSentence(text, i, c))) { start = i + 1; break; }
   }
   const limit = Math.min(text.length, at + SENTENCE_CHARS);
   let end = limit;
   for (let i = at; i < limit; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x0a) { end = i; break; }
-    if (STOPS.has(c) && (i + 1 >= text.length || isSpace(text.charCodeAt(i + 1)))) { end = i + 1; break; }
+    if (endsSentence(text, i, c)) { end = i + 1; break; }
   }
   return [start, end];
 }

@@ -332,8 +332,14 @@ function relativeMonth(c: Ctx, ms: number, me: number, month: number, before: st
   // only after a word that announces a time ("in May", "since March").
   const key = foldMonthWord(c.s.slice(ms, me).replace(/\.$/, ''));
   if (NEVER_BARE.has(key) || (BARE_NEEDS_TIME_WORD.has(key) && !TIME_WORD_BEFORE.test(before))) return;
-  const start = dayNumber(py, month, 1);
-  addMonth(c, ms, me, start <= c.published + BARE_MONTH_AHEAD_DAYS ? py : py - 1, month, false);
+  addBareMonth(c, ms, me, month);
+}
+
+/** A month without a year or a relative word: the latest one that began by BARE_MONTH_AHEAD_DAYS after the publication day. */
+function addBareMonth(c: Ctx, start: number, end: number, month: number): void {
+  if (c.published === NO_DATE) return;
+  const py = yearOf(c.published);
+  addMonth(c, start, end, dayNumber(py, month, 1) <= c.published + BARE_MONTH_AHEAD_DAYS ? py : py - 1, month, false);
 }
 
 // ---- Numeric months: ja, zh, ko, vi ----
@@ -375,6 +381,7 @@ function readNumericMonths(c: Ctx): void {
       if (y === undefined && rel !== undefined && c.published !== NO_DATE) y = yearOf(c.published) + rel;
       if (d !== undefined) addDay(c, start, end, y, mo, d, d, yearGiven);
       else if (y !== undefined) addMonth(c, start, end, y, mo, yearGiven);
+      else addBareMonth(c, start, end, mo); // 4月に, 4월
     }
   }
 }

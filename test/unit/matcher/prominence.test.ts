@@ -116,6 +116,11 @@ describe('passing mentions: what else tells the event', () => {
       .not.toContain('gaza-peace-deal');
   });
 
+  it('reads an ordinal\'s dot as no end of sentence ("Papa XIV. Leo", "am 14. Oktober")', () => {
+    const text = page('Papst Leo XIV. wurde im Mai zum ersten amerikanischen Papst gewählt und sprach nun in Iznik.');
+    expect(found({ text, published: '2025-11-28', lang: 'de' })).toContainEqual(['pope-leo-xiv-elected', 'mention']);
+  });
+
   it('does not let a month that fits two calls name the one the sentence is not about', () => {
     const leak = 'Bloomberg published the recording of the phone call in which Witkoff coached Ushakov, the Kremlin aide.';
     const sentence = 'The leaked call between Witkoff and Ushakov in October, in which the envoy advised how Putin could win Trump over, was the talk of the day.';

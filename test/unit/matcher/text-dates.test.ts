@@ -126,6 +126,12 @@ describe('months and years', () => {
     expect(read('ar', 'في مارس الماضي')).toEqual(['مارس=2025-03-01..2025-03-31 month~']);
   });
 
+  it('reads a bare numeric month in Japanese, Chinese and Korean, but not a count of months', () => {
+    expect(read('ja', 'トランプ政権が4月に打ち出した関税', '2025-10-21')).toEqual(['4月=2025-04-01..2025-04-30 month~']);
+    expect(read('ko', '지난 4월 발표된 관세', '2025-10-21')).toEqual(['4월=2025-04-01..2025-04-30 month~']);
+    expect(read('zh', '4个月后', '2025-10-21')).toEqual([]);
+  });
+
   it('takes a bare month that is also a name or a verb only after a word of time', () => {
     expect(read('en', 'Theresa May said so; Jan Offermann agreed; the March went on.')).toEqual([]);
     expect(read('en', 'The vote in May, the strikes since March.')).toEqual([
