@@ -227,7 +227,8 @@ function allRequiredNamed(m: CompiledMatcher, a0: number, a1: number, names: rea
 
 /**
  * A month that agrees with event e tells nothing when an event already found on the page by its
- * own rule (`found`, `how` 0 or OWN) agrees with it as well and the sentence names that event: in
+ * own rule (`found`, `how` 0 or OWN) agrees with it as well and the sentence has a name of that
+ * event that e does not use: in
  * "the call between Witkoff and Ushakov in October, on how Putin could win Trump over", October fits
  * the 16 October Trump-Putin call as well as the 14 October call, and the sentence is about the
  * latter. A day that agrees with e is never overruled.
@@ -242,7 +243,7 @@ export function monthTellsNothing(
   for (let i = 0; i < found.length; i++) {
     const f = found[i]!;
     if (f === e || how[i] === PASSING_FIND || !months.some((d) => agreesWith(f, d))) continue;
-    if (namesEventIn(m, f, occ, from, to)) return true;
+    if (namesOnlyIn(m, f, e, occ, from, to)) return true;
   }
   return false;
 }
@@ -250,20 +251,26 @@ export function monthTellsNothing(
 /** How match-page marks an event found only by a passing mention (beside `found`). */
 export const PASSING_FIND = 1;
 
-/** Does text[from..to) name event f: all the names its rule requires, or with none required, one of its others? */
-function namesEventIn(m: CompiledMatcher, f: number, occ: Occurrences, from: number, to: number): boolean {
+/**
+ * Does text[from..to) carry a name of event f that event e does not use: one its rule requires, or
+ * with none required, one of its others (Ushakov, for the Witkoff-Ushakov call against the
+ * Trump-Putin call, even where the sentence says "he" for Witkoff)?
+ */
+function namesOnlyIn(m: CompiledMatcher, f: number, e: number, occ: Occurrences, from: number, to: number): boolean {
+  const usedByE = (ent: number) => {
+    for (let j = m.allOff[e]!; j < m.allOff[e + 1]!; j++) if (m.allData[j] === ent) return true;
+    for (let j = m.anyOff[e]!; j < m.anyOff[e + 1]!; j++) if (m.anyData[j] === ent) return true;
+    return false;
+  };
   const inSpan = (ent: number) => {
     for (let k = m.entPatOff[ent]!; k < m.entPatOff[ent + 1]!; k++) {
       for (let i = occ.head(m.entPatData[k]!); i !== -1; i = occ.next[i]!) if (occ.start[i]! >= from && occ.end[i]! <= to) return true;
     }
     return false;
   };
-  const a0 = m.allOff[f]!;
-  const a1 = m.allOff[f + 1]!;
-  if (a1 > a0) {
-    for (let j = a0; j < a1; j++) if (!inSpan(m.allData[j]!)) return false;
-    return true;
-  }
-  for (let j = m.anyOff[f]!; j < m.anyOff[f + 1]!; j++) if (inSpan(m.anyData[j]!)) return true;
+  const required = m.allOff[f + 1]! > m.allOff[f]!;
+  const names = required ? m.allData : m.anyData;
+  const [o0, o1] = required ? [m.allOff[f]!, m.allOff[f + 1]!] : [m.anyOff[f]!, m.anyOff[f + 1]!];
+  for (let j = o0; j < o1; j++) if (!usedByE(names[j]!) && inSpan(names[j]!)) return true;
   return false;
 }

@@ -126,6 +126,9 @@ describe('passing mentions: what else tells the event', () => {
     const sentence = 'The leaked call between Witkoff and Ushakov in October, in which the envoy advised how Putin could win Trump over, was the talk of the day.';
     // October fits the 14 October call found on the page and the 16 October Trump-Putin call alike.
     expect(found({ text: `${leak}\n\nMarkets barely moved. ${sentence}`, published: '2025-11-26' })).toEqual([['witkoff-ushakov-call', 'main']]);
+    // Also where the sentence says "he" for Witkoff: Ushakov is a name of the 14 October call only.
+    const he = 'The leaked call of October, in which he advised Ushakov how Putin could win Trump over, caused an uproar.';
+    expect(found({ text: `${leak}\n\nMarkets barely moved. ${he}`, published: '2025-11-26' })).toEqual([['witkoff-ushakov-call', 'main']]);
     // Without the 14 October call on the page, "the call between Putin and Trump in October" is the 16 October one.
     expect(found({ text: page('The call between Putin and Trump in October was the talk of the day.'), published: '2025-11-26' }))
       .toEqual([['trump-putin-call-oct16', 'mention']]);
