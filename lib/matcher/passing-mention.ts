@@ -37,8 +37,9 @@ export type { DateVerdict } from './date-agreement';
 /** What a sentence's dates say of an event: DateVerdict, with 'agrees-on-day' when a day agrees. */
 export type SentenceVerdict = 'agrees-on-day' | DateVerdict;
 
-/** Characters that end a sentence when a space follows. */
-const STOPS = new Set([0x2e, 0x21, 0x3f, 0x3002, 0xff01, 0xff1f, 0x0964, 0x061f]);
+/** Characters that end a sentence when a space follows (. ! ? 。 ！ ？ । ؟). */
+const isStop = (c: number) =>
+  c === 0x2e || c === 0x21 || c === 0x3f || (c > 0x7f && (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x0964 || c === 0x061f));
 const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0;
 
 /**
@@ -63,7 +64,7 @@ function ordinalDot(text: string, dot: number): boolean {
 
 /** Does text[i] end a sentence (a stop before a space, not an ordinal's dot)? */
 const endsSentence = (text: string, i: number, c: number) =>
-  STOPS.has(c) && (i + 1 >= text.length || isSpace(text.charCodeAt(i + 1))) && !ordinalDot(text, i);
+  isStop(c) && (i + 1 >= text.length || isSpace(text.charCodeAt(i + 1))) && !ordinalDot(text, i);
 
 /** Offsets [start, end) of the sentence around text[at] (at most SENTENCE_CHARS each way). */
 function sentenceAround(text: string, at: number): [number, number] {
