@@ -4,6 +4,8 @@
  * benchmark reads the longest ones while a feed installs (issue 8: no worker task over 200 ms):
  * a direct measure, where the pings' round trips only bound it from above.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import type { TraceEvent } from './main-thread-trace';
 
@@ -20,18 +22,30 @@ export interface WorkerTask {
 /** Outermost GC events (V8's own trace names; nested phases are inside these). */
 const GC_EVENTS = new Set(['V8.GCScavenger', 'V8.GCFinalizeMC', 'V8.GCFinalizeMCReduceMemory', 'V8.GCIncrementalMarking', 'V8.GCCompactor', 'V8.GCMinorMS']);
 const CATEGORIES = ['toplevel', 'v8'];
+/**
+ * With BACKSTORY_TRACE_DIR set, each trace is also written there, with V8's GC detail (each GC's
+ * kind, reason and heap sizes: 'devtools.timeline' MajorGC/MinorGC, 'disabled-by-default-v8.gc'),
+ * to find out what a long pause is. Off by default: the extra categories cost time themselves.
+ */
+const DETAIL_CATEGORIES = ['devtools.timeline', 'disabled-by-default-v8.gc'];
+let traces = 0;
 
 /** Records a trace while `run` runs and returns its result with every service-worker task. */
 export async function traceWorkerTasks<T>(context: BrowserContext, run: () => Promise<T>): Promise<{ result: T; tasks: WorkerTask[] }> {
   const browser = context.browser();
   if (!browser) throw new Error('No browser handle to trace with');
-  await browser.startTracing(undefined, { categories: CATEGORIES });
+  const saveTo = process.env.BACKSTORY_TRACE_DIR;
+  await browser.startTracing(undefined, { categories: saveTo ? [...CATEGORIES, ...DETAIL_CATEGORIES] : CATEGORIES });
   let result: T;
   let raw: Buffer;
   try {
     result = await run();
   } finally {
     raw = await browser.stopTracing();
+  }
+  if (saveTo) {
+    mkdirSync(saveTo, { recursive: true });
+    writeFileSync(join(saveTo, `worker-trace-${++traces}.json`), raw);
   }
   const parsed = JSON.parse(raw.toString('utf8')) as { traceEvents: TraceEvent[] } | TraceEvent[];
   return { result, tasks: readWorkerTasks(Array.isArray(parsed) ? parsed : parsed.traceEvents) };
