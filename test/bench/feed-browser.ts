@@ -160,10 +160,13 @@ function reportWorkerTasks(what: string, label: string, tasks: WorkerTask[]): vo
   report(`${what}_worker_longest_task_ms_${label}`, longest?.duration ?? NaN, 'ms (traced task of the worker)');
   report(`${what}_worker_longest_task_cpu_ms_${label}`, longest?.cpu ?? NaN, 'ms (its CPU time)');
   report(`${what}_worker_longest_task_gc_ms_${label}`, longest?.gcMs ?? NaN, 'ms (of it garbage collection)');
+  report(`${what}_worker_longest_task_gc_cpu_ms_${label}`, longest?.gcCpuMs ?? NaN, 'ms (CPU time of that garbage collection)');
   report(`${what}_worker_longest_task_not_gc_ms_${label}`, max(tasks.map((t) => t.duration - t.gcMs)), 'ms (longest task minus its GC)');
   // Wall time includes waiting for a core (and GC helper threads) on a busy machine; CPU does not.
   report(`${what}_worker_most_cpu_task_ms_${label}`, max(tasks.map((t) => t.cpu)), 'ms (the most CPU any one task used)');
+  report(`${what}_worker_most_gc_cpu_task_ms_${label}`, max(tasks.map((t) => t.gcCpuMs)), 'ms (the most GC CPU time in any one task)');
   report(`${what}_worker_tasks_over_200ms_${label}`, tasks.filter((t) => t.duration > 200).length, `tasks (of ${tasks.length})`);
+  report(`${what}_worker_tasks_over_200ms_cpu_${label}`, tasks.filter((t) => t.cpu > 200).length, 'tasks (using over 200 ms of CPU)');
 }
 
 /** An article naming a few of the feed's events (entities and context terms together). */

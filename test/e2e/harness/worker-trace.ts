@@ -17,6 +17,11 @@ export interface WorkerTask {
   cpu: number;
   /** ms of it in garbage collection (scavenges, mark-compact finalization, incremental marking steps). */
   gcMs: number;
+  /**
+   * The CPU (thread) time of that garbage collection, ms. On a busy machine a GC pause's wall
+   * time also counts the wait for its helper threads and for a core; its CPU time does not.
+   */
+  gcCpuMs: number;
 }
 
 /** Outermost GC events (V8's own trace names; nested phases are inside these). */
@@ -62,12 +67,14 @@ export function readWorkerTasks(events: TraceEvent[]): WorkerTask[] {
   return runTasks.map((t) => {
     const end = t.ts + (t.dur ?? 0);
     let gc = 0;
+    let gcCpu = 0;
     let until = -Infinity;
     for (const g of gcs) {
       if (g.ts < t.ts || g.ts >= end || g.ts < until) continue; // outside, or nested in one counted
       gc += Math.min(g.dur ?? 0, end - g.ts);
+      gcCpu += g.tdur ?? g.dur ?? 0;
       until = g.ts + (g.dur ?? 0);
     }
-    return { start: (t.ts - t0) / 1000, duration: (t.dur ?? 0) / 1000, cpu: (t.tdur ?? t.dur ?? 0) / 1000, gcMs: gc / 1000 };
+    return { start: (t.ts - t0) / 1000, duration: (t.dur ?? 0) / 1000, cpu: (t.tdur ?? t.dur ?? 0) / 1000, gcMs: gc / 1000, gcCpuMs: gcCpu / 1000 };
   });
 }
