@@ -29,10 +29,11 @@ const GC_EVENTS = new Set(['V8.GCScavenger', 'V8.GCFinalizeMC', 'V8.GCFinalizeMC
 const CATEGORIES = ['toplevel', 'v8'];
 /**
  * With BACKSTORY_TRACE_DIR set, each trace is also written there, with V8's GC detail (each GC's
- * kind, reason and heap sizes: 'devtools.timeline' MajorGC/MinorGC, 'disabled-by-default-v8.gc'),
- * to find out what a long pause is. Off by default: the extra categories cost time themselves.
+ * kind, reason and heap sizes: 'devtools.timeline' MajorGC/MinorGC; its phases:
+ * 'disabled-by-default-v8.gc') and a CPU profile (which functions a long task ran), to find out
+ * what a long task is. Off by default: the extra categories cost time themselves (the profile most).
  */
-const DETAIL_CATEGORIES = ['devtools.timeline', 'disabled-by-default-v8.gc'];
+const DETAIL_CATEGORIES = ['devtools.timeline', 'disabled-by-default-v8.gc', 'disabled-by-default-v8.cpu_profiler'];
 let traces = 0;
 
 /** Records a trace while `run` runs and returns its result with every service-worker task. */
