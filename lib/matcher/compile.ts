@@ -236,7 +236,7 @@ export function* compileSteps(doc: IndexDocument): Generator<number, CompiledMat
     const refs = textRefs[isName ? 1 : 0]!;
     const known = seen.size;
     const t = seen.add(text);
-    if (t < known) return refs[t]!;
+    if (t < known) return refs[t] ?? null;
     const toks = tokenize(text);
     let ref: number | null = null;
     if (toks.length === 1) ref = wordId(toks[0]!.text, isName);

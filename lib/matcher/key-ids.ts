@@ -3,13 +3,13 @@
  * typed arrays: the compiler's "which word is this?" tables for up to millions of keys.
  *
  * Why not a Map: a string that V8 has hashed (a Map or Set key, a Map lookup) costs Chromium's V8
- * about 50-100 ns in the atomic pause of every later major GC for as long as the string lives
- * (on the main thread, V8.GC_MC_EVACUATE_UPDATE_POINTERS_TO_NEW_ROOTS). Compiling a 100k-event
- * feed put about 800k words and a million name and term texts into Maps, and the worker's GC
- * paused for up to 240 ms while an update compiled or stored (README, Benchmark:
- * bench:feed-browser). Here keys are hashed by our own function (charCodeAt / Math.imul), which
- * V8 does not record, and compared with === (strings) or item by item (lists) on a hash hit, so
- * ids are exact.
+ * about 50-130 ns in the atomic pause of every later major GC for as long as the string lives
+ * (on the thread that runs the script: V8.GC_MC_EVACUATE_UPDATE_POINTERS_TO_NEW_ROOTS).
+ * Compiling the benchmark's 100k-event feed put about 800k words and 810k name, term and phrase
+ * texts into Maps, and the worker's GC paused for up to 240 ms (200 ms of CPU) while an update
+ * compiled or stored (README, Benchmark: bench:feed-browser). Here keys are hashed by our own
+ * function (charCodeAt / Math.imul), which V8 does not record, and compared with === (strings) or
+ * item by item (lists) on a hash hit, so ids are exact.
  */
 import { hash1 } from './hash-table';
 
