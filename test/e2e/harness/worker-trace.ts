@@ -30,10 +30,12 @@ const CATEGORIES = ['toplevel', 'v8'];
 /**
  * With BACKSTORY_TRACE_DIR set, each trace is also written there, with V8's GC detail (each GC's
  * kind, reason and heap sizes: 'devtools.timeline' MajorGC/MinorGC; its phases:
- * 'disabled-by-default-v8.gc') and a CPU profile (which functions a long task ran), to find out
- * what a long task is. Off by default: the extra categories cost time themselves (the profile most).
+ * 'disabled-by-default-v8.gc'), and with BACKSTORY_TRACE_PROFILE=1 also a CPU profile (which
+ * functions a long task ran), to find out what a long task is. Off by default: the extra
+ * categories cost time themselves (the profile most: starting it is a task of about 0.2 s).
  */
-const DETAIL_CATEGORIES = ['devtools.timeline', 'disabled-by-default-v8.gc', 'disabled-by-default-v8.cpu_profiler'];
+const DETAIL_CATEGORIES = ['devtools.timeline', 'disabled-by-default-v8.gc'];
+const PROFILE_CATEGORY = 'disabled-by-default-v8.cpu_profiler';
 let traces = 0;
 
 /** Records a trace while `run` runs and returns its result with every service-worker task. */
@@ -41,7 +43,8 @@ export async function traceWorkerTasks<T>(context: BrowserContext, run: () => Pr
   const browser = context.browser();
   if (!browser) throw new Error('No browser handle to trace with');
   const saveTo = process.env.BACKSTORY_TRACE_DIR;
-  await browser.startTracing(undefined, { categories: saveTo ? [...CATEGORIES, ...DETAIL_CATEGORIES] : CATEGORIES });
+  const profile = saveTo && process.env.BACKSTORY_TRACE_PROFILE === '1' ? [PROFILE_CATEGORY] : [];
+  await browser.startTracing(undefined, { categories: saveTo ? [...CATEGORIES, ...DETAIL_CATEGORIES, ...profile] : CATEGORIES });
   let result: T;
   let raw: Buffer;
   try {
