@@ -85,7 +85,7 @@ export function createFeedService(deps: FeedServiceDeps): FeedService {
   }
 
   async function applyOutcome(outcome: CheckOutcome): Promise<void> {
-    if (outcome.kind === 'installed') index.installed(outcome.installed);
+    if (outcome.kind === 'installed') await index.installed(outcome.installed);
     else index.recordsChanged();
     if (outcome.kind !== 'removed') await schedule(outcome.record);
   }

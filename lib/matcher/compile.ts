@@ -8,6 +8,7 @@ import { conceptTable, expandGroup } from '../index-format/concepts';
 import { articleFreeForms } from './clitics';
 import { endingLengths, indexForms, longestEnding, MIN_STEM, PAGE_TRIES } from './endings';
 import { MultiMapBuilder, poly1, poly2, type HashMultiMap } from './hash-table';
+import { numberListIds, stringIds } from './key-ids';
 import { deletions, FUZZY_MIN_LETTERS, MIN_SKELETON, skeleton, TYPO_MIN_LETTERS } from './phonetic';
 import { tokenize } from './tokenize';
 import { articleKey } from '../url/identity';
@@ -212,45 +213,35 @@ export function compileIndexInSlices(doc: IndexDocument, o: SliceOptions = {}): 
 /** The compiler, as a generator that yields the units of work done since its last yield (<= STEP_UNITS). */
 export function* compileSteps(doc: IndexDocument): Generator<number, CompiledMatcher> {
   let units = 0;
-  const words = new Map<string, number>();
-  const wordList: string[] = [];
+  // The compiler's tables of strings are KeyIds, not Maps: see key-ids.ts (V8's GC pauses).
+  const words = stringIds();
+  const wordList = words.keys;
   const nameWord: boolean[] = [];
   const wordId = (w: string, isName: boolean): number => {
-    let id = words.get(w);
-    if (id === undefined) {
-      id = wordList.length;
-      words.set(w, id);
-      wordList.push(w);
-      nameWord.push(false);
-    }
+    const id = words.add(w);
+    if (id === nameWord.length) nameWord.push(false);
     if (isName) nameWord[id] = true;
     return id;
   };
 
   // A pattern, while compiling, is a word id (one word) or -1 - k for multi-word sequence k; the
   // same text is tokenized once however many owners list it.
-  const multiKey = new Map<string, number>();
-  const multiSeqs: number[][] = [];
-  const refCache = [new Map<string, number | null>(), new Map<string, number | null>()];
+  const multi = numberListIds();
+  const multiSeqs = multi.keys;
+  // Texts already tokenized (names apart from terms and phrases), and the pattern of each.
+  const texts = [stringIds(), stringIds()];
+  const textRefs: (number | null)[][] = [[], []];
   const patternOf = (text: string, isName: boolean): number | null => {
-    const cache = refCache[isName ? 1 : 0]!;
-    const hit = cache.get(text);
-    if (hit !== undefined) return hit;
+    const seen = texts[isName ? 1 : 0]!;
+    const refs = textRefs[isName ? 1 : 0]!;
+    const known = seen.size;
+    const t = seen.add(text);
+    if (t < known) return refs[t] ?? null;
     const toks = tokenize(text);
     let ref: number | null = null;
     if (toks.length === 1) ref = wordId(toks[0]!.text, isName);
-    else if (toks.length > 1) {
-      const ids = toks.map((t) => wordId(t.text, isName));
-      const key = ids.join(',');
-      let k = multiKey.get(key);
-      if (k === undefined) {
-        k = multiSeqs.length;
-        multiKey.set(key, k);
-        multiSeqs.push(ids);
-      }
-      ref = -1 - k;
-    }
-    cache.set(text, ref);
+    else if (toks.length > 1) ref = -1 - multi.add(toks.map((tok) => wordId(tok.text, isName)));
+    refs.push(ref);
     return ref;
   };
   // The same name or term listed twice for one owner (in two languages, say) is one pattern.
@@ -263,11 +254,17 @@ export function* compileSteps(doc: IndexDocument): Generator<number, CompiledMat
     return out;
   };
 
-  const entityIndex = new Map<string, number>();
+  // Entity id -> index (the last entity with an id, as a Map would keep).
+  const entityKeys = stringIds();
+  const entityAt: number[] = [];
+  const entityIndex = (id: string): number | undefined => {
+    const k = entityKeys.idOf(id);
+    return k < 0 ? undefined : entityAt[k];
+  };
   const entNames: number[][] = [];
   for (let i = 0; i < doc.entities.length; i++) {
     const e = doc.entities[i]!;
-    entityIndex.set(e.id, i);
+    entityAt[entityKeys.add(e.id)] = i;
     const names: string[] = [];
     for (const list of Object.values(e.names)) for (const name of list) names.push(name);
     entNames.push(uniqueRefs(names, true));
@@ -296,8 +293,8 @@ export function* compileSteps(doc: IndexDocument): Generator<number, CompiledMat
   for (let i = 0; i < nEv; i++) {
     const ev = doc.events[i]!;
     const rule = ev.match;
-    const allIdx = rule.all.map((id) => entityIndex.get(id)).filter((x): x is number => x !== undefined);
-    const anyIdx = (rule.any ?? []).map((id) => entityIndex.get(id)).filter((x): x is number => x !== undefined);
+    const allIdx = rule.all.map(entityIndex).filter((x): x is number => x !== undefined);
+    const anyIdx = (rule.any ?? []).map(entityIndex).filter((x): x is number => x !== undefined);
     allLists.push(allIdx);
     anyLists.push(anyIdx);
     for (const e of new Set([...allIdx, ...anyIdx])) entityUse[e]!++;

@@ -7,6 +7,7 @@ import { collectOccurrences } from './collect-occurrences';
 import type { CompiledMatcher } from './compile';
 import { predatesEvent, toDayNumber } from './dates';
 import { endingTrieFor } from './endings';
+import { stringIds } from './key-ids';
 import { hasPhrase, phraseEvidence, windowEvidence } from './evidence';
 import { Hits, scanText } from './scan';
 import { LINK_SCORE, phraseScore, REPORT_THRESHOLD, windowScore } from './score';
@@ -49,21 +50,34 @@ function firstParagraph(text: string, layout: TextLayout, title: string): string
 /** Reused between scans (matchPage is synchronous and single-threaded). */
 const sharedHits = new Hits();
 
-/** Event indexes whose sources include each article key (built on first use, then cached). */
-const urlMaps = new WeakMap<CompiledMatcher, Map<string, number[]>>();
-function sourcesByUrl(m: CompiledMatcher): Map<string, number[]> {
-  let map = urlMaps.get(m);
-  if (!map) {
-    map = new Map();
+interface SourcesByUrl {
+  /** Event indexes whose sources include the article key. */
+  get(key: string): readonly number[] | undefined;
+}
+
+/**
+ * Event indexes by article key (built on first use, then cached). A KeyIds, not a Map: a served
+ * 100k-event feed has 100k source keys, and every live string a Map has hashed lengthens each
+ * major GC's pause in Chromium's V8 (key-ids.ts).
+ */
+const urlMaps = new WeakMap<CompiledMatcher, SourcesByUrl>();
+function sourcesByUrl(m: CompiledMatcher): SourcesByUrl {
+  let found = urlMaps.get(m);
+  if (!found) {
+    const keys = stringIds();
+    const lists: number[][] = [];
     m.sourceUrls.forEach((u, i) => {
-      const list = map!.get(u);
-      const ev = m.sourceEvent[i]!;
-      if (list) list.push(ev);
-      else map!.set(u, [ev]);
+      (lists[keys.add(u)] ??= []).push(m.sourceEvent[i]!);
     });
-    urlMaps.set(m, map);
+    found = {
+      get(key) {
+        const k = keys.idOf(key);
+        return k < 0 ? undefined : lists[k];
+      },
+    };
+    urlMaps.set(m, found);
   }
-  return map;
+  return found;
 }
 
 /** Which known events does this page mention? Main events first, then by score (prominence.ts). */

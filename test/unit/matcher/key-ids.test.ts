@@ -1,0 +1,36 @@
+// The compiler's key tables (lib/matcher/key-ids.ts) must give each distinct key one id, in the
+// order keys first came, and never confuse two keys, even when their hashes collide.
+import { describe, expect, it } from 'vitest';
+import { KeyIds, numberListIds, stringIds } from '../../../lib/matcher/key-ids';
+
+describe('key ids', () => {
+  it('numbers distinct strings in order of arrival, through many regrowths', () => {
+    const ids = stringIds();
+    const words = Array.from({ length: 5_000 }, (_, i) => `w${(i * 7919) % 5_000}`);
+    for (const w of words) ids.add(w);
+    for (const w of words) expect(ids.add(w)).toBe(ids.keys.indexOf(w));
+    expect(ids.size).toBe(new Set(words).size);
+    expect(ids.keys).toEqual([...new Set(words)]);
+    expect(ids.idOf('absent')).toBe(-1);
+    expect(ids.idOf('')).toBe(-1);
+    expect(ids.add('')).toBe(ids.size - 1);
+  });
+
+  it('keeps keys apart when every hash collides', () => {
+    const ids = new KeyIds<string>(() => 42, (a, b) => a === b);
+    const keys = ['ушаков', 'ushakov', 'Ushakov', 'ушак', 'ov', 'ушаков '];
+    expect(keys.map((k) => ids.add(k))).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(keys.map((k) => ids.idOf(k))).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(ids.idOf('ушаковым')).toBe(-1);
+  });
+
+  it('numbers lists of word ids by their items, not by identity', () => {
+    const ids = numberListIds();
+    expect(ids.add([3, 1, 4])).toBe(0);
+    expect(ids.add([3, 1])).toBe(1);
+    expect(ids.add([1, 3, 4])).toBe(2);
+    expect(ids.add([3, 1, 4])).toBe(0);
+    expect(ids.idOf([3, 1, 4, 1])).toBe(-1);
+    expect(ids.idOf([])).toBe(-1);
+  });
+});
