@@ -23,6 +23,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { canonicalJson } from '../../lib/index-format/canonical';
 import { conceptWords, isConceptRef } from '../../lib/index-format/concepts';
 import type { Concept, IndexDocument } from '../../lib/index-format/types';
+import { LIMITS } from '../../lib/index-format/schema';
 import { formatIssue, parseIndexJson } from '../../lib/index-format/validate-index';
 import { tokenize } from '../../lib/matcher/tokenize';
 
@@ -113,12 +114,17 @@ export function guessLanguages(terms: readonly string[]): string[] {
 function byLanguage(terms: readonly string[], languages: readonly string[], into: Record<string, string[]> = {}, seen = new Set<string>()): Record<string, string[]> {
   terms.forEach((term, i) => {
     const key = termKey(term);
-    if (key === '' || seen.has(key)) return;
+    const lang = languages[i]!;
+    // A language's words past the format's limit stay literal in their groups (keptKeys).
+    if (key === '' || seen.has(key) || (into[lang]?.length ?? 0) >= LIMITS.termsPerLanguage) return;
     seen.add(key);
-    (into[languages[i]!] ??= []).push(term);
+    (into[lang] ??= []).push(term);
   });
   return into;
 }
+
+/** The folded words a concept's terms hold: the core words that made it into the concept. */
+const keptKeys = (terms: Record<string, string[]>): Set<string> => new Set(Object.values(terms).flat().map(termKey));
 
 /* ---------------------------------------------------------------- naming */
 
@@ -216,6 +222,8 @@ export function extractConcepts(input: IndexDocument, minSimilarity = DEFAULT_MI
     }
     const concept: Concept = { ...nameConcept(terms, taken), terms };
     concepts.set(concept.id, concept);
+    const kept = keptKeys(terms);
+    for (const k of [...core]) if (!kept.has(k)) core.delete(k);
     for (const m of cluster.members) {
       // The group's own words stay literal next to the reference, each folded form once.
       const own: string[] = [];
@@ -260,12 +268,13 @@ function factorShared(doc: IndexDocument, taken: Set<string>, concepts: Map<stri
       }
     }
     if (best === null) return made;
-    const core = new Set(best.shared);
     const users = groups.filter((x) => best!.shared.every((k) => x.keys.has(k)));
     // The concept's words: the first group's spellings, in its order, under their guessed languages.
     const first = doc.events[groups[best.a]!.e]!.match.context[groups[best.a]!.g]!.filter((t): t is string => typeof t === 'string');
     const languages = guessLanguages(first);
-    const terms = byLanguage(first.filter((t) => core.has(termKey(t))), languages.filter((_, j) => core.has(termKey(first[j]!))));
+    const shared = new Set(best.shared);
+    const terms = byLanguage(first.filter((t) => shared.has(termKey(t))), languages.filter((_, j) => shared.has(termKey(first[j]!))));
+    const core = keptKeys(terms);
     const concept: Concept = { ...nameConcept(terms, taken), terms };
     concepts.set(concept.id, concept);
     for (const u of users) {
