@@ -5,11 +5,12 @@
  *                    RUNS times in a new tab with the extension and in a browser without it, traced
  *                    (harness/main-thread-trace.ts) from navigation to 5 s after the load event:
  *                    content_script_cpu_ms  CPU time of the extension's scripts on the page's main
- *                                           thread (attributed; _wall_ms: the same in wall time),
- *                                           with the promise continuations they run (microtask
- *                                           checkpoints: these pages run no script of their own,
- *                                           so every checkpoint is the extension's; the same
- *                                           pages without it are checked to have none)
+ *                                           thread, with the promise continuations they run
+ *                                           (microtask checkpoints: these pages run no script of
+ *                                           their own, so every checkpoint is the extension's; the
+ *                                           same pages without it are checked to have none);
+ *                                           _wall_ms: its script events and the checkpoints in
+ *                                           their tasks, wall time
  *                    added_main_thread_cpu_ms  the main thread's CPU time with minus without
  *                                           (medians of each; noisier: page work varies too)
  *                    longest_task_ms        the longest task (wall) in which its scripts ran, and
