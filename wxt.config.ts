@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { BUNDLED_MATCHER_FILE, packBundledMatcher } from './lib/feeds/bundled-matcher';
 import { feedPermissionPattern } from './lib/feeds/feed-url';
@@ -20,6 +21,29 @@ const indexOverride = process.env.BACKSTORY_INDEX_FILE ? resolve(process.env.BAC
 // of the build, so no prompt is needed. Unset (as in this repository): none.
 const presetFeeds = parsePresetFeeds(process.env.BACKSTORY_PRESET_FEEDS);
 const presetOrigins = presetFeeds.map((f) => feedPermissionPattern(f.url)).filter((p): p is string => p !== null);
+
+/**
+ * The content scripts (scan.js, scan-once.js) start with V8's explicit compile hint
+ * `//# allFunctionsCalledOnLoad` (Chromium 136+; a plain comment elsewhere): most of their code runs
+ * on every page they are injected into, and V8 then compiles it all in one pass instead of first
+ * pre-parsing every function and parsing each again on its first call. Measured on a 10 KB article
+ * (README "In the browser"): about 1 ms less main-thread time. Added after minification, which
+ * would drop the comment.
+ */
+const COMPILE_HINT_FILES = new Set(['scan.js', 'scan-once.js']);
+function compileHint(): Plugin {
+  return {
+    name: 'backstory:compile-hint',
+    enforce: 'post',
+    generateBundle(_, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type === 'chunk' && chunk.isEntry && COMPILE_HINT_FILES.has(chunk.fileName)) {
+          chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`;
+        }
+      }
+    },
+  };
+}
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -47,6 +71,7 @@ export default defineConfig({
   // The sources zip (for store review) ignores .gitignore: leave out demo/bench output.
   zip: { excludeSources: ['out/**', 'test-results/**', '**/*.log'] },
   vite: (env) => ({
+    plugins: [compileHint()],
     define: {
       __BACKSTORY_PRESET_FEEDS__: JSON.stringify(presetFeeds),
       // Feed schedule bounds of the test build: entrypoints/background/build-config.ts.

@@ -85,6 +85,8 @@ export function* walkText(root: Element, opts: WalkOptions, budget: WalkBudget, 
   /** Depth of <a> elements around the walk, and the paragraph's letters inside them. */
   let inLink = 0;
   let linkLetters = 0;
+  /** Names of the elements the walk is inside (root first): read once per element, not again on leaving. */
+  const names: string[] = [dom.name(root)];
 
   const flush = (): void => {
     if (parts.length === 0) return;
@@ -96,7 +98,8 @@ export function* walkText(root: Element, opts: WalkOptions, budget: WalkBudget, 
     if (para === '') return;
     // A paragraph that is all link text is a link to another story (a related-links list in a
     // table layout, "Read also: ..."), not this article's text; its links are still collected.
-    if (fromLinks >= LINK_PARAGRAPH_SHARE * para.replace(/\s/g, '').length) return;
+    // (No link letters: a non-empty paragraph always stays; no need to count its letters.)
+    if (fromLinks > 0 && fromLinks >= LINK_PARAGRAPH_SHARE * para.replace(/\s/g, '').length) return;
     const sep = paragraphs.length > 0 ? 2 : 0;
     const room = opts.maxChars - length - sep;
     if (room <= 0) {
@@ -115,6 +118,7 @@ export function* walkText(root: Element, opts: WalkOptions, budget: WalkBudget, 
   const enterElement = (el: Element): boolean => {
     const name = dom.name(el);
     if (isSkipped(el, name, opts.keepChrome, dom)) return false;
+    names.push(name);
     if (BLOCK_TAGS.has(name)) flush();
     if (name === 'a') inLink++;
     if (name === 'a' && opts.collectLinks && links.length < MAX_LINKS) {
@@ -147,10 +151,10 @@ export function* walkText(root: Element, opts: WalkOptions, budget: WalkBudget, 
         if (inLink > 0) linkLetters += slice.replace(/\s/g, '').length;
         return false;
       },
-      leave(el) {
-        const name = dom.name(el);
+      leave() {
+        const name = names.pop();
         if (name === 'a') inLink--;
-        if (BLOCK_TAGS.has(name)) flush();
+        if (name !== undefined && BLOCK_TAGS.has(name)) flush();
       },
       // Past the cap only links are still worth the walk.
       done: () => full() && (!opts.collectLinks || links.length >= MAX_LINKS),

@@ -9,7 +9,7 @@
  * lists): it may then miss or repeat a few nodes, never loops, and stays within the node budget.
  *
  * Children are read by index from `childNodes` (standard DOM, O(1) per step in browsers and in
- * happy-dom), through DomAccess so that a <form> cannot clobber it. TreeWalker is not used: happy-dom computes nextSibling by searching the parent's
+ * happy-dom; each element's live list is read once), through DomAccess so that a <form> cannot clobber it. TreeWalker is not used: happy-dom computes nextSibling by searching the parent's
  * child list, which makes a walk over a page with many siblings quadratic.
  */
 
@@ -46,6 +46,9 @@ export interface TreeVisitor {
  */
 export function* walkTree(root: Element, visitor: TreeVisitor, budget: WalkBudget, dom: DomAccess): Steps<boolean> {
   const nodes: Node[] = [root];
+  // Each entered element's (live) child list, read once rather than at every step (in Chromium,
+  // reading it at every step took about a sixth of the time of reading a 1 MB page).
+  const lists: (ArrayLike<Node | null | undefined> | undefined)[] = [dom.childNodes(root)];
   const next: number[] = [0];
   let untilPause = NODES_PER_STEP;
   while (nodes.length > 0) {
@@ -57,7 +60,7 @@ export function* walkTree(root: Element, visitor: TreeVisitor, budget: WalkBudge
     const top = nodes.length - 1;
     const parent = nodes[top]!;
     const i = next[top]!;
-    const children = dom.childNodes(parent);
+    const children = lists[top];
     if (children !== undefined && i < children.length) {
       next[top] = i + 1;
       const child = children[i];
@@ -67,6 +70,7 @@ export function* walkTree(root: Element, visitor: TreeVisitor, budget: WalkBudge
       if (type === ELEMENT_NODE) {
         if (visitor.enter(child, type)) {
           nodes.push(child);
+          lists.push(dom.childNodes(child));
           next.push(0);
         }
       } else if (type === TEXT_NODE || type === CDATA_SECTION_NODE) {
@@ -74,6 +78,7 @@ export function* walkTree(root: Element, visitor: TreeVisitor, budget: WalkBudge
       }
     } else {
       nodes.pop();
+      lists.pop();
       next.pop();
       visitor.leave?.(parent as Element);
     }

@@ -5,6 +5,15 @@
  * script's injection, its idle callbacks, timers and observers). That is how a test tells a long
  * task the extension caused from one of the page's own, and how the browser benchmark adds up
  * the main-thread time the content script costs a page.
+ *
+ * Promise continuations carry no script URL: what an `await` resumes runs in the microtask
+ * checkpoint (a RunMicrotasks event) after the callback that resolved it, outside that callback's
+ * event. The content script reads the page in such continuations (its idle callback resolves a
+ * promise, the extraction runs after it), so a checkpoint later in the same task as one of the
+ * extension's script events counts as the extension's. A checkpoint in a task where no script of
+ * the extension ran (the continuation of a runtime.sendMessage reply, which arrives as a browser
+ * message) cannot be told apart from the page's own by the trace: those are summed separately
+ * (`otherMicrotaskCpuMs`), for callers that know the page runs no script of its own.
  */
 import type { BrowserContext, Page } from 'playwright-core';
 
@@ -31,6 +40,8 @@ export interface MainThreadTask {
   extensionMs: number;
   /** CPU time of those scripts, ms: what they cost whatever else the machine was doing. */
   extensionCpuMs: number;
+  /** CPU time of microtask checkpoints in this task not counted as the extension's, ms. */
+  otherMicrotaskCpuMs: number;
 }
 
 export interface MainThreadTrace {
@@ -43,6 +54,11 @@ export interface MainThreadTrace {
   extensionMs: number;
   /** The same in CPU time. */
   extensionCpuMs: number;
+  /**
+   * CPU time of the microtask checkpoints in tasks where no extension script ran, ms: the
+   * extension's on a page without scripts of its own (replies to its messages), else shared.
+   */
+  otherMicrotaskCpuMs: number;
 }
 
 const CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute'];
@@ -88,35 +104,56 @@ export function readMainThread(events: TraceEvent[], pageUrlPrefix: string, exte
   const onThread = events.filter((e) => e.pid === parser.pid && e.tid === parser.tid && e.ph === 'X' && typeof e.dur === 'number');
   const prefix = `chrome-extension://${extensionId}/`;
   const runTasks = onThread.filter((e) => e.name === 'RunTask').sort((a, b) => a.ts - b.ts);
-  // Outermost extension script events (nested ones would count twice).
-  const extensionEvents = onThread
-    .filter((e) => (scriptUrl(e) ?? '').startsWith(prefix))
-    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
-  const outer: TraceEvent[] = [];
-  for (const e of extensionEvents) {
-    const last = outer[outer.length - 1];
-    if (last && e.ts < last.ts + (last.dur ?? 0)) continue;
-    outer.push(e);
-  }
+  const extensionEvents = onThread.filter((e) => (scriptUrl(e) ?? '').startsWith(prefix)).sort(byStart);
+  const outer = outermost(extensionEvents);
+  // Microtask checkpoints not inside an extension event (those are counted with it already).
+  const checkpoints = outermost(onThread.filter((e) => e.name === 'RunMicrotasks').sort(byStart)).filter(
+    (m) => !outer.some((e) => m.ts >= e.ts && m.ts < e.ts + (e.dur ?? 0)),
+  );
+  const cpu = (e: TraceEvent): number => (e.tdur ?? e.dur ?? 0) / 1000;
   const t0 = runTasks[0]?.ts ?? 0;
+  const oursAll: TraceEvent[] = [];
   const tasks = runTasks.map((t) => {
     const end = t.ts + (t.dur ?? 0);
     const inside = outer.filter((e) => e.ts >= t.ts && e.ts < end);
+    const firstOurs = inside[0]?.ts ?? Number.POSITIVE_INFINITY;
+    const taskCheckpoints = checkpoints.filter((m) => m.ts >= t.ts && m.ts < end);
+    // The checkpoint after one of our callbacks runs what that callback resolved.
+    const ours = taskCheckpoints.filter((m) => m.ts >= firstOurs);
+    const others = taskCheckpoints.filter((m) => m.ts < firstOurs);
+    oursAll.push(...ours);
     return {
       start: (t.ts - t0) / 1000,
       duration: (t.dur ?? 0) / 1000,
       cpu: (t.tdur ?? t.dur ?? 0) / 1000,
-      extensionMs: inside.reduce((sum, e) => sum + Math.min(e.dur ?? 0, end - e.ts), 0) / 1000,
-      extensionCpuMs: inside.reduce((sum, e) => sum + (e.tdur ?? e.dur ?? 0), 0) / 1000,
+      extensionMs: [...inside, ...ours].reduce((sum, e) => sum + Math.min(e.dur ?? 0, end - e.ts), 0) / 1000,
+      extensionCpuMs: [...inside, ...ours].reduce((sum, e) => sum + cpu(e), 0),
+      otherMicrotaskCpuMs: others.reduce((sum, e) => sum + cpu(e), 0),
     };
   });
   return {
     tasks,
     busyMs: tasks.reduce((sum, t) => sum + t.duration, 0),
     busyCpuMs: tasks.reduce((sum, t) => sum + t.cpu, 0),
-    extensionMs: outer.reduce((sum, e) => sum + (e.dur ?? 0), 0) / 1000,
-    extensionCpuMs: outer.reduce((sum, e) => sum + (e.tdur ?? e.dur ?? 0), 0) / 1000,
+    extensionMs: [...outer, ...oursAll].reduce((sum, e) => sum + (e.dur ?? 0), 0) / 1000,
+    extensionCpuMs: [...outer, ...oursAll].reduce((sum, e) => sum + cpu(e), 0),
+    otherMicrotaskCpuMs: checkpoints.filter((m) => !oursAll.includes(m)).reduce((sum, e) => sum + cpu(e), 0),
   };
+}
+
+function byStart(a: TraceEvent, b: TraceEvent): number {
+  return a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0);
+}
+
+/** The events not nested in an earlier one of the list (sorted by start; nested ones would count twice). */
+function outermost(sorted: TraceEvent[]): TraceEvent[] {
+  const outer: TraceEvent[] = [];
+  for (const e of sorted) {
+    const last = outer[outer.length - 1];
+    if (last && e.ts < last.ts + (last.dur ?? 0)) continue;
+    outer.push(e);
+  }
+  return outer;
 }
 
 /**
