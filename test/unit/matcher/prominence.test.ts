@@ -148,6 +148,9 @@ describe('follow-up cues', () => {
     expect(hasFollowUpCue('Le Pen : le procès en appel s\'ouvre', 'fr')).toBe(true);
     expect(hasFollowUpCue('Ein Jahr nach dem Absturz warten die Familien', 'de')).toBe(true);
     expect(hasFollowUpCue('ミャンマーで余震続く', 'ja')).toBe(true);
+    expect(hasFollowUpCue('Two weeks after the heist, the Louvre counts what it lost', 'en')).toBe(true);
+    expect(hasFollowUpCue('Mesiac po zemetrasení v Mjanmarsku', 'sk')).toBe(true);
+    expect(hasFollowUpCue('宏福苑火災：獨立委員會展開調查', 'zh')).toBe(true);
   });
 
   it('does not read headlines of the event itself as a follow-up', () => {
