@@ -14,10 +14,9 @@ import { LINK_SCORE, phraseScore, REPORT_THRESHOLD, windowScore } from './score'
 import type { EventMatch, Evidence, PageInput } from './types';
 import { articleKey, sameSite } from '../url/identity';
 import { bestWindow } from './window-rule';
-import { MENTION_SCORE, monthTellsNothing, PASSING_FIND, passingMention, type SentenceVerdict } from './passing-mention';
+import { MENTION_SCORE, PASSING_FIND, passingMention, sentenceVerdict, type SentenceVerdict } from './passing-mention';
 import { findDates, type TextDate } from './text-dates';
 import { hasFollowUpCue } from './follow-up';
-import { datesVerdict, rangesAgreement } from './date-agreement';
 import { byProminence, decideProminence, type ProminenceFeatures } from './prominence';
 import { layoutOf, NO_TITLE, PagePlaces, prominenceFeatures, readTitle, type TextLayout } from './prominence-features';
 
@@ -142,13 +141,8 @@ export function matchPage(m: CompiledMatcher, page: PageInput): EventMatch[] {
     if (!dates) sentenceDates.set(from, (dates = findDates(text, from, to, dateOpts)));
     return dates;
   };
-  const judge = (e: number) => (from: number, to: number): SentenceVerdict => {
-    const dates = datesIn(from, to);
-    const verdict = datesVerdict(dates, m.dayData, m.dayOff[e]!, m.dayOff[e + 1]!, published, 'month');
-    if (verdict !== 'agrees') return verdict;
-    if (dates.some((d) => d.precision === 'day' && rangesAgreement(m.dayData, m.dayOff[e]!, m.dayOff[e + 1]!, d, published) === 'agrees')) return 'agrees-on-day';
-    return monthTellsNothing(m, e, dates, published, found, foundHow, occ, from, to) ? 'neutral' : verdict;
-  };
+  const judge = (e: number) => (from: number, to: number): SentenceVerdict =>
+    sentenceVerdict(m, e, datesIn(from, to), published, found, foundHow, occ, from, to);
   // Events whose rule is not met, judged for a passing mention after the others are known.
   const passingCandidates: number[] = [];
   for (const e of candidates) {

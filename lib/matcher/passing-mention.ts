@@ -14,7 +14,7 @@
  * phrases.)
  */
 import { ctxGroup, ctxNode, type CompiledMatcher } from './compile';
-import { rangesAgreement, type DateVerdict } from './date-agreement';
+import { datesVerdict, rangesAgreement, type DateVerdict } from './date-agreement';
 import type { TextDate } from './text-dates';
 import type { Occurrences } from './occurrences';
 import { contextRole, type WindowItem, type WindowResult } from './window-rule';
@@ -201,10 +201,8 @@ function ruleInSentence(
     const c = m.ctxData[j]!;
     const g = ctxGroup(c);
     if (g < 32 && (groups & (1 << g)) !== 0) continue;
-    let inside = false;
-    for (let i = occ.head(ctxNode(c)); i !== -1 && !inside; i = occ.next[i]!) inside = occ.start[i]! >= s0 && occ.end[i]! <= s1;
     occ.work++;
-    if (!inside) continue;
+    if (!occursIn(occ, ctxNode(c), s0, s1)) continue;
     if (g < 32) groups |= 1 << g;
     else more++;
   }
@@ -227,25 +225,34 @@ function allRequiredNamed(m: CompiledMatcher, a0: number, a1: number, names: rea
 }
 
 /**
- * A month that agrees with event e tells nothing when an event already found on the page by its
- * own rule (`found`, `how` 0 or OWN) agrees with it as well and the sentence has a name of that
- * event that e does not use: in
- * "the call between Witkoff and Ushakov in October, on how Putin could win Trump over", October fits
+ * What the dates written in a sentence (text[from..to)) say of event e, for a passing mention:
+ * datesVerdict, and 'agrees-on-day' when a day agrees. A month that agrees tells nothing
+ * ('neutral') when an event already found on the page by its own rule (`found`, `how` 0 or OWN)
+ * agrees with it as well and the sentence has a name of that event that e does not use: in "the
+ * call between Witkoff and Ushakov in October, on how Putin could win Trump over", October fits
  * the 16 October Trump-Putin call as well as the 14 October call, and the sentence is about the
- * latter. A day that agrees with e is never overruled.
+ * latter.
  */
-export function monthTellsNothing(
+export function sentenceVerdict(
   m: CompiledMatcher, e: number, dates: readonly TextDate[], published: number,
   found: readonly number[], how: readonly number[], occ: Occurrences, from: number, to: number,
-): boolean {
+): SentenceVerdict {
+  const verdict = datesVerdict(dates, m.dayData, m.dayOff[e]!, m.dayOff[e + 1]!, published, 'month');
+  if (verdict !== 'agrees') return verdict;
   const agreesWith = (ev: number, d: TextDate) => rangesAgreement(m.dayData, m.dayOff[ev]!, m.dayOff[ev + 1]!, d, published) === 'agrees';
-  const months = dates.filter((d) => d.precision !== 'year' && agreesWith(e, d));
-  if (months.some((d) => d.precision === 'day')) return false;
+  const agreeing = dates.filter((d) => d.precision !== 'year' && agreesWith(e, d));
+  if (agreeing.some((d) => d.precision === 'day')) return 'agrees-on-day';
   for (let i = 0; i < found.length; i++) {
     const f = found[i]!;
-    if (f === e || how[i] === PASSING_FIND || !months.some((d) => agreesWith(f, d))) continue;
-    if (namesOnlyIn(m, f, e, occ, from, to)) return true;
+    if (f === e || how[i] === PASSING_FIND || !agreeing.some((d) => agreesWith(f, d))) continue;
+    if (namesOnlyIn(m, f, e, occ, from, to)) return 'neutral';
   }
+  return verdict;
+}
+
+/** Does pattern `node` occur within text[from..to)? */
+function occursIn(occ: Occurrences, node: number, from: number, to: number): boolean {
+  for (let i = occ.head(node); i !== -1; i = occ.next[i]!) if (occ.start[i]! >= from && occ.end[i]! <= to) return true;
   return false;
 }
 
@@ -264,9 +271,7 @@ function namesOnlyIn(m: CompiledMatcher, f: number, e: number, occ: Occurrences,
     return false;
   };
   const inSpan = (ent: number) => {
-    for (let k = m.entPatOff[ent]!; k < m.entPatOff[ent + 1]!; k++) {
-      for (let i = occ.head(m.entPatData[k]!); i !== -1; i = occ.next[i]!) if (occ.start[i]! >= from && occ.end[i]! <= to) return true;
-    }
+    for (let k = m.entPatOff[ent]!; k < m.entPatOff[ent + 1]!; k++) if (occursIn(occ, m.entPatData[k]!, from, to)) return true;
     return false;
   };
   const required = m.allOff[f + 1]! > m.allOff[f]!;
