@@ -11,7 +11,7 @@ import { generateSigningKey, parsePublicKey, readSigningKey, type SigningKey } f
 import { loadFeed } from '../feed/load-feed';
 import { keysSchema, parseJsonFile, parseManifest } from '../feed/parse';
 import { formatProblem } from '../feed/problems';
-import { DEFAULT_REFRESH_SECONDS, publishFeed, type PublishInput } from '../feed/publish';
+import { DEFAULT_REFRESH_SECONDS, defaultFeedId, publishFeed, type PublishInput } from '../feed/publish';
 import { fetchTransport } from '../feed/transport';
 import { compileIndex, matchPage } from '../matcher/index';
 import { CliError, errorMessage, oneLine } from './cli-error';
@@ -95,8 +95,8 @@ async function publish(args: Extract<IndexArgs, { command: 'publish' }>): Promis
   const key = await signingKey(args.key);
   const rotateFrom = args.rotateFrom === undefined ? undefined : await signingKey(args.rotateFrom);
   const previous = args.previous === undefined ? undefined : await readPrevious(args.previous);
-  const feedId = args.id ?? previous?.manifest.id;
-  if (feedId === undefined) throw new CliError('--id is needed for a first release (or give --previous)');
+  const feedId = args.id ?? previous?.manifest.id ?? defaultFeedId(index.title, index.publisher.name);
+  if (feedId === undefined) throw new CliError('--id is needed: neither the index\'s title nor its publisher gives a feed id');
   const input: PublishInput = {
     index,
     key,

@@ -143,3 +143,16 @@ export function manifestText(manifest: FeedManifest): string {
   const lines = shards.map((ref) => `    ${JSON.stringify(ref)}`).join(',\n');
   return `${top},\n  "shards": [\n${lines}\n  ]\n}\n`;
 }
+
+/**
+ * A first release's feed id when --id is not given: the index's title (else its publisher's name)
+ * in lowercase ASCII letters, digits and dashes ("Example Local News events" ->
+ * "example-local-news-events"), or undefined when neither has any.
+ */
+export function defaultFeedId(...names: string[]): string | undefined {
+  for (const name of names) {
+    const slug = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+/, '').slice(0, 64).replace(/-+$/, '');
+    if (FEED_ID_PATTERN.test(slug)) return slug;
+  }
+  return undefined;
+}

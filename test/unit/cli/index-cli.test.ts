@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_INDEX, writeCliFixtures } from './cli-fixtures';
+import { defaultFeedId } from '../../../lib/feed/publish';
 import { SPAWN_TIMEOUT, runCli, type Run } from './run-cli';
 
 const CLI = fileURLToPath(new URL('../../../lib/cli/index-cli.ts', import.meta.url));
@@ -87,6 +88,17 @@ describe('index CLI', () => {
     const tampered = await index(['verify', at('feed-v3'), '--public-key', keyText]);
     expect(tampered.code).toBe(1);
     expect(lines(tampered.stdout)).toEqual([expect.stringMatching(/^changed on the server: shards\/[0-9a-f]{64}\.json does not match/)]);
+  }, SPAWN_TIMEOUT);
+
+  it('publish without --id names a first release after the index\'s title, as the issue\'s command reads', async () => {
+    await index(['keygen', '--out', at('keys5')]);
+    const run = await index(['publish', writeIndex('noid.json', 1), '--key', at('keys5/private.key'), '--out', at('noid')]);
+    expect(run.code).toBe(0);
+    const id = (JSON.parse(readFileSync(at('noid/feed.json'), 'utf8')) as { id: string }).id;
+    expect(id).toMatch(/^[a-z0-9][a-z0-9-]*$/);
+    expect(run.stdout).toContain(`published ${id} version 1`);
+    expect(defaultFeedId('Ежедневные новости', 'Café Zürich News')).toBe('cafe-zurich-news');
+    expect(defaultFeedId('日报', '')).toBeUndefined();
   }, SPAWN_TIMEOUT);
 
   it('publish --previous refuses a version not above it; a new version keeps unchanged shards; --rotate-from moves keys', async () => {
