@@ -16,7 +16,7 @@ Commands:
       homepage, language, version, generated and expires come from the index.
       --previous   the folder of the last release: refuses a version not above it, keeps its id,
                    refresh, mirrors and key changes unless given again; unchanged shards keep their names
-      --id         the feed's id (lowercase letters, digits, dashes); needed for a first release
+      --id         the feed's id (lowercase letters, digits, dashes); default for a first release: the index's title (else its publisher) as such
       --refresh    how often readers check, in seconds (default 21600 = 6 hours)
       --mirror     base URL of another host serving the same folder (repeat for several)
       --rotate-from  move the feed to --key: writes a key change signed by this (old) key
