@@ -171,6 +171,28 @@ export const COMPOUND_BY_WORD: ReadonlyMap<string, ReadonlyMap<string, number>> 
   ]),
 );
 
+/** Viramas of the Indic scripts (Devanagari to Tamil and Telugu): a month name may end in one. */
+const VIRAMAS = ['\u094d', '\u09cd', '\u0acd', '\u0bcd', '\u0c4d'];
+/** Indic case endings written onto a month are at most this long ("એપ્રિલમાંથી", "ऑक्टोबरमध्ये"). */
+const MAX_INDIC_ENDING = 6;
+/** Month stems shorter than this are not read with an ending (मे, మే, மே: May, also common syllables). */
+const MIN_INDIC_STEM = 3;
+
+/**
+ * A month written with an Indic case ending attached (Gujarati "એપ્રિલની", "એપ્રિલમાં"; Marathi
+ * "ऑक्टोबरमध्ये"; Bengali "এপ্রিলে"; Tamil "ஏப்ரலில்", where the name's final virama gives way
+ * to the ending's vowel; Telugu "అక్టోబరులో"): the longest month form the word starts with, the
+ * rest an ending of at most MAX_INDIC_ENDING units. `key` is a folded word of an Indic script.
+ */
+export function indicMonth(key: string): number | undefined {
+  for (let k = key.length - 1; k >= MIN_INDIC_STEM && key.length - k <= MAX_INDIC_ENDING; k--) {
+    const stem = key.slice(0, k);
+    const month = MONTH_BY_WORD.get(stem) ?? VIRAMAS.map((v) => MONTH_BY_WORD.get(stem + v)).find((x) => x !== undefined);
+    if (month !== undefined) return month;
+  }
+  return undefined;
+}
+
 /** Longest folded month form, in UTF-16 units: longer words are not looked up. */
 export const MAX_MONTH_WORD = Math.max(...[...MONTH_BY_WORD.keys()].map((k) => k.length));
 

@@ -117,6 +117,17 @@ describe('months and years', () => {
     expect(read('bg', 'Срещата на 14 октомври.')).toEqual(['14 октомври=2025-10-14 day~']);
   });
 
+  it('reads a month with an Indic case ending attached, and not a word that only begins like May', () => {
+    expect(read('gu', 'એપ્રિલની ચૂંટણીમાં')).toEqual(['એપ્રિલની=2025-04-01..2025-04-30 month~']);
+    expect(read('gu', '14 ઓક્ટોબરના રોજ')).toEqual(['14 ઓક્ટોબરના=2025-10-14 day~']);
+    expect(read('mr', 'ऑक्टोबरमध्ये निवडणूक')).toEqual(['ऑक्टोबरमध्ये=2025-10-01..2025-10-31 month~']);
+    expect(read('bn', 'এপ্রিলে নির্বাচন')).toEqual(['এপ্রিলে=2025-04-01..2025-04-30 month~']);
+    // Tamil and Telugu: the name's final virama gives way to the ending's vowel.
+    expect(read('ta', 'ஏப்ரலில் தேர்தல்')).toEqual(['ஏப்ரலில்=2025-04-01..2025-04-30 month~']);
+    expect(read('te', 'అక్టోబరులో ఎన్నికలు')).toEqual(['అక్టోబరులో=2025-10-01..2025-10-31 month~']);
+    expect(read('mr', 'मेळावा झाला')).toEqual([]);
+  });
+
   it('never takes a bare month that is also a first name or a common word', () => {
     expect(read('sr', 'Marta Kos i Maja su rekle.')).toEqual([]);
     expect(read('he', 'הבמאי אמר במאי הזה')).toEqual([]);
