@@ -13,6 +13,10 @@
  *   a date that only restates the page's publication day (the byline "Name · 2025-12-03", which
  *   the page's text carries next to the headline's evidence: the publication day is already used
  *   by predatesEvent, and a page about a later development says nothing against the event by it).
+ * A date read from a weekday or "yesterday" (TextDate.relative) dates the page's own news: it
+ * agrees like any day, but contradicts only where the caller asks what day the page's news is
+ * (`relativeContradicts`: the headline and lead, prominence-features.ts). In a sentence that
+ * recalls an older event ("Trump on Tuesday praised the Gaza ceasefire") it says nothing of it.
  */
 import type { EventDates } from '../index-format/types';
 import { DATE_SLACK_DAYS, NO_DATE, toDayNumber, yearOfDay as yearOf } from './dates';
@@ -42,7 +46,9 @@ export function eventDayRanges(d: EventDates): number[] {
  * The rule (file header) against ranges[from..to), pairs of inclusive day numbers as made by
  * eventDayRanges; `published`: the page's publication day, when known.
  */
-export function rangesAgreement(ranges: ArrayLike<number>, from: number, to: number, d: TextDate, published = NO_DATE): DateVerdict {
+export function rangesAgreement(
+  ranges: ArrayLike<number>, from: number, to: number, d: TextDate, published = NO_DATE, relativeContradicts = false,
+): DateVerdict {
   if (to <= from) return 'neutral';
   let overlaps = false;
   if (d.precision === 'year') {
@@ -54,6 +60,7 @@ export function rangesAgreement(ranges: ArrayLike<number>, from: number, to: num
     overlaps = d.first <= ranges[i + 1]! + DATE_SLACK_DAYS && d.last >= ranges[i]! - DATE_SLACK_DAYS;
   }
   if (overlaps) return 'agrees';
+  if (d.relative) return relativeContradicts ? 'contradicts' : 'neutral';
   const restatesPublished = published !== NO_DATE && d.precision === 'day'
     && d.first >= published - DATE_SLACK_DAYS && d.last <= published + DATE_SLACK_DAYS;
   return restatesPublished ? 'neutral' : 'contradicts';
@@ -73,11 +80,11 @@ export function dateAgreement(eventDates: EventDates, d: TextDate, published = N
  */
 export function datesVerdict(
   dates: readonly TextDate[], ranges: ArrayLike<number>, r0: number, r1: number, published = NO_DATE,
-  agreeAt: 'year' | 'month' = 'year',
+  agreeAt: 'year' | 'month' = 'year', relativeContradicts = false,
 ): DateVerdict {
   let verdict: DateVerdict = 'neutral';
   for (const d of dates) {
-    let v = rangesAgreement(ranges, r0, r1, d, published);
+    let v = rangesAgreement(ranges, r0, r1, d, published, relativeContradicts);
     if (v === 'agrees' && agreeAt === 'month' && d.precision === 'year') v = 'neutral';
     if (v === 'agrees') return v;
     if (v === 'contradicts') verdict = v;

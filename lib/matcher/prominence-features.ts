@@ -184,11 +184,24 @@ export function prominenceFeatures(
  * no date there agrees with the event. Earlier dates are background ("after the coalition fell
  * in November").
  */
-function laterNews(m: CompiledMatcher, e: number, dates: readonly TextDate[], published: number, last: number): boolean {
-  if (last === NO_DATE || datesVerdict(dates, m.dayData, m.dayOff[e]!, m.dayOff[e + 1]!, published) !== 'contradicts') return false;
+function laterNews(m: CompiledMatcher, e: number, headDates: readonly TextDate[], published: number, last: number): boolean {
+  if (last === NO_DATE) return false;
+  // A weekday a few days after the event says neither: the days after it are still its story.
+  const dates = headDates.some((d) => d.relative)
+    ? headDates.filter((d) => !(d.relative && d.first > last && d.first <= last + RELATIVE_LATER_DAYS))
+    : headDates;
+  if (datesVerdict(dates, m.dayData, m.dayOff[e]!, m.dayOff[e + 1]!, published, 'year', true) !== 'contradicts') return false;
   return dates.some((d) => d.precision !== 'year' && d.first > last + DATE_SLACK_DAYS
     && (published === NO_DATE || d.first <= published + DATE_SLACK_DAYS));
 }
+
+/**
+ * A weekday or "yesterday" in the headline or lead dates the page's news after the event only
+ * beyond this many days after it: the days just after an event ("rescuers on Thursday pulled
+ * survivors from the rubble") are still its story; a week later, the page's news is a later
+ * development ("another quake on Sunday", "the mayor-elect met Trump on Friday").
+ */
+const RELATIVE_LATER_DAYS = 4;
 
 /** The event's last known day (NO_DATE when none). */
 function lastDay(m: CompiledMatcher, e: number): number {

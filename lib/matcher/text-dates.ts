@@ -21,6 +21,7 @@ import {
   SOLAR_FIRST, foldMonthWord, indicMonth, prefixesOf,
 } from './month-names';
 import { solarDay, solarMonthDays, solarYearOf } from './solar-hijri';
+import { RELATIVE_DAY_WORDS } from './weekday-names';
 
 export type DatePrecision = 'day' | 'month' | 'year';
 
@@ -34,6 +35,11 @@ export interface TextDate {
   precision: DatePrecision;
   /** False when the year was inferred from the publication date ("14 October", "last June"). */
   yearGiven: boolean;
+  /**
+   * Read from a weekday or "yesterday" / "today" (weekday-names.ts), counted back from the
+   * publication day: the page's own news, rarely an older event's day (date-agreement.ts).
+   */
+  relative?: true;
 }
 
 export interface FindDatesOptions {
@@ -93,11 +99,13 @@ interface Ctx {
 }
 
 /** Adds a date over s[start..end) unless it overlaps one already read (earlier readers win). */
-function add(c: Ctx, start: number, end: number, first: number, last: number, precision: DatePrecision, yearGiven: boolean): void {
+function add(c: Ctx, start: number, end: number, first: number, last: number, precision: DatePrecision, yearGiven: boolean, relative = false): void {
   const taken = (c.taken ??= new Uint8Array(c.s.length));
   for (let i = start; i < end; i++) if (taken[i]) return;
   taken.fill(1, start, end);
-  c.out.push({ start: c.base + start, end: c.base + end, first, last, precision, yearGiven });
+  const d: TextDate = { start: c.base + start, end: c.base + end, first, last, precision, yearGiven };
+  if (relative) d.relative = true;
+  c.out.push(d);
 }
 
 /** The latest (y, m, d) not after published + AHEAD_DAYS; NO_DATE without a publication day. */
@@ -437,6 +445,73 @@ function readNumeric(c: Ctx): void {
   }
 }
 
+// ---- Weekdays, yesterday, today ----
+
+/** Monday = 0 ... Sunday = 6 of a day number (day 0, 1 January 1970, was a Thursday). */
+export const weekdayOf = (day: number): number => (((day + 3) % 7) + 7) % 7;
+/** Values of RelativeDays.byForm: 0..6 a weekday; TODAY + offset (0, -1, -2) a relative day. */
+const TODAY = 100;
+/** Script blocks whose case endings are written onto the word (Devanagari .. Telugu): a form may carry one. */
+const INDIC_FORM = /^[\u0900-\u0c7f]/;
+
+interface RelativeDays { re: RegExp; byForm: Map<string, number> }
+const relativeDays = new Map<string, RelativeDays | null>();
+const formKey = (x: string) => x.toLowerCase().replace(/\s+/g, ' ').replace(/[’ʼ]/g, "'");
+const escapeRe = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The reader of one language's weekdays and relative days, built on first use (null: none). */
+function relativeDaysOf(lang: string): RelativeDays | null {
+  const primary = lang.split('-')[0]!;
+  let r = relativeDays.get(primary);
+  if (r !== undefined) return r;
+  const words = RELATIVE_DAY_WORDS[primary];
+  r = null;
+  if (words) {
+    const byForm = new Map<string, number>();
+    const put = (forms: string, v: number) => {
+      for (const f of forms.split('|').map((x) => x.trim()).filter(Boolean)) byForm.set(formKey(f), v);
+    };
+    words.days.forEach((forms, i) => put(forms, i));
+    put(words.today, TODAY);
+    put(words.yesterday, TODAY - 1);
+    put(words.dayBefore, TODAY - 2);
+    const forms = [...byForm.keys()].sort((a, b) => b.length - a.length);
+    const alt = (fs: string[]) => fs.map((f) => escapeRe(f).replace(/ /g, '\\s+').replace(/'/g, "['’ʼ]")).join('|');
+    const indic = forms.filter((f) => INDIC_FORM.test(f));
+    const other = forms.filter((f) => !INDIC_FORM.test(f));
+    // CJK: no spaces between words; Chinese "每周一次" (once a week) is no Monday.
+    const cjk = primary === 'ja' || primary === 'zh' || primary === 'ko';
+    const parts: string[] = [];
+    if (other.length > 0) parts.push(cjk ? `(${alt(other)})${primary === 'zh' ? '(?!次)' : ''}` : `(?<![\\p{L}\\p{M}\\p{N}])(${alt(other)})(?![\\p{L}\\p{M}])`);
+    if (indic.length > 0) parts.push(`(?<![\\p{L}\\p{M}])(${alt(indic)})[\\p{L}\\p{M}]{0,6}`);
+    r = { re: new RegExp(parts.join('|'), 'giu'), byForm };
+  }
+  relativeDays.set(primary, r);
+  return r;
+}
+
+/**
+ * "on Tuesday", "u utorak", "вчера", "火曜日": the latest such weekday not after the publication
+ * day, or the publication day less 0, 1 or 2 days. A weekday next to a date already read
+ * ("Tuesday, 14 October") adds nothing.
+ */
+function readRelativeDays(c: Ctx): void {
+  if (c.published === NO_DATE || c.lang === '') return;
+  const r = relativeDaysOf(c.lang);
+  if (!r) return;
+  r.re.lastIndex = 0;
+  for (let m = r.re.exec(c.s); m; m = r.re.exec(c.s)) {
+    const form = m[1] ?? m[2]!;
+    const v = r.byForm.get(formKey(form));
+    if (v === undefined) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    if (c.out.some((d) => d.start - c.base - end <= 4 && d.start - c.base >= end || start - (d.end - c.base) <= 4 && d.end - c.base <= start)) continue;
+    const day = v >= TODAY - 2 ? c.published + (v - TODAY) : c.published - ((weekdayOf(c.published) - v + 7) % 7);
+    add(c, start, end, day, day, 'day', false, true);
+  }
+}
+
 // ---- Years ----
 
 /** "last year", "this year" and their equivalents: [pattern, offset from the publication year]. */
@@ -491,5 +566,6 @@ export function findDates(text: string, from: number, to: number, opts: FindDate
     readNumeric(c);
   }
   readYears(c);
+  readRelativeDays(c);
   return c.out.sort((x, y) => x.start - y.start);
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dateAgreement, eventDayRanges, spanVerdict } from '../../../lib/matcher/date-agreement';
+import { dateAgreement, eventDayRanges, rangesAgreement, spanVerdict } from '../../../lib/matcher/date-agreement';
 import { NO_DATE, toDayNumber } from '../../../lib/matcher/dates';
 import { MONTH_LANGUAGES } from '../../../lib/matcher/month-names';
 import { AHEAD_DAYS, findDates, type TextDate } from '../../../lib/matcher/text-dates';
@@ -126,6 +126,48 @@ describe('months and years', () => {
     expect(read('ta', 'ஏப்ரலில் தேர்தல்')).toEqual(['ஏப்ரலில்=2025-04-01..2025-04-30 month~']);
     expect(read('te', 'అక్టోబరులో ఎన్నికలు')).toEqual(['అక్టోబరులో=2025-10-01..2025-10-31 month~']);
     expect(read('mr', 'मेळावा झाला')).toEqual([]);
+  });
+
+  it('reads a weekday as the latest such day not after the publication day, and yesterday and today', () => {
+    const rel = (lang: string, text: string, published: string) =>
+      findDates(text, 0, text.length, { lang, published: toDayNumber(published) }).map((d) => `${show(text, d)}${d.relative ? ' relative' : ''}`);
+    // 3 December 2025 was a Wednesday.
+    expect(rel('sr', 'Vitkof i Kušner su u utorak sedeli s Putinom.', '2025-12-03')).toEqual(['utorak=2025-12-02 day~ relative']);
+    expect(rel('en', 'Trump was warm on Friday.', '2025-11-22')).toEqual(['Friday=2025-11-21 day~ relative']);
+    expect(rel('en', 'The vote is on Wednesday.', '2025-12-03')).toEqual(['Wednesday=2025-12-03 day~ relative']);
+    expect(rel('de', 'Am Dienstagabend trafen sie sich, gestern nicht.', '2025-12-03')).toEqual(['Dienstagabend=2025-12-02 day~ relative', 'gestern=2025-12-02 day~ relative']);
+    expect(rel('ru', 'Встреча прошла во вторник.', '2025-12-03')).toEqual(['вторник=2025-12-02 day~ relative']);
+    expect(rel('he', 'בלומברג פרסמה ביום שלישי את השיחה', '2025-11-26')).toEqual(['ביום שלישי=2025-11-25 day~ relative']);
+    expect(rel('fa', 'روز سه‌شنبه دیدار کردند', '2025-12-03')).toEqual(['سه‌شنبه=2025-12-02 day~ relative']);
+    expect(rel('hi', 'मंगलवार को बैठक हुई', '2025-12-03')).toEqual(['मंगलवार=2025-12-02 day~ relative']);
+    expect(rel('bn', 'রোববার সকালে ভূমিকম্প', '2025-04-13')).toEqual(['রোববার=2025-04-13 day~ relative']);
+    expect(rel('ja', '火曜日に会談した', '2025-12-03')).toEqual(['火曜日=2025-12-02 day~ relative']);
+    expect(rel('zh', '双方周二会谈', '2025-12-03')).toEqual(['周二=2025-12-02 day~ relative']);
+    expect(rel('ko', '화요일에 만났다', '2025-12-03')).toEqual(['화요일에=2025-12-02 day~ relative']);
+    expect(rel('es', 'Ayer se reunieron.', '2025-12-03')).toEqual(['Ayer=2025-12-02 day~ relative']);
+  });
+
+  it('reads no weekday from a word that only looks like one, next to a date, or without the page\'s language and day', () => {
+    const plain = (lang: string, text: string, published = '2025-12-03') =>
+      findDates(text, 0, text.length, { lang, published: toDayNumber(published) }).filter((d) => d.relative);
+    expect(plain('zh', '委员会每周一次开会')).toEqual([]); // once a week
+    expect(plain('pt', 'A segunda volta foi adiada.')).toEqual([]); // second
+    expect(plain('it', 'Ci ha provato, ma non è riuscito.')).toEqual([]); // Hungarian "ma" is today, Italian "ma" is but
+    expect(plain('en', 'On Tuesday, 14 October, Witkoff called Ushakov.')).toEqual([]);
+    expect(findDates('He left on Tuesday.', 0, 19, { lang: 'en' })).toEqual([]);
+    expect(findDates('He left on Tuesday.', 0, 19, { published: toDayNumber('2025-12-03') })).toEqual([]);
+  });
+
+  it('lets a weekday agree with an event on its day, and contradict only where asked (the lead)', () => {
+    const published = toDayNumber('2025-12-03');
+    const [tuesday] = findDates('on Tuesday', 0, 10, { lang: 'en', published });
+    const [monday] = findDates('on Monday', 0, 9, { lang: 'en', published });
+    const ranges = eventDayRanges({ start: '2025-12-02' });
+    expect(rangesAgreement(ranges, 0, ranges.length, tuesday!, published)).toBe('agrees');
+    expect(rangesAgreement(ranges, 0, ranges.length, monday!, published)).toBe('agrees'); // a day's slack
+    const older = eventDayRanges({ start: '2025-10-13' });
+    expect(rangesAgreement(older, 0, older.length, tuesday!, published)).toBe('neutral');
+    expect(rangesAgreement(older, 0, older.length, tuesday!, published, true)).toBe('contradicts');
   });
 
   it('never takes a bare month that is also a first name or a common word', () => {
