@@ -15,7 +15,7 @@ import type { DiscoveredFeed } from '../domain/page';
 import { domAccess, type DomAccess } from './dom-access';
 import { readFeedLinks } from './feed-links';
 import { bodyToParagraphs, readJsonLd, type JsonLdArticle } from './json-ld';
-import { cleanTitle, datePart, metaPublished, normalizeLang } from './page-metadata';
+import { cleanTitle, datePart, headlines, metaPublished, normalizeLang } from './page-metadata';
 import { surveyDocument, type DocumentSurvey } from './survey-document';
 import { runInSlices, type SliceOptions } from '../steps/run-in-slices';
 import { runSteps, type Steps } from '../steps/steps';
@@ -26,7 +26,7 @@ import type { WalkBudget } from './walk-tree';
 export interface ExtractedPage {
   /** Main text; paragraphs separated by "\n\n". */
   text: string;
-  /** og:title, <title> or the first <h1>. */
+  /** og:title and <title> (one per line when they differ; headlines()), else the first <h1>. */
   title: string;
   /** Language tag as given ("en-US", "ru"), primary subtag lowercased. */
   lang?: string;
@@ -175,8 +175,7 @@ function* extractSteps(doc: Document, opts: ExtractOptions): Steps<ExtractedPage
     }
 
     const meta = survey.meta;
-    page.title = cleanTitle(meta.get('og:title'));
-    if (!page.title) page.title = yield* readShort(survey.titleEl, budget, dom);
+    page.title = headlines(cleanTitle(meta.get('og:title')), yield* readShort(survey.titleEl, budget, dom));
     if (!page.title) page.title = yield* readShort(survey.firstH1, budget, dom);
     if (!page.title) page.title = cleanTitle(ld.headline);
 

@@ -52,6 +52,25 @@ export function normalizeLang(value: string | null | undefined): string | undefi
 
 const MAX_TITLE = 1000;
 
+/** The site's name after the headline in a <title>: "Headline | Outlet", "Headline – Outlet". */
+const SITE_NAME = /\s+[|–—-]\s+([^|–—]+)$/u;
+
+/**
+ * The page's headlines for matching: its og:title, and its <title> as well when that says something
+ * else (newsrooms write one headline for social cards and another for search: a name or a date
+ * missing from one is often in the other), one per line. The <title> is read without the site's
+ * name after it.
+ */
+export function headlines(ogTitle: string, docTitle: string): string {
+  const site = SITE_NAME.exec(docTitle);
+  const own = site && site[1]!.length < docTitle.length - site[0].length ? docTitle.slice(0, site.index) : docTitle;
+  if (!ogTitle) return own;
+  if (!own) return ogTitle;
+  const a = ogTitle.toLowerCase();
+  const b = own.toLowerCase();
+  return a.includes(b) || b.includes(a) ? ogTitle : `${ogTitle}\n${own}`.slice(0, MAX_TITLE);
+}
+
 export function cleanTitle(value: string | null | undefined): string {
   if (!value) return '';
   return value.replace(/\s+/g, ' ').trim().slice(0, MAX_TITLE);

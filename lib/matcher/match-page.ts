@@ -42,7 +42,7 @@ function firstParagraph(text: string, layout: TextLayout, title: string): string
   for (let k = 0; k < layout.starts.length; k++) {
     const end = k + 1 < layout.starts.length ? layout.starts[k + 1]! - 2 : text.length;
     const para = text.slice(layout.starts[k], end).trim();
-    if (para.length >= FIRST_PARAGRAPH && para !== title.trim()) return para.slice(0, MAX_TITLE);
+    if (para.length >= FIRST_PARAGRAPH && !title.split('\n').some((line) => line.trim() === para)) return para.slice(0, MAX_TITLE);
   }
   return '';
 }

@@ -201,7 +201,7 @@ function laterNews(m: CompiledMatcher, e: number, headDates: readonly TextDate[]
  * survivors from the rubble") are still its story; a week later, the page's news is a later
  * development ("another quake on Sunday", "the mayor-elect met Trump on Friday").
  */
-const RELATIVE_LATER_DAYS = 4;
+const RELATIVE_LATER_DAYS = 2;
 
 /** The event's last known day (NO_DATE when none). */
 function lastDay(m: CompiledMatcher, e: number): number {

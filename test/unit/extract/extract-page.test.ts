@@ -118,8 +118,13 @@ describe('extractPage: main text', () => {
 });
 
 describe('extractPage: metadata', () => {
-  it('takes og:title, then <title>, then the first <h1>', () => {
-    expect(page('<head><meta property="og:title" content="  OG   title "><title>Doc title</title></head><body><h1>H</h1></body>').title).toBe('OG title');
+  it('takes og:title and <title> (both, one per line, when they say different things), then the first <h1>', () => {
+    expect(page('<head><meta property="og:title" content="  OG   title "><title>Doc title</title></head><body><h1>H</h1></body>').title).toBe('OG title\nDoc title');
+    // The <title> without the site's name; one that only repeats og:title adds nothing.
+    expect(page('<head><meta property="og:title" content="Quake hits Myanmar"><title>Quake hits Myanmar | Daily Post</title></head><body></body>').title).toBe('Quake hits Myanmar');
+    expect(page('<head><meta property="og:title" content="First night of the ceasefire"><title>India-Pakistan ceasefire holds – Lokvarta</title></head><body></body>').title)
+      .toBe('First night of the ceasefire\nIndia-Pakistan ceasefire holds');
+    expect(page('<head><meta property="og:title" content="Trump–Putin summit called off"><title>Trump–Putin summit called off</title></head><body></body>').title).toBe('Trump–Putin summit called off');
     expect(page('<head><title>Doc\n title</title></head><body><h1>H</h1></body>').title).toBe('Doc title');
     expect(page('<body><svg><title>icon</title></svg><h1>Heading <span>text</span></h1></body>').title).toBe('Heading text');
   });

@@ -61,7 +61,7 @@ describe('prominence', () => {
     expect(found({ text: lead('2 November'), title: HEIST_TITLE, published: '2025-10-20' })).toEqual([['louvre-heist', 'main']]);
   });
 
-  it('reads a weekday in the lead as the day of the page\'s news: a week after the event it is a later development', () => {
+  it('reads a weekday in the lead as the day of the page\'s news: days after the event it is a later development', () => {
     const lead = (day: string) => [HEIST_TITLE, `Investigators said on ${day} that the thieves had used a furniture lift to reach the Louvre's Galerie d'Apollon and took eight pieces of the crown jewels.`, ...HEIST.split('\n\n').slice(2)].join('\n\n');
     // Published Thursday 30 October: "Monday" is 27 October, eight days after the 19 October heist.
     expect(found({ text: lead('Monday'), title: HEIST_TITLE, published: '2025-10-30', lang: 'en' })).toEqual([['louvre-heist', 'mention']]);
