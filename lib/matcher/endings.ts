@@ -77,6 +77,13 @@ const HUNGARIAN_ENDINGS = [
   ...['b', 'd', 'f', 'g', 'j', 'k', 'l', 'm', 'n', 'p', 'r', 's', 'z'].flatMap((c) => [`${c}al`, `${c}el`]),
 ];
 
+/**
+ * Swedish, Danish and Norwegian definite and genitive suffixes (budgetstoppet, nedstängningen,
+ * valgene, förhandlingarna): stripped only on pages in those languages, and only on the page side
+ * (index words are written in their base form), so they add no index keys.
+ */
+const SCANDINAVIAN_ENDINGS = ['et', 't', 'en', 'n', 'ene', 'na', 'arna', 'erna', 'orna', 'erne', 'ets', 'ens', 'ernes', 'arnas', 'ernas'];
+
 /** Endings stripped on every page. */
 export const ENDINGS: readonly string[] = [
   ...new Set([...LATIN_ENDINGS, ...CYRILLIC_ENDINGS, ...GREEK_ENDINGS, ...ARABIC_ENDINGS, ...INDIC_ENDINGS]),
@@ -131,10 +138,11 @@ export function buildEndingTrie(endings: readonly string[] = ENDINGS): EndingTri
 export const ENDING_TRIE = buildEndingTrie(ENDINGS);
 const TURKISH_TRIE = buildEndingTrie([...ENDINGS, ...TURKISH_ENDINGS]);
 const HUNGARIAN_TRIE = buildEndingTrie([...ENDINGS, ...HUNGARIAN_ENDINGS]);
+const SCANDINAVIAN_TRIE = buildEndingTrie([...ENDINGS, ...SCANDINAVIAN_ENDINGS]);
 /** Index side: all languages' endings. */
 export const INDEX_TRIE = buildEndingTrie(ALL_ENDINGS);
 /** Every ending set a page may be scanned with. */
-export const PAGE_TRIES: readonly EndingTrie[] = [ENDING_TRIE, TURKISH_TRIE, HUNGARIAN_TRIE];
+export const PAGE_TRIES: readonly EndingTrie[] = [ENDING_TRIE, TURKISH_TRIE, HUNGARIAN_TRIE, SCANDINAVIAN_TRIE];
 
 /**
  * The endings a page's words are stripped of, by the page's language: Turkish suffixes like
@@ -145,6 +153,7 @@ export function endingTrieFor(lang: string | undefined): EndingTrie {
   if (!lang) return ENDING_TRIE;
   if (/^(tr|az)(\b|[-_])/i.test(lang)) return TURKISH_TRIE;
   if (/^hu(\b|[-_])/i.test(lang)) return HUNGARIAN_TRIE;
+  if (/^(sv|da|nb|nn|no)(\b|[-_])/i.test(lang)) return SCANDINAVIAN_TRIE;
   return ENDING_TRIE;
 }
 

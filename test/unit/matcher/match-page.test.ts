@@ -296,4 +296,16 @@ describe('matchPage: Indic scripts and Hungarian endings', () => {
     expect(found(text, 'hu')).toContain('trump-call');
     expect(found(text, 'en')).not.toContain('trump-call');
   });
+  it('reads Swedish, Danish and Norwegian definite forms (telefonsamtalet, Budapesten) on those pages only', () => {
+    const text = 'Trump och telefonsamtalet om toppmötet i Budapesten';
+    const withDefinite = compileIndex({
+      ...doc,
+      events: doc.events.map((e) => (e.id === 'trump-call'
+        ? { ...e, match: { all: ['trump-hi'], context: [['Budapest'], ['telefonsamtal']], minContext: 2 } } : e)),
+    });
+    const ids = (lang: string) => matchPage(withDefinite, { text, lang }).map((e) => e.id);
+    expect(ids('sv')).toContain('trump-call');
+    expect(ids('nb')).toContain('trump-call');
+    expect(ids('en')).not.toContain('trump-call');
+  });
 });
