@@ -23,7 +23,7 @@ import {
 import { solarDay, solarMonthDays, solarYearOf } from './solar-hijri';
 import { RELATIVE_DAY_WORDS } from './weekday-names';
 
-export type DatePrecision = 'day' | 'month' | 'year';
+export type DatePrecision = 'day' | 'week' | 'month' | 'year';
 
 export interface TextDate {
   /** Offsets in the text given to findDates (start inclusive, end exclusive). */
@@ -449,8 +449,13 @@ function readNumeric(c: Ctx): void {
 
 /** Monday = 0 ... Sunday = 6 of a day number (day 0, 1 January 1970, was a Thursday). */
 export const weekdayOf = (day: number): number => (((day + 3) % 7) + 7) % 7;
-/** Values of RelativeDays.byForm: 0..6 a weekday; TODAY + offset (0, -1, -2) a relative day. */
+/**
+ * Values of RelativeDays.byForm: 0..6 a weekday; TODAY + offset (-2 .. +1) a relative day; WEEK +
+ * offset (-1, 0, +1) a calendar week; COMING_DAYS the publication day and the week after it.
+ */
 const TODAY = 100;
+const WEEK = 200;
+const COMING_DAYS = 300;
 /** Script blocks whose case endings are written onto the word (Devanagari .. Telugu): a form may carry one. */
 const INDIC_FORM = /^[\u0900-\u0c7f]/;
 
@@ -475,6 +480,11 @@ function relativeDaysOf(lang: string): RelativeDays | null {
     put(words.today, TODAY);
     put(words.yesterday, TODAY - 1);
     put(words.dayBefore, TODAY - 2);
+    put(words.tomorrow, TODAY + 1);
+    put(words.lastWeek, WEEK - 1);
+    put(words.thisWeek, WEEK);
+    put(words.nextWeek, WEEK + 1);
+    put(words.comingDays, COMING_DAYS);
     const forms = [...byForm.keys()].sort((a, b) => b.length - a.length);
     const alt = (fs: string[]) => fs.map((f) => escapeRe(f).replace(/ /g, '\\s+').replace(/'/g, "['’ʼ]")).join('|');
     const indic = forms.filter((f) => INDIC_FORM.test(f));
@@ -492,7 +502,8 @@ function relativeDaysOf(lang: string): RelativeDays | null {
 
 /**
  * "on Tuesday", "u utorak", "вчера", "火曜日": the latest such weekday not after the publication
- * day, or the publication day less 0, 1 or 2 days. A weekday next to a date already read
+ * day, or the publication day less 2, 1 or 0 days or plus 1; "last week", "на следующей неделе",
+ * "in the coming days": that calendar week (Monday to Sunday), or the week from the publication day. A weekday next to a date already read
  * ("Tuesday, 14 October") adds nothing.
  */
 function readRelativeDays(c: Ctx): void {
@@ -507,8 +518,13 @@ function readRelativeDays(c: Ctx): void {
     const start = m.index;
     const end = start + m[0].length;
     if (c.out.some((d) => d.start - c.base - end <= 4 && d.start - c.base >= end || start - (d.end - c.base) <= 4 && d.end - c.base <= start)) continue;
-    const day = v >= TODAY - 2 ? c.published + (v - TODAY) : c.published - ((weekdayOf(c.published) - v + 7) % 7);
-    add(c, start, end, day, day, 'day', false, true);
+    const monday = c.published - weekdayOf(c.published);
+    if (v === COMING_DAYS) add(c, start, end, c.published, c.published + 7, 'week', false, true);
+    else if (v >= WEEK - 1) add(c, start, end, monday + 7 * (v - WEEK), monday + 7 * (v - WEEK) + 6, 'week', false, true);
+    else {
+      const day = v >= TODAY - 2 ? c.published + (v - TODAY) : c.published - ((weekdayOf(c.published) - v + 7) % 7);
+      add(c, start, end, day, day, 'day', false, true);
+    }
   }
 }
 

@@ -147,6 +147,20 @@ describe('months and years', () => {
     expect(rel('es', 'Ayer se reunieron.', '2025-12-03')).toEqual(['Ayer=2025-12-02 day~ relative']);
   });
 
+  it('reads last, this and next week, "in the coming days" and tomorrow as their days', () => {
+    const rel = (lang: string, text: string, published = '2025-11-26') =>
+      findDates(text, 0, text.length, { lang, published: toDayNumber(published) }).map((d) => `${show(text, d)}${d.relative ? ' relative' : ''}`);
+    // 26 November 2025 was a Wednesday: its week ran from Monday 24 to Sunday 30 November.
+    expect(rel('ru', 'Ушаков подтвердил, что на следующей неделе Уиткофф прилетит в Москву.')).toEqual(['на следующей неделе=2025-12-01..2025-12-07 week~ relative']);
+    expect(rel('uk', 'Віткофф уже цього тижня має вирушити до Кремля.')).toEqual(['цього тижня=2025-11-24..2025-11-30 week~ relative']);
+    expect(rel('he', 'ויטקוף צפוי להגיע למוסקבה בשבוע הבא')).toEqual(['בשבוע הבא=2025-12-01..2025-12-07 week~ relative']);
+    expect(rel('en', 'The envoy met him last week and will go back in the coming days.')).toEqual([
+      'last week=2025-11-17..2025-11-23 week~ relative', 'in the coming days=2025-11-26..2025-12-03 week~ relative',
+    ]);
+    expect(rel('fr', 'Il partira demain.')).toEqual(['demain=2025-11-27 day~ relative']);
+    expect(rel('de', 'Guten Morgen, morgen früh geht es los.')).toEqual([]); // "morgen" is also morning
+  });
+
   it('reads no weekday from a word that only looks like one, next to a date, or without the page\'s language and day', () => {
     const plain = (lang: string, text: string, published = '2025-12-03') =>
       findDates(text, 0, text.length, { lang, published: toDayNumber(published) }).filter((d) => d.relative);
