@@ -193,6 +193,29 @@ export function indicMonth(key: string): number | undefined {
   return undefined;
 }
 
+/**
+ * Case suffixes written onto a month, folded, longest first, read only on pages of the language:
+ * Turkish "Ağustosta" (in August), "Ekimden" (since October), "Kasımın" (of November); Hungarian
+ * "októberi" (October's: "az októberi hívás"), "áprilisig", "márciustól". (Turkish "Marta", to
+ * March, is the Serbian and Polish name Marta: that is why they are read on those pages only.)
+ */
+const MONTH_CASES: Record<string, readonly string[]> = {
+  tr: ['ndan', 'nden', 'nda', 'nde', 'dan', 'den', 'tan', 'ten', 'nin', 'nun', 'da', 'de', 'ta', 'te', 'in', 'un', 'ya', 'ye', 'a', 'e', 'i', 'u'],
+  hu: ['ban', 'ben', 'tol', 'ig', 'ra', 're', 'i'],
+};
+
+/** A month with a case suffix of the page's language (MONTH_CASES); `key` is folded. */
+export function monthWithCase(key: string, lang: string): number | undefined {
+  const suffixes = MONTH_CASES[lang.slice(0, 2)];
+  if (!suffixes) return undefined;
+  for (const suffix of suffixes) {
+    if (key.length - suffix.length < 3 || !key.endsWith(suffix)) continue;
+    const month = MONTH_BY_WORD.get(key.slice(0, key.length - suffix.length));
+    if (month !== undefined) return month;
+  }
+  return undefined;
+}
+
 /** Longest folded month form, in UTF-16 units: longer words are not looked up. */
 export const MAX_MONTH_WORD = Math.max(...[...MONTH_BY_WORD.keys()].map((k) => k.length));
 

@@ -128,6 +128,14 @@ describe('months and years', () => {
     expect(read('mr', 'मेळावा झाला')).toEqual([]);
   });
 
+  it('reads a month with a Turkish or Hungarian case suffix on pages of that language only', () => {
+    expect(read('tr', 'Ağustosta Alaska\'da yapılan zirveden bu yana')).toEqual(['Ağustosta=2025-08-01..2025-08-31 month~']);
+    expect(read('tr', 'Ekimden beri görüşmediler')).toEqual(['Ekimden=2025-10-01..2025-10-31 month~']);
+    expect(read('hu', 'az októberi telefonbeszélgetés után')).toEqual(['októberi=2025-10-01..2025-10-31 month~']);
+    expect(read('sr', 'Marta Kos je rekla')).toEqual([]);
+    expect(read('en', 'Ekimde')).toEqual([]);
+  });
+
   it('reads a weekday as the latest such day not after the publication day, and yesterday and today', () => {
     const rel = (lang: string, text: string, published: string) =>
       findDates(text, 0, text.length, { lang, published: toDayNumber(published) }).map((d) => `${show(text, d)}${d.relative ? ' relative' : ''}`);
