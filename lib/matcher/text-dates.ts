@@ -459,7 +459,8 @@ const COMING_DAYS = 300;
 /** Script blocks whose case endings are written onto the word (Devanagari .. Telugu): a form may carry one. */
 const INDIC_FORM = /^[\u0900-\u0c7f]/;
 
-interface RelativeDays { re: RegExp; byForm: Map<string, number> }
+interface RelativeDays { re: RegExp; byForm: Map<string, number>; wordStart: boolean }
+const LETTER_BEFORE = /[\p{L}\p{M}\p{N}]/u;
 const relativeDays = new Map<string, RelativeDays | null>();
 const formKey = (x: string) => x.toLowerCase().replace(/\s+/g, ' ').replace(/[’ʼ]/g, "'");
 const escapeRe = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -485,16 +486,19 @@ function relativeDaysOf(lang: string): RelativeDays | null {
     put(words.thisWeek, WEEK);
     put(words.nextWeek, WEEK + 1);
     put(words.comingDays, COMING_DAYS);
-    const forms = [...byForm.keys()].sort((a, b) => b.length - a.length);
+    // Each form lowercase, capitalized and upper case: a case-insensitive Unicode regex is slower.
+    const cased = (f: string) => [f, f.charAt(0).toUpperCase() + f.slice(1), f.toUpperCase()];
+    const forms = [...new Set([...byForm.keys()].flatMap(cased))].sort((a, b) => b.length - a.length);
     const alt = (fs: string[]) => fs.map((f) => escapeRe(f).replace(/ /g, '\\s+').replace(/'/g, "['’ʼ]")).join('|');
     const indic = forms.filter((f) => INDIC_FORM.test(f));
     const other = forms.filter((f) => !INDIC_FORM.test(f));
     // CJK: no spaces between words; Chinese "每周一次" (once a week) is no Monday.
     const cjk = primary === 'ja' || primary === 'zh' || primary === 'ko';
     const parts: string[] = [];
-    if (other.length > 0) parts.push(cjk ? `(${alt(other)})${primary === 'zh' ? '(?!次)' : ''}` : `(?<![\\p{L}\\p{M}\\p{N}])(${alt(other)})(?![\\p{L}\\p{M}])`);
-    if (indic.length > 0) parts.push(`(?<![\\p{L}\\p{M}])(${alt(indic)})[\\p{L}\\p{M}]{0,6}`);
-    r = { re: new RegExp(parts.join('|'), 'giu'), byForm };
+    if (other.length > 0) parts.push(cjk ? `(${alt(other)})${primary === 'zh' ? '(?!次)' : ''}` : `(${alt(other)})(?![\\p{L}\\p{M}])`);
+    if (indic.length > 0) parts.push(`(${alt(indic)})[\\p{L}\\p{M}]{0,6}`);
+    // The word start is checked after a match (a lookbehind at every position is slower).
+    r = { re: new RegExp(parts.join('|'), 'gu'), byForm, wordStart: !cjk };
   }
   relativeDays.set(primary, r);
   return r;
@@ -517,6 +521,7 @@ function readRelativeDays(c: Ctx): void {
     if (v === undefined) continue;
     const start = m.index;
     const end = start + m[0].length;
+    if (r.wordStart && start > 0 && LETTER_BEFORE.test(c.s[start - 1]!)) continue;
     if (c.out.some((d) => d.start - c.base - end <= 4 && d.start - c.base >= end || start - (d.end - c.base) <= 4 && d.end - c.base <= start)) continue;
     const monday = c.published - weekdayOf(c.published);
     if (v === COMING_DAYS) add(c, start, end, c.published, c.published + 7, 'week', false, true);
