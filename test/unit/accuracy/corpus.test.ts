@@ -14,7 +14,7 @@ import { CORPUS, misses, runCorpus, scoreCorpus, type CorpusRun } from '../../to
  * Issue 11's targets for unseen pages are higher for recall (main 0.97, mentions 0.85); the README
  * gives the held-out figures against them.
  */
-const FLOORS = { mainRecall: 0.9, mentionRecall: 0.65, precision: 0.97, prominence: 0.95 };
+const FLOORS = { mainRecall: 0.97, mentionRecall: 0.83, precision: 0.97, prominence: 0.95 };
 
 /**
  * Floors on the held-out pages: their first score, taken once after the engine work (main 0.96,
