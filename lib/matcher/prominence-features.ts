@@ -3,7 +3,7 @@
  * headline, in the lead, in how many paragraphs, how often. Reads the occurrences of the page's
  * text scan; the headline is scanned on its own first (readTitle), before the text.
  */
-import { ctxNode, type CompiledMatcher } from './compile';
+import { ctxGroup, ctxNode, type CompiledMatcher } from './compile';
 import { datesVerdict } from './date-agreement';
 import { DATE_SLACK_DAYS, NO_DATE } from './dates';
 import type { TextDate } from './text-dates';
@@ -115,6 +115,7 @@ export function prominenceFeatures(
   };
   // Names: in the title, in the lead (each required entity, and at least one of the others).
   let titleNames = 0;
+  let requiredInTitle = 0;
   let allInTitle = true;
   let allInLead = true;
   let anyInLead = false;
@@ -135,8 +136,10 @@ export function prominenceFeatures(
   for (let j = a0; j < a1; j++) {
     if (m.entityEvents[m.allData[j]!]! <= 2) fewEventsName = true;
     const n = named(m.allData[j]!);
-    if (n.inTitle) titleNames++;
-    else allInTitle = false;
+    if (n.inTitle) {
+      titleNames++;
+      requiredInTitle++;
+    } else allInTitle = false;
     if (!n.inLead) allInLead = false;
   }
   for (let j = m.anyOff[e]!; j < m.anyOff[e + 1]!; j++) {
@@ -147,6 +150,7 @@ export function prominenceFeatures(
   const namesInLead = a1 > a0 ? allInLead : anyInLead;
   // Ideas and phrases: in the title, in the lead, and in how many paragraphs.
   let titleIdea = false;
+  let titleGroups = 0; // bits of the context groups (below 32) the title has an idea of
   let leadIdea = false;
   let titlePhrase = false;
   let leadPhrase = false;
@@ -161,7 +165,11 @@ export function prominenceFeatures(
   }
   for (let j = m.ctxOff[e]!; j < m.ctxOff[e + 1]!; j++) {
     const node = ctxNode(m.ctxData[j]!);
-    if (title.nodes.has(node)) titleIdea = true;
+    if (title.nodes.has(node)) {
+      titleIdea = true;
+      const g = ctxGroup(m.ctxData[j]!);
+      if (g < 32) titleGroups |= 1 << g;
+    }
     if (occ.head(node) === -1) continue;
     occ.work++;
     mass += occ.count(node);
@@ -171,7 +179,10 @@ export function prominenceFeatures(
   // Every required name (one of the others when none is required), with an idea, or with a second
   // required name when one of them is used by few events ("Witkoff and Ushakov", not "Trump and Putin").
   const namesInTitle = a1 > a0 ? allInTitle : titleNames > 0;
-  const inTitle = titlePhrase || (namesInTitle && (titleIdea || (a1 - a0 >= 2 && fewEventsName)));
+  // Or one required name with ideas of two groups, the others described, not named: "Leaked call
+  // shows Witkoff coaching Putin aide" (Ushakov). The event is found on the page by its rule.
+  const describedInTitle = requiredInTitle > 0 && (titleGroups & (titleGroups - 1)) !== 0;
+  const inTitle = titlePhrase || (namesInTitle && (titleIdea || (a1 - a0 >= 2 && fewEventsName))) || describedInTitle;
   const inLead = leadPhrase || (namesInLead && leadIdea);
   const daysAfter = published === NO_DATE || last === NO_DATE ? null : published - last;
   const datesContradict = laterNews(m, e, headDates, published, last);

@@ -69,6 +69,18 @@ describe('prominence', () => {
     expect(found({ text: lead('Monday'), title: HEIST_TITLE, published: '2025-10-22', lang: 'en' })).toEqual([['louvre-heist', 'main']]);
   });
 
+  it('reads a headline that names one of the event\'s people and describes the other as about it', () => {
+    const title = 'Leaked call shows Witkoff coaching Putin aide on how to win over Trump';
+    const text = [
+      title,
+      'A short conversation from mid-October, now public in full, has lawmakers asking who is writing the policy.',
+      'Steve Witkoff advised a senior Kremlin official on how the Russian leader should approach the president, according to a recording published on Tuesday.',
+      'The phone call with Yuri Ushakov took place on 14 October. Bloomberg published the transcript of the leaked call.',
+      'In the recording, Witkoff tells Ushakov how the two presidents might talk before the Ukrainian leader visits Washington.',
+    ].join('\n\n');
+    expect(found({ text, title, published: '2025-11-26', lang: 'en' })[0]).toEqual(['witkoff-ushakov-call', 'main']);
+  });
+
   it('keeps at most three main events, the headline deciding when it names one', () => {
     const f = (over: Partial<ProminenceFeatures>): ProminenceFeatures => ({
       pageIsSource: false, inTitle: false, inLead: true, paragraphs: 5, totalParagraphs: 8, mass: 30,
