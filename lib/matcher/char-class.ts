@@ -23,6 +23,12 @@ export const CYRILLIC = 32;
 
 export const CLS = new Uint8Array(65536);
 export const FOLD = new Uint16Array(65536);
+/**
+ * Both at once for the scanner's hot loop, one read per code unit: FOLD[c] << 8 | CLS[c]
+ * (0 while c is unclassified).
+ */
+export const CLS_FOLD = new Int32Array(65536);
+export const FOLD_SHIFT = 8;
 
 /** Letters NFKD does not decompose but readers treat as their base letter. */
 const SPECIAL: Record<string, string> = {
@@ -156,6 +162,7 @@ export function classify(c: number): number {
     }
   }
   CLS[c] = cls;
+  CLS_FOLD[c] = (FOLD[c]! << FOLD_SHIFT) | cls;
   return cls;
 }
 

@@ -6,7 +6,7 @@
  * scripts) take a slow path through the reference tokenizer's folding (tokenize.ts).
  * Must stay equivalent to tokenize(): the scanner's tests compare the two.
  */
-import { CLS, classOf, classify, COMPLEX, CYRILLIC, FOLD, IDEO, KIND_MASK, LATIN, LETTER, SEP, SKIP, UPPER } from './char-class';
+import { CLS, CLS_FOLD, classOf, classify, COMPLEX, CYRILLIC, FOLD, FOLD_SHIFT, IDEO, KIND_MASK, LATIN, LETTER, SEP, SKIP, UPPER } from './char-class';
 import type { CompiledMatcher } from './compile';
 import { ENDING_TRIE, endingLengths, MAX_ENDING, MIN_STEM, type EndingTrie } from './endings';
 import { cliticFreeForms, hasClitics } from './clitics';
@@ -55,7 +55,7 @@ const MAX_TOKEN = 64;
 /** Stem lengths of the token being looked up, shortest ending first (endToken). */
 const STEMS = new Int32Array(MAX_TOKEN);
 const BUF = new Uint16Array(MAX_TOKEN);
-/** PH[j]: hash of the token's first j+1 folded units. */
+/** PH[j]: hash1 of the token's first j+1 folded units (endToken). */
 const PH = new Int32Array(MAX_TOKEN);
 
 /** Records every word id posted under table key `key` as a hit of token tok (text[s..e)). */
@@ -112,20 +112,33 @@ const FZ = new Int32Array(2);
 let trieNow: EndingTrie = ENDING_TRIE;
 
 /**
- * Per-scan memo of fuzzy lookups by token hash: a page repeats its proper nouns (people, places)
- * many times, and each distinct one needs the phonetic and typo probes only once.
+ * Per-scan memo of token outcomes: a page repeats its common words and its names over and over,
+ * and each distinct token needs the filter, the table, its stems and the fuzzy probes only once.
+ * A repeated token then costs one read of a small (cache-resident) array instead of reads in the
+ * index's filter and table, which do not fit in the CPU's caches for large indexes (a 100k-event
+ * index's filter alone is 2 MB). Direct-mapped, 4 numbers a slot: [hash1, tag, ends, outcome]:
+ * tag = generation << 8 | length << 1 | capitalized and fuzzy-long (slots of earlier scans never match), ends = first
+ * folded unit << 16 | last one, outcome NO_MATCH or a table key k as 2k (exact table) or 2k + 1
+ * (fuzzy table). Two different tokens are taken for one only if they have the same 32-bit hash,
+ * length, first and last letters: rarer than the table's own false hits (hash-table.ts).
  */
-const MEMO_SIZE = 4096;
-const MEMO_MASK = MEMO_SIZE - 1;
-const memoKey = new Int32Array(MEMO_SIZE);
-const memoLen = new Int32Array(MEMO_SIZE);
-/** MEMO_EMPTY, MEMO_MISS, or fuzzy table key k stored as k + MEMO_KEY_BASE. */
-const memoVal = new Int32Array(MEMO_SIZE);
-const MEMO_EMPTY = 0;
-const MEMO_MISS = 1;
-const MEMO_KEY_BASE = 2;
-let memoCount = 0;
+/** Memo slots: about one per 16 units of text (a page's distinct words), within these bounds. */
+const MEMO_MIN = 1 << 10;
+const MEMO_MAX = 1 << 15;
+let MEMO = new Int32Array(4 * MEMO_MIN);
+const NO_MATCH = -1;
+/** endToken's answer for a token it has pushed hits for itself (clitics): not memoized. */
+const PUSHED = -2;
+/** Generations fit in 23 bits of the tag; then the memo is cleared and they start again. */
+const MAX_GEN = 1 << 22;
+let memoGen = 0;
 const WORD = new Uint16Array(MAX_TOKEN);
+
+/** Pushes the hits of a memo outcome (a key of the exact or the fuzzy table). */
+const pushOutcome = (m: CompiledMatcher, r: number, hits: Hits, tok: number, s: number, e: number) => {
+  if ((r & 1) === 0) pushKey(m.exact, r >>> 1, hits, tok, s, e, 0);
+  else pushKey(m.fuzzy, r >>> 1, hits, tok, s, e, 1);
+};
 
 function probeFuzzyHash(t: HashMultiMap, a: number, b: number): number {
   return mayContain(t, a) ? findKey(t, a, b) : -1;
@@ -135,9 +148,10 @@ function probeFuzzyHash(t: HashMultiMap, a: number, b: number): number {
  * Names written another way: the phonetic skeleton of the word (codes[0..len)) and of the word
  * without each inflection ending it may carry (Uszakowem -> Uszakow); then, for long words, the
  * letters with one typo (symmetric deletion: the table holds each name and its one-deletion
- * variants, the page word is tried whole and with each letter deleted).
+ * variants, the page word is tried whole and with each letter deleted). Returns the fuzzy table's
+ * key, or -1.
  */
-function lookupFuzzyCodes(m: CompiledMatcher, codes: Uint16Array, len: number, hits: Hits, tok: number, s: number, e: number): boolean {
+function lookupFuzzyCodes(m: CompiledMatcher, codes: Uint16Array, len: number): number {
   const t = m.fuzzy;
   const trie = trieNow;
   let key = -1;
@@ -168,58 +182,34 @@ function lookupFuzzyCodes(m: CompiledMatcher, codes: Uint16Array, len: number, h
       key = probeFuzzyHash(t, FZ[0]!, FZ[1]!);
     }
   }
-  if (key < 0) return false;
-  lastFuzzyKey = key;
-  pushKey(t, key, hits, tok, s, e, 1);
-  return true;
-}
-let lastFuzzyKey = -1;
-
-/** lookupFuzzyCodes through the memo; h is the token's full hash. */
-function lookupFuzzyMemo(m: CompiledMatcher, codes: Uint16Array, len: number, h: number, hits: Hits, tok: number, s: number, e: number): void {
-  let i = (h ^ (h >>> 12)) & MEMO_MASK;
-  for (let probes = 0; probes < 8; probes++) {
-    const v = memoVal[i]!;
-    if (v === MEMO_EMPTY) break;
-    if (memoKey[i] === h && memoLen[i] === len) {
-      if (v !== MEMO_MISS) pushKey(m.fuzzy, v - MEMO_KEY_BASE, hits, tok, s, e, 1);
-      return;
-    }
-    i = (i + 1) & MEMO_MASK;
-  }
-  const found = lookupFuzzyCodes(m, codes, len, hits, tok, s, e);
-  if (memoVal[i] === MEMO_EMPTY && memoCount < MEMO_SIZE / 2) {
-    memoCount++;
-    memoKey[i] = h;
-    memoLen[i] = len;
-    memoVal[i] = found ? lastFuzzyKey + MEMO_KEY_BASE : MEMO_MISS;
-  }
+  return key;
 }
 
 function lookupFuzzy(m: CompiledMatcher, w: string, hits: Hits, tok: number, s: number, e: number): boolean {
   if (m.fuzzy.keys === 0 || w.length > MAX_TOKEN) return false;
   for (let i = 0; i < w.length; i++) WORD[i] = w.charCodeAt(i);
-  return lookupFuzzyCodes(m, WORD, w.length, hits, tok, s, e);
+  const key = lookupFuzzyCodes(m, WORD, w.length);
+  if (key < 0) return false;
+  pushKey(m.fuzzy, key, hits, tok, s, e, 1);
+  return true;
 }
 
 /**
- * Looks up one simply-folded token held in BUF/PH (its hash h, its length len): whole, then its
- * stem, then without clitics, then (capitalized words) fuzzy. `whole`: the filter says the whole
- * word may be a key (the caller has already asked it).
+ * Looks up one simply-folded token held in BUF (its hash h, its length len): whole,
+ * then its stem, then without clitics, then (capitalized words) fuzzy. `whole`: the filter says
+ * the whole word may be a key (the caller has already asked it). Returns the outcome as the memo
+ * holds it, or PUSHED (clitic forms, whose hits it has pushed).
  */
 function endToken(
   m: CompiledMatcher, hits: Hits, tok: number, s: number, e: number, h: number, len: number, upper: boolean, whole: boolean,
-): void {
+): number {
   const t = m.exact;
   const bits = t.bits;
   const wordMask = t.wordMask;
   let f = 0;
   if (whole) {
     const key = findKey(t, h, hash2Buf(BUF, len));
-    if (key >= 0) {
-      pushKey(t, key, hits, tok, s, e, 0);
-      return;
-    }
+    if (key >= 0) return key * 2;
   }
   const trie = trieNow;
   if (len > MIN_STEM && trie.letter[BUF[len - 1]!] !== 0) {
@@ -234,24 +224,30 @@ function endToken(
       if (node === 0) break;
       if (trie.terminal[node] === 1) STEMS[stems++] = len - k;
     }
+    if (stems > 0) {
+      // PH[j]: hash1 of the token's first j + 1 units, up to the longest stem.
+      let ph = H1_SEED;
+      for (let j = 0; j < STEMS[0]!; j++) PH[j] = ph = Math.imul(ph ^ BUF[j]!, H1_MUL);
+    }
     while (stems > 0) {
       const stemLen = STEMS[--stems]!;
       const ph = PH[stemLen - 1]!;
       f = (1 << ((ph >>> 22) & 31)) | (1 << ((ph >>> 27) & 31)); // filterBits(ph), inlined
       if ((bits[ph & wordMask]! & f) === f) {
         const key = findKey(t, ph, hash2Buf(BUF, stemLen));
-        if (key >= 0) {
-          pushKey(t, key, hits, tok, s, e, 0);
-          return;
-        }
+        if (key >= 0) return key * 2;
       }
     }
   }
   if (hasClitics(BUF[0]!)) {
     lookupClitics(m, String.fromCharCode(...BUF.subarray(0, len)), hits, tok, s, e);
-    return;
+    return PUSHED;
   }
-  if (upper && len >= FUZZY_MIN_LETTERS && m.fuzzy.keys > 0) lookupFuzzyMemo(m, BUF, len, h, hits, tok, s, e);
+  if (upper && len >= FUZZY_MIN_LETTERS && m.fuzzy.keys > 0) {
+    const key = lookupFuzzyCodes(m, BUF, len);
+    if (key >= 0) return key * 2 + 1;
+  }
+  return NO_MATCH;
 }
 
 /** End of a token that continues at `i` (text[i] is a letter, combining mark or rare letter). */
@@ -274,15 +270,25 @@ function tokenEnd(text: string, i: number): number {
 /** Scans `text` and appends every index word found to `hits`. */
 export function scanText(m: CompiledMatcher, text: string, hits: Hits = new Hits(), trie: EndingTrie = ENDING_TRIE): Hits {
   trieNow = trie;
+  if (++memoGen === MAX_GEN) {
+    MEMO.fill(0);
+    memoGen = 1;
+  }
+  let slots = MEMO_MIN;
+  while (slots < MEMO_MAX && slots * 16 < text.length) slots *= 2;
+  if (MEMO.length < 4 * slots) MEMO = new Int32Array(4 * slots);
   // Imported bindings are copied to locals: module namespace reads can be accessor calls
   // (tsx/esbuild in Node), which would dominate a loop that runs once per character.
-  const cls = CLS;
+  const cf = CLS_FOLD;
   const fold = FOLD;
   const buf = BUF;
-  const prefix = PH;
+  const memo = MEMO;
+  const memoMask = slots - 1;
+  const gen = memoGen << 8;
   const kLETTER = LETTER;
   const kMASK = KIND_MASK;
   const kMIXED = LATIN | CYRILLIC;
+  const shift = FOLD_SHIFT;
   const mul = H1_MUL;
   const seed = H1_SEED;
   const maxTok = MAX_TOKEN;
@@ -291,37 +297,38 @@ export function scanText(m: CompiledMatcher, text: string, hits: Hits = new Hits
   const endLetter = trie.letter;
   const minStem = MIN_STEM;
   const fuzzyMin = FUZZY_MIN_LETTERS;
-  memoVal.fill(MEMO_EMPTY);
-  memoCount = 0;
   const n = text.length;
   let tok = 0;
   let i = 0;
   let ff = 0;
   while (i < n) {
     let c = text.charCodeAt(i);
-    let k = cls[c]!;
-    if (k === 0) k = classify(c);
+    let k = cf[c]!;
+    if (k === 0) k = cf[(classify(c), c)]!;
     let kind = k & kMASK;
     if (kind === kLETTER) {
-      // The common case: a run of simple letters, folded and hashed as it goes.
+      // The common case: a run of simple letters, folded and hashed as it goes (one table read
+      // and one multiply per unit; the letters are read again only for a token not in the memo).
       const start = i;
       const upper = (k & UPPER) !== 0;
+      const first = k >>> shift;
       let flags = k;
       let h = seed;
-      let len = 0;
+      let f = 0;
       for (;;) {
-        const f = fold[c]!;
+        f = k >>> shift;
         h = Math.imul(h ^ f, mul);
-        buf[len] = f; // writes past the end of a typed array are ignored; len > maxTok goes slow
-        prefix[len] = h;
-        len++;
         if (++i >= n) break;
         c = text.charCodeAt(i);
-        k = cls[c]!;
-        if (k === 0) k = classify(c);
-        if ((k & kMASK) !== kLETTER) break;
+        k = cf[c]!;
+        if ((k & kMASK) !== kLETTER) {
+          if (k !== 0) break;
+          k = cf[(classify(c), c)]!; // first time this code unit is seen
+          if ((k & kMASK) !== kLETTER) break;
+        }
         flags |= k;
       }
+      const len = i - start;
       kind = i < n ? k & kMASK : SEP;
       if (kind === SKIP || kind === COMPLEX) {
         // A combining mark, ligature or astral letter inside the word: fold it the slow way.
@@ -331,18 +338,36 @@ export function scanText(m: CompiledMatcher, text: string, hits: Hits = new Hits
       } else if (len > maxTok || (flags & kMIXED) === kMIXED) {
         lookupWord(m, foldRange(text, start, i), upper, hits, tok++, start, i);
       } else {
-        ff = (1 << ((h >>> 22) & 31)) | (1 << ((h >>> 27) & 31)); // filterBits(h), inlined
-        const whole = (bits[h & wordMask]! & ff) === ff;
-        if (
-          whole
-          || (len > minStem && endLetter[buf[len - 1]!] !== 0)
-          || (upper && len >= fuzzyMin)
-          || (buf[0]! >= 0x05d0 && buf[0]! <= 0x06ff) // Hebrew or Arabic: clitic prefixes
-        ) {
-          endToken(m, hits, tok++, start, i, h, len, upper, whole);
+        // Capitals matter only to words long enough to be looked up fuzzily ("The" is "the").
+        const u = upper && len >= fuzzyMin ? 1 : 0;
+        const tag = gen | (len << 1) | u;
+        const ends = (first << 16) | f;
+        const slot = ((h ^ (h >>> 15) ^ (u << 7)) & memoMask) << 2;
+        if (memo[slot] === h && memo[slot + 1] === tag && memo[slot + 2] === ends) {
+          const r = memo[slot + 3]!;
+          if (r >= 0) pushOutcome(m, r, hits, tok, start, i);
         } else {
-          tok++; // certainly not an index word: no exact key, no inflection ending, not a name
+          ff = (1 << ((h >>> 22) & 31)) | (1 << ((h >>> 27) & 31)); // filterBits(h), inlined
+          const whole = (bits[h & wordMask]! & ff) === ff;
+          let r = NO_MATCH;
+          if (
+            whole
+            || (len > minStem && endLetter[f] !== 0)
+            || (upper && len >= fuzzyMin)
+            || (first >= 0x05d0 && first <= 0x06ff) // Hebrew or Arabic: clitic prefixes
+          ) {
+            for (let j = 0; j < len; j++) buf[j] = fold[text.charCodeAt(start + j)]!;
+            r = endToken(m, hits, tok, start, i, h, len, upper, whole);
+          } // else certainly not an index word: no exact key, no inflection ending, not a name
+          if (r !== PUSHED) {
+            memo[slot] = h;
+            memo[slot + 1] = tag;
+            memo[slot + 2] = ends;
+            memo[slot + 3] = r;
+            if (r >= 0) pushOutcome(m, r, hits, tok, start, i);
+          }
         }
+        tok++;
       }
       continue;
     }
