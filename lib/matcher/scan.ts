@@ -124,7 +124,7 @@ let trieNow: EndingTrie = ENDING_TRIE;
  */
 /** Memo slots: about one per 16 units of text (a page's distinct words), within these bounds. */
 const MEMO_MIN = 1 << 10;
-const MEMO_MAX = 1 << 15;
+const MEMO_MAX = 1 << 17;
 let MEMO = new Int32Array(4 * MEMO_MIN);
 const NO_MATCH = -1;
 /** endToken's answer for a token it has pushed hits for itself (clitics): not memoized. */
