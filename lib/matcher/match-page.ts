@@ -5,7 +5,7 @@
  */
 import { collectOccurrences } from './collect-occurrences';
 import type { CompiledMatcher } from './compile';
-import { predatesEvent, toDayNumber } from './dates';
+import { NO_DATE, predatesEvent, toDayNumber } from './dates';
 import { endingTrieFor } from './endings';
 import { stringIds } from './key-ids';
 import { hasPhrase, phraseEvidence, windowEvidence } from './evidence';
@@ -145,8 +145,9 @@ export function matchPage(m: CompiledMatcher, page: PageInput): EventMatch[] {
     sentenceVerdict(m, e, datesIn(from, to), published, found, foundHow, occ, from, to);
   // Events whose rule is not met, judged for a passing mention after the others are known.
   const passingCandidates: number[] = [];
+  const dated = published !== NO_DATE;
   for (const e of candidates) {
-    if (predatesEvent(published, m.visibleFrom[e]!)) continue;
+    if (dated && predatesEvent(published, m.visibleFrom[e]!)) continue;
     const w = bestWindow(m, e, occ);
     const phrase = hasPhrase(m, e, occ);
     const link = linkEvents.size > 0 ? linkEvents.get(e) : undefined;

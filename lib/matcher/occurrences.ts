@@ -18,6 +18,10 @@ export interface PhraseSummary {
   lower: string[];
 }
 
+/** Numbers per slot of the node table (Occurrences.nodeState). */
+const NODE_SLOT = 5;
+const MIN_NODE_SLOTS = 1024;
+
 export class Occurrences {
   n = 0;
   tok = new Int32Array(1024);
@@ -43,14 +47,20 @@ export class Occurrences {
   phrases = new Map<number, PhraseSummary>();
 
   private gen = 1;
-  /** Per node, side by side (one cache line per pattern at 100k events): [stamp, head, tail, count]. */
-  private nodeState: Int32Array;
+  /**
+   * Per-page state of the patterns that occur: an open-addressing table keyed by node, slots of
+   * NODE_SLOT numbers [stamp, node, head, tail, count] (a slot is empty unless stamped with this
+   * page's generation), sized by the page's patterns, not the index's: a dense array per node
+   * would be 15 MB at 100k events, and every lookup (most are for patterns absent from the page)
+   * a cache miss.
+   */
+  private nodeState = new Int32Array(NODE_SLOT * MIN_NODE_SLOTS);
+  private nodeMask = MIN_NODE_SLOTS - 1;
   private entStamp: Int32Array;
   private evStamp: Int32Array;
   private candStamp: Int32Array;
 
-  constructor(nodes: number, entities: number, events: number) {
-    this.nodeState = new Int32Array(nodes * 4);
+  constructor(entities: number, events: number) {
     this.entStamp = new Int32Array(entities);
     this.evStamp = new Int32Array(events);
     this.candStamp = new Int32Array(events);
@@ -66,16 +76,28 @@ export class Occurrences {
     this.phrases.clear();
   }
 
+  /** Offset in nodeState of node's slot on this page, or of the empty slot where it would go (not stamped). */
+  private slotOf(node: number): number {
+    const st = this.nodeState;
+    const mask = this.nodeMask;
+    const gen = this.gen;
+    const h = Math.imul(node, 0x9e3779b1);
+    for (let i = (h ^ (h >>> 15)) & mask; ; i = (i + 1) & mask) {
+      const b = i * NODE_SLOT;
+      if (st[b] !== gen || st[b + 1] === node) return b;
+    }
+  }
+
   /** First occurrence of pattern `node` on this page, or -1. */
   head(node: number): number {
-    const b = node * 4;
-    return this.nodeState[b] === this.gen ? this.nodeState[b + 1]! : -1;
+    const b = this.slotOf(node);
+    return this.nodeState[b] === this.gen ? this.nodeState[b + 2]! : -1;
   }
 
   /** Number of occurrences of pattern `node` on this page. */
   count(node: number): number {
-    const b = node * 4;
-    return this.nodeState[b] === this.gen ? this.nodeState[b + 3]! : 0;
+    const b = this.slotOf(node);
+    return this.nodeState[b] === this.gen ? this.nodeState[b + 4]! : 0;
   }
 
   entPresent(e: number): boolean {
@@ -112,14 +134,20 @@ export class Occurrences {
    */
   record(node: number, tok: number, start: number, end: number, fuzzy: number, hit: number): number {
     let first = 0;
-    const st = this.nodeState;
-    const b = node * 4;
+    let b = this.slotOf(node);
+    let st = this.nodeState;
     if (st[b] !== this.gen) {
+      if ((this.nodes.length + 1) * 2 > this.nodeMask + 1) {
+        this.growNodes();
+        b = this.slotOf(node);
+        st = this.nodeState;
+      }
       st[b] = this.gen;
-      st[b + 3] = 0;
+      st[b + 1] = node;
+      st[b + 4] = 0;
       first = 1;
       this.nodes.push(node);
-    } else if (this.tok[st[b + 2]!] === tok) return -1;
+    } else if (this.tok[st[b + 3]!] === tok) return -1;
     if (this.n === this.tok.length) this.grow();
     const i = this.n++;
     this.tok[i] = tok;
@@ -128,11 +156,24 @@ export class Occurrences {
     this.fuzzy[i] = fuzzy;
     this.hit[i] = hit;
     this.next[i] = -1;
-    if (first) st[b + 1] = i;
-    else this.next[st[b + 2]!] = i;
-    st[b + 2] = i;
-    st[b + 3]!++;
+    if (first) st[b + 2] = i;
+    else this.next[st[b + 3]!] = i;
+    st[b + 3] = i;
+    st[b + 4]!++;
     return first;
+  }
+
+  /** Doubles the node table, moving this page's slots. */
+  private growNodes(): void {
+    const old = this.nodeState;
+    const gen = this.gen;
+    this.nodeMask = this.nodeMask * 2 + 1;
+    this.nodeState = new Int32Array(NODE_SLOT * (this.nodeMask + 1));
+    for (let b = 0; b < old.length; b += NODE_SLOT) {
+      if (old[b] !== gen) continue;
+      const nb = this.slotOf(old[b + 1]!);
+      this.nodeState.set(old.subarray(b, b + NODE_SLOT), nb);
+    }
   }
 
   private grow(): void {
