@@ -9,7 +9,7 @@
  */
 import { sha256Hex } from '../feed/bytes';
 import { formatIssue, parseIndexJson } from '../index-format/validate-index';
-import { compileIndex, MATCHER_FORMAT, type CompiledMatcher } from '../matcher';
+import { compileIndex, MATCHER_FORMAT, toStored, type CompiledMatcher } from '../matcher';
 import { packMatcher, unpackMatcher } from '../matcher/packed';
 
 /** Beside default-index.json in the extension's root. */
@@ -21,7 +21,7 @@ const stampOf = async (indexBytes: Uint8Array): Promise<string> => `matcher-form
 export async function packBundledMatcher(indexBytes: Uint8Array): Promise<Uint8Array> {
   const parsed = parseIndexJson(new TextDecoder().decode(indexBytes));
   if (!parsed.ok) throw new Error(`the bundled index is invalid: ${parsed.errors.slice(0, 3).map(formatIssue).join('; ')}`);
-  return packMatcher(compileIndex(parsed.index), await stampOf(indexBytes));
+  return packMatcher(toStored(compileIndex(parsed.index)), await stampOf(indexBytes));
 }
 
 /**

@@ -17,7 +17,7 @@ import { eventDayRanges } from './date-agreement';
 import { runInSlices as runStepsInSlices } from '../steps/run-in-slices';
 
 /** Bump when the compiled layout or the tokenizing rules change: stored matchers are rebuilt. */
-export const MATCHER_FORMAT = 11;
+export const MATCHER_FORMAT = 12;
 
 /** Pattern kinds. A pattern is a name of an entity, a context term of an event, or a phrase of an event. */
 export const PAT_ENTITY = 0;

@@ -11,6 +11,7 @@
  * each at an offset that is a multiple of 8 from there. Arrays are in the platform's byte order;
  * a file is refused on a big-endian platform (every browser this runs in is little-endian).
  */
+import type { CompiledMatcher } from './compile';
 import { fromStored, type StoredMatcher } from './stored';
 
 const MAGIC = 'BSMP';
@@ -35,7 +36,7 @@ function typedName(value: ArrayBufferView): TypedName | null {
 
 const pad = (n: number): number => Math.ceil(n / ALIGN) * ALIGN;
 
-/** The matcher and `stamp` as bytes (see the layout above). */
+/** The matcher's stored form (toStored) and `stamp` as bytes (see the layout above). */
 export function packMatcher(matcher: StoredMatcher, stamp: string): Uint8Array {
   const arrays: Typed[] = [];
   let dataBytes = 0;
@@ -70,7 +71,7 @@ export function packMatcher(matcher: StoredMatcher, stamp: string): Uint8Array {
 
 export interface UnpackedMatcher {
   stamp: string;
-  matcher: StoredMatcher;
+  matcher: CompiledMatcher;
 }
 
 /**

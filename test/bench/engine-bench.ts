@@ -19,7 +19,9 @@
  * 200 KB; a combined RegExp of the 84k strings, 41 s on 10 KB.)
  */
 import { AhoCorasick } from '@monyone/aho-corasick';
-import { compileIndex, compileIndexInSlices, fromStored, matchPage, type CompiledMatcher } from '../../lib/matcher/index';
+import {
+  compileIndex, compileIndexInSlices, fromStored, matchPage, toStored, type CompiledMatcher, type StoredMatcher,
+} from '../../lib/matcher/index';
 import type { IndexDocument } from '../../lib/index-format/types';
 import { generateIndex, generateText, hostileIndex, matchingText, type IndexShape } from './generate';
 import { conceptTable, expandGroup } from '../../lib/index-format/concepts';
@@ -30,8 +32,8 @@ export interface BenchPlatform {
   gc(): void;
   /** Bytes of JS heap (and array buffers) in use now. */
   heap(): number;
-  /** Stores the matcher the way IndexedDB would: its size in bytes (or NaN) and a restore. */
-  store(m: CompiledMatcher): { bytes: number; restore(): CompiledMatcher };
+  /** Stores the matcher's stored form the way IndexedDB would: its size in bytes (or NaN) and a restore. */
+  store(m: StoredMatcher): { bytes: number; restore(): StoredMatcher };
   /** Lets the platform breathe between slices of a sliced compile. */
   pause(): Promise<void>;
 }
@@ -139,7 +141,7 @@ export async function runEngineBench(p: BenchPlatform, o: BenchOptions): Promise
     report(`compile_ms_${name}`, p.now() - t, 'ms');
     p.gc();
     report(`compiled_heap_mb_${name}`, mb(p.heap() - before), 'MB');
-    const stored = p.store(compiled);
+    const stored = p.store(toStored(compiled));
     if (Number.isFinite(stored.bytes)) report(`stored_mb_${name}`, mb(stored.bytes), 'MB');
     const restores: number[] = [];
     let m: CompiledMatcher | null = null;

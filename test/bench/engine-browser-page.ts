@@ -4,7 +4,7 @@
  * --enable-precise-memory-info; gc() needs --js-flags=--expose-gc. Restore = structuredClone
  * (what IndexedDB does to a stored value) + fromStored; the stored size is Node's figure.
  */
-import type { CompiledMatcher } from '../../lib/matcher/index';
+import type { StoredMatcher } from '../../lib/matcher/index';
 import { runEngineBench } from './engine-bench';
 
 declare global {
@@ -19,6 +19,6 @@ window.__runBench = (quick: boolean) => runEngineBench({
   now: () => performance.now(),
   gc: () => window.gc?.(),
   heap: () => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0,
-  store: (m: CompiledMatcher) => ({ bytes: Number.NaN, restore: () => structuredClone(m) }),
+  store: (m: StoredMatcher) => ({ bytes: Number.NaN, restore: () => structuredClone(m) }),
   pause: () => new Promise((resolve) => setTimeout(resolve, 0)),
 }, { quick, report: (name, value, unit) => window.__report(name, value, unit) });

@@ -7,7 +7,7 @@
  * with names starting `browser_`, beside the Node ones.
  */
 import { deserialize, serialize } from 'node:v8';
-import type { CompiledMatcher } from '../../lib/matcher/index';
+import type { StoredMatcher } from '../../lib/matcher/index';
 import { runDatesBench } from './dates-bench';
 import { runEngineBench } from './engine-bench';
 
@@ -35,9 +35,9 @@ await runEngineBench({
   now: () => performance.now(),
   gc,
   heap: () => { const u = process.memoryUsage(); return u.heapUsed + u.arrayBuffers; },
-  store: (m: CompiledMatcher) => {
+  store: (m: StoredMatcher) => {
     const bytes = serialize(m);
-    return { bytes: bytes.length, restore: () => deserialize(bytes) as CompiledMatcher };
+    return { bytes: bytes.length, restore: () => deserialize(bytes) as StoredMatcher };
   },
   pause: () => new Promise((resolve) => setImmediate(resolve)),
 }, { quick, report, hostile: process.env.BENCH_SKIP_HOSTILE !== '1' });

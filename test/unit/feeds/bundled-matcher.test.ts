@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { htmlToPage } from '../../../lib/extract/html-to-page';
 import { packBundledMatcher, unpackBundledMatcher } from '../../../lib/feeds/bundled-matcher';
 import { parseIndexJson } from '../../../lib/index-format/validate-index';
-import { compileIndex, matchPage } from '../../../lib/matcher/index';
+import { compileIndex, matchPage, toStored } from '../../../lib/matcher/index';
 import { packMatcher } from '../../../lib/matcher/packed';
 
 const PAGES = fileURLToPath(new URL('../../fixtures/pages/', import.meta.url));
@@ -44,7 +44,7 @@ describe('the bundled matcher', () => {
     expect(await unpackBundledMatcher(asset.subarray(0, asset.length / 2), indexBytes)).toBeNull();
     expect(await unpackBundledMatcher(new Uint8Array(0), indexBytes)).toBeNull();
     const compiled = compileIndex(doc);
-    const otherEngine = packMatcher({ ...compiled, format: compiled.format - 1 }, (await unpackStamp(asset))!);
+    const otherEngine = packMatcher({ ...toStored(compiled), format: compiled.format - 1 }, (await unpackStamp(asset))!);
     expect(await unpackBundledMatcher(otherEngine, indexBytes)).toBeNull();
   }, 30_000);
 

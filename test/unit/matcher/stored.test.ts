@@ -1,7 +1,9 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
+import { serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { compileIndex, fromStored, matchPage, toStored } from '../../../lib/matcher/index';
+import { generateIndex, hostileIndex } from '../../bench/generate';
 import { sampleIndex } from './sample-index';
 
 const text = 'Bloomberg published a leaked recording of a phone call between Steve Witkoff and Yuri Ushakov.';
@@ -17,10 +19,23 @@ describe('stored matcher', () => {
     db.close();
   });
 
+  it('is smaller than the compiled matcher and restores to exactly it (tables, trie, lists of any length)', () => {
+    // The hostile index's phrase serves 600 events (list lengths past 255); 3k random events fill the word tables.
+    for (const doc of [sampleIndex(), generateIndex(3_000), hostileIndex(600)]) {
+      const m = compileIndex(doc);
+      const stored = structuredClone(toStored(m));
+      expect(fromStored(stored)).toEqual(m);
+      const size = (x: object) => serialize(x).length;
+      expect(size(stored)).toBeLessThan(size(m));
+    }
+  });
+
   it('refuses a matcher from another engine version or a damaged one', () => {
     const m = structuredClone(toStored(compileIndex(sampleIndex())));
     expect(() => fromStored({ ...m, format: m.format + 1 })).toThrow(/format/);
     expect(() => fromStored({ ...m, trigData: [] as unknown as Int32Array })).toThrow(/damaged/);
     expect(() => fromStored(null as never)).toThrow();
+    expect(() => fromStored({ ...m, ctxData: m.ctxData.subarray(1) })).toThrow(/damaged/);
+    expect(() => fromStored({ ...m, exact: { ...m.exact, slots: m.exact.slots.subarray(2) } })).toThrow(/damaged/);
   });
 });
