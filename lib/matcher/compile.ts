@@ -5,11 +5,11 @@
  */
 import type { IndexDocument } from '../index-format/types';
 import { conceptTable, expandGroup } from '../index-format/concepts';
-import { articleFreeForms } from './clitics';
-import { endingLengths, indexForms, longestEnding, MIN_STEM, PAGE_TRIES } from './endings';
-import { MultiMapBuilder, poly1, poly2, type HashMultiMap } from './hash-table';
-import { numberListIds, stringIds } from './key-ids';
-import { deletions, FUZZY_MIN_LETTERS, MIN_SKELETON, skeleton, TYPO_MIN_LETTERS } from './phonetic';
+import type { HashMultiMap } from './hash-table';
+import { exactTableSteps, fuzzyTableSteps } from './word-tables';
+import { stringIds } from './key-ids';
+import { CsrBuilder, csrFromPairs, IntList } from './int-lists';
+import { TrieBuilder } from './trie-builder';
 import { tokenize } from './tokenize';
 import { articleKey } from '../url/identity';
 import { firstPublicDay } from './dates';
@@ -148,25 +148,31 @@ export function childOf(m: CompiledMatcher, parent: number, word: number): numbe
   }
 }
 
-/** Builds a CSR pair from per-item lists. */
-function toCsr(lists: ArrayLike<number>[]): [Int32Array, Int32Array] {
-  const off = new Int32Array(lists.length + 1);
-  let n = 0;
-  for (let i = 0; i < lists.length; i++) {
-    off[i] = n;
-    n += lists[i]!.length;
+/**
+ * The `next` table of trie edges: edge e leads from node edges[2e] by word edges[2e + 1] to node
+ * wordCount + e; edges are placed in that order in at least twice as many slots as there are
+ * edges (a power of two). stored.ts rebuilds the table the same way.
+ */
+export function edgeTable(edges: Int32Array, wordCount: number): { nextMask: number; next: Int32Array } {
+  const count = edges.length / 2;
+  let slots = 4;
+  while (slots < count * 2) slots *= 2;
+  const nextMask = slots - 1;
+  const next = new Int32Array(slots * 3);
+  for (let e = 0; e < count; e++) {
+    const parent = edges[e * 2]!;
+    const word = edges[e * 2 + 1]!;
+    let i = edgeSlot(parent, word, nextMask);
+    while (next[i * 3 + 2] !== 0) i = (i + 1) & nextMask;
+    next[i * 3] = parent;
+    next[i * 3 + 1] = word;
+    next[i * 3 + 2] = wordCount + e + 1;
   }
-  off[lists.length] = n;
-  const data = new Int32Array(n);
-  for (let i = 0; i < lists.length; i++) data.set(lists[i]!, off[i]!);
-  return [off, data];
+  return { nextMask, next };
 }
 
-const RE_LATIN_OR_CYRILLIC_WORD = /^[\p{Script=Latin}\p{Script=Cyrillic}]+$/u;
-
-/** Trie edges are keyed parent * EDGE_KEY + word while compiling (word ids stay below 2^26). */
-const EDGE_KEY = 2 ** 26;
-const NO_LIST: readonly number[] = [];
+/** A text without words has no pattern. */
+const NO_REF = -0x80000000;
 
 /**
  * Compiling yields after about STEP_UNITS units of work (an entity, an event, a word, a table key),
@@ -210,48 +216,70 @@ export function compileIndexInSlices(doc: IndexDocument, o: SliceOptions = {}): 
   return runInSlices(compileSteps(doc), o);
 }
 
-/** The compiler, as a generator that yields the units of work done since its last yield (<= STEP_UNITS). */
-export function* compileSteps(doc: IndexDocument): Generator<number, CompiledMatcher> {
+/** What the first pass over the index gives: words, the trie's new nodes, and owners' lists of pattern references. */
+interface Patterns {
+  /** Each word id's folded word. */
+  words: string[];
+  /** Per word id: 1 when some entity name uses it. */
+  nameWord: Int32Array;
+  trie: TrieBuilder;
+  /** Per entity: its names as pattern references (see patternSteps). */
+  entPat: CsrBuilder;
+  /** Per event: its context terms as references, and beside each its group; its phrases; rule.all, rule.any (entity indexes); its day ranges. */
+  ctx: CsrBuilder;
+  ctxGroup: IntList;
+  phr: CsrBuilder;
+  all: CsrBuilder;
+  any: CsrBuilder;
+  days: CsrBuilder;
+  anyMin: Uint8Array;
+  minContext: Uint8Array;
+  groupCount: Uint16Array;
+  requiredGroups: Uint32Array;
+  visibleFrom: Int32Array;
+  /** Per entity: how many events' rules name it. */
+  entityUse: Int32Array;
+  sourceUrls: string[];
+  sourceEvent: Int32Array;
+}
+
+/**
+ * The first pass: every name, term and phrase tokenized into word ids, patterns as references
+ * (a word id for one word, -1 - t for trie node t: trie-builder.ts), and the events' rules as
+ * lists. Its tables of texts and words are let go when it returns.
+ */
+function* patternSteps(doc: IndexDocument): Generator<number, Patterns> {
   let units = 0;
-  // The compiler's tables of strings are KeyIds, not Maps: see key-ids.ts (V8's GC pauses).
-  const words = stringIds();
-  const wordList = words.keys;
-  const nameWord: boolean[] = [];
+  // The compiler's tables of strings are KeyIds, not Maps: see key-ids.ts (V8's GC pauses); its
+  // lists are typed arrays (int-lists.ts).
+  const wordIds = stringIds();
+  const nameWord = new IntList(1024);
   const wordId = (w: string, isName: boolean): number => {
-    const id = words.add(w);
-    if (id === nameWord.length) nameWord.push(false);
-    if (isName) nameWord[id] = true;
+    const id = wordIds.add(w);
+    if (id === nameWord.length) nameWord.push(0);
+    if (isName) nameWord.data[id] = 1;
     return id;
   };
 
-  // A pattern, while compiling, is a word id (one word) or -1 - k for multi-word sequence k; the
-  // same text is tokenized once however many owners list it.
-  const multi = numberListIds();
-  const multiSeqs = multi.keys;
-  // Texts already tokenized (names apart from terms and phrases), and the pattern of each.
+  // The same text is tokenized once however many owners list it (names apart from terms and
+  // phrases); the pattern of each.
+  const trie = new TrieBuilder();
   const texts = [stringIds(), stringIds()];
-  const textRefs: (number | null)[][] = [[], []];
-  const patternOf = (text: string, isName: boolean): number | null => {
+  const textRefs = [new IntList(1024), new IntList(1024)];
+  const patternOf = (text: string, isName: boolean): number => {
     const seen = texts[isName ? 1 : 0]!;
     const refs = textRefs[isName ? 1 : 0]!;
     const known = seen.size;
     const t = seen.add(text);
-    if (t < known) return refs[t] ?? null;
+    if (t < known) return refs.data[t]!;
     const toks = tokenize(text);
-    let ref: number | null = null;
-    if (toks.length === 1) ref = wordId(toks[0]!.text, isName);
-    else if (toks.length > 1) ref = -1 - multi.add(toks.map((tok) => wordId(tok.text, isName)));
+    let ref = NO_REF;
+    for (let q = 0; q < toks.length; q++) {
+      const w = wordId(toks[q]!.text, isName);
+      ref = q === 0 ? w : trie.child(ref, w);
+    }
     refs.push(ref);
     return ref;
-  };
-  // The same name or term listed twice for one owner (in two languages, say) is one pattern.
-  const uniqueRefs = (texts: Iterable<string>, isName: boolean): number[] => {
-    const out: number[] = [];
-    for (const t of texts) {
-      const ref = patternOf(t, isName);
-      if (ref !== null && !out.includes(ref)) out.push(ref);
-    }
-    return out;
   };
 
   // Entity id -> index (the last entity with an id, as a Map would keep).
@@ -261,13 +289,19 @@ export function* compileSteps(doc: IndexDocument): Generator<number, CompiledMat
     const k = entityKeys.idOf(id);
     return k < 0 ? undefined : entityAt[k];
   };
-  const entNames: number[][] = [];
-  for (let i = 0; i < doc.entities.length; i++) {
+  const nEnt = doc.entities.length;
+  const entPat = new CsrBuilder(nEnt + 1, nEnt * 3);
+  for (let i = 0; i < nEnt; i++) {
     const e = doc.entities[i]!;
     entityAt[entityKeys.add(e.id)] = i;
-    const names: string[] = [];
-    for (const list of Object.values(e.names)) for (const name of list) names.push(name);
-    entNames.push(uniqueRefs(names, true));
+    // The same name listed twice for one entity (in two languages, say) is one pattern.
+    for (const list of Object.values(e.names)) {
+      for (const name of list) {
+        const ref = patternOf(name, true);
+        if (ref !== NO_REF) entPat.pushUnique(ref);
+      }
+    }
+    entPat.end();
     if (++units >= STEP_UNITS) { yield units; units = 0; }
   }
 
@@ -275,215 +309,189 @@ export function* compileSteps(doc: IndexDocument): Generator<number, CompiledMat
   // word sequence, however many events and languages share it (as for any term).
   const concepts = conceptTable(doc.concepts);
   const nEv = doc.events.length;
-  const allLists: number[][] = [];
-  const anyLists: number[][] = [];
-  const ctxRefs: number[][] = [];
-  const ctxGroups: number[][] = [];
-  const phrRefs: number[][] = [];
-  const anyMin = new Uint8Array(nEv);
-  const minContext = new Uint8Array(nEv);
-  const groupCount = new Uint16Array(nEv);
-  const requiredGroups = new Uint32Array(nEv);
-  const visibleFrom = new Int32Array(nEv);
-  const dayLists: number[][] = [];
-  const entityUse = new Int32Array(doc.entities.length);
-  const sourceUrls: string[] = [];
-  const sourceEvent: number[] = [];
+  const p: Patterns = {
+    words: wordIds.keys,
+    nameWord: nameWord.data,
+    trie,
+    entPat,
+    ctx: new CsrBuilder(nEv + 1, nEv * 6),
+    ctxGroup: new IntList(nEv * 6),
+    phr: new CsrBuilder(nEv + 1, nEv),
+    all: new CsrBuilder(nEv + 1, nEv * 2),
+    any: new CsrBuilder(nEv + 1, 64),
+    days: new CsrBuilder(nEv + 1, nEv * 2),
+    anyMin: new Uint8Array(nEv),
+    minContext: new Uint8Array(nEv),
+    groupCount: new Uint16Array(nEv),
+    requiredGroups: new Uint32Array(nEv),
+    visibleFrom: new Int32Array(nEv),
+    entityUse: new Int32Array(nEnt),
+    sourceUrls: [],
+    sourceEvent: new Int32Array(0),
+  };
+  const { ctx, ctxGroup, phr, all, any, days } = p;
+  const sourceEvent = new IntList(nEv);
 
   for (let i = 0; i < nEv; i++) {
     const ev = doc.events[i]!;
     const rule = ev.match;
-    const allIdx = rule.all.map(entityIndex).filter((x): x is number => x !== undefined);
-    const anyIdx = (rule.any ?? []).map(entityIndex).filter((x): x is number => x !== undefined);
-    allLists.push(allIdx);
-    anyLists.push(anyIdx);
-    for (const e of new Set([...allIdx, ...anyIdx])) entityUse[e]!++;
-    anyMin[i] = anyIdx.length === 0 ? 0 : Math.min(anyIdx.length, rule.anyMin ?? 1);
-    minContext[i] = Math.min(rule.context.length, rule.minContext ?? 2);
-    groupCount[i] = rule.context.length;
+    for (const id of rule.all) {
+      const e = entityIndex(id);
+      if (e !== undefined) all.push(e);
+    }
+    for (const id of rule.any ?? []) {
+      const e = entityIndex(id);
+      if (e !== undefined) any.push(e);
+    }
+    // Each entity the rule names counts once.
+    const allStart = all.start;
+    const anyStart = any.start;
+    const allCount = all.data.length - allStart;
+    const anyCount = any.data.length - anyStart;
+    const named = (k: number): number => (k < allCount ? all.data.data[allStart + k]! : any.data.data[anyStart + k - allCount]!);
+    for (let k = 0; k < allCount + anyCount; k++) {
+      let first = true;
+      for (let j = 0; j < k && first; j++) if (named(j) === named(k)) first = false;
+      if (first) p.entityUse[named(k)]!++;
+    }
+    all.end();
+    any.end();
+    p.anyMin[i] = anyCount === 0 ? 0 : Math.min(anyCount, rule.anyMin ?? 1);
+    p.minContext[i] = Math.min(rule.context.length, rule.minContext ?? 2);
+    p.groupCount[i] = rule.context.length;
     let required = 0;
     for (const g of rule.requireContext ?? []) if (g >= 0 && g < Math.min(32, rule.context.length)) required |= 1 << g;
-    requiredGroups[i] = required >>> 0;
-    const refs: number[] = [];
-    const groups: number[] = [];
-    rule.context.forEach((group, g) => {
-      for (const ref of uniqueRefs(expandGroup(group, concepts), false)) {
-        refs.push(ref);
-        groups.push(g);
+    p.requiredGroups[i] = required >>> 0;
+    // Each term once per group (the same term in two languages, say).
+    for (let g = 0; g < rule.context.length; g++) {
+      const groupStart = ctx.data.length;
+      for (const term of expandGroup(rule.context[g]!, concepts)) {
+        const ref = patternOf(term, false);
+        if (ref === NO_REF) continue;
+        let known = false;
+        for (let j = groupStart; j < ctx.data.length && !known; j++) known = ctx.data.data[j] === ref;
+        if (known) continue;
+        ctx.push(ref);
+        ctxGroup.push(g);
       }
-    });
-    ctxRefs.push(refs);
-    ctxGroups.push(groups);
-    phrRefs.push(uniqueRefs(rule.phrases ?? [], false));
-    visibleFrom[i] = firstPublicDay(ev.dates);
-    dayLists.push(eventDayRanges(ev.dates));
+    }
+    ctx.end();
+    for (const text of rule.phrases ?? []) {
+      const ref = patternOf(text, false);
+      if (ref !== NO_REF) phr.pushUnique(ref);
+    }
+    phr.end();
+    p.visibleFrom[i] = firstPublicDay(ev.dates);
+    for (const d of eventDayRanges(ev.dates)) days.push(d);
+    days.end();
     for (const s of ev.sources) {
       const u = articleKey(s.url);
       if (u) {
-        sourceUrls.push(u);
+        p.sourceUrls.push(u);
         sourceEvent.push(i);
       }
     }
     if (++units >= STEP_UNITS) { yield units; units = 0; }
   }
+  p.nameWord = nameWord.data.subarray(0, nameWord.length);
+  p.sourceEvent = sourceEvent.toArray();
+  return p;
+}
 
-  // The trie: nodes 0 .. wordCount-1 are the words; multi-word sequences add a node per new prefix.
-  const wordCount = wordList.length;
-  const edges = new Map<number, number>();
-  let nodeCount = wordCount;
-  const multiNode = new Int32Array(multiSeqs.length);
-  const flagList: number[] = new Array<number>(wordCount).fill(0);
-  for (let k = 0; k < multiSeqs.length; k++) {
-    const seq = multiSeqs[k]!;
-    let node = seq[0]!;
-    for (let q = 1; q < seq.length; q++) {
-      const key = node * EDGE_KEY + seq[q]!;
-      let child = edges.get(key);
-      if (child === undefined) {
-        child = nodeCount++;
-        edges.set(key, child);
-        flagList.push(0);
-        flagList[node]! |= NODE_CHILDREN;
-      }
-      node = child;
-    }
-    multiNode[k] = node;
-    if (++units >= STEP_UNITS) { yield units; units = 0; }
-  }
-  const nodeOf = (ref: number): number => (ref >= 0 ? ref : multiNode[-1 - ref]!);
-  const nodeFlags = Uint8Array.from(flagList);
-  let edgeSlots = 4;
-  while (edgeSlots < edges.size * 2) edgeSlots *= 2;
-  const nextMask = edgeSlots - 1;
-  const next = new Int32Array(edgeSlots * 3);
-  for (const [key, child] of edges) {
-    const parent = Math.floor(key / EDGE_KEY);
-    const word = key - parent * EDGE_KEY;
-    let i = edgeSlot(parent, word, nextMask);
-    while (next[i * 3 + 2] !== 0) i = (i + 1) & nextMask;
-    next[i * 3] = parent;
-    next[i * 3 + 1] = word;
-    next[i * 3 + 2] = child + 1;
-    if (++units >= STEP_UNITS) { yield units; units = 0; }
-  }
+/** The compiler, as a generator that yields the units of work done since its last yield (<= STEP_UNITS). */
+export function* compileSteps(doc: IndexDocument): Generator<number, CompiledMatcher> {
+  const p = yield* patternSteps(doc);
+  let units = 0;
 
-  // Owners' patterns as nodes, and each node's triggers.
-  const trigLists: number[][] = [];
+  // The trie: nodes 0 .. wordCount-1 are the words; node t of the trie builder is wordCount + t.
+  const wordCount = p.words.length;
+  const trie = p.trie;
+  const nodeCount = wordCount + trie.count;
+  const nodeOf = (ref: number): number => (ref >= 0 ? ref : wordCount - 1 - ref);
+  const nodeFlags = new Uint8Array(nodeCount);
+  const edges = new Int32Array(trie.count * 2);
+  for (let t = 0; t < trie.count; t++) {
+    const parent = nodeOf(trie.parents.data[t]!);
+    edges[t * 2] = parent;
+    edges[t * 2 + 1] = trie.words.data[t]!;
+    nodeFlags[parent]! |= NODE_CHILDREN;
+  }
+  const { nextMask, next } = edgeTable(edges, wordCount);
+  yield STEP_UNITS;
+
+  // Owners' patterns as nodes, and each node's triggers as (node, trigger) pairs, in the order
+  // entities' names, then each event's context terms and phrases.
+  const trigNode = new IntList(nodeCount);
+  const trigValue = new IntList(nodeCount);
   const trigger = (node: number, t: number) => {
-    const list = trigLists[node];
-    if (!list) trigLists[node] = [t];
-    else if (list[list.length - 1] !== t) list.push(t);
+    trigNode.push(node);
+    trigValue.push(t);
   };
-  const entPat = entNames.map((refs, e) => refs.map((ref) => {
-    const node = nodeOf(ref);
-    nodeFlags[node]! |= NODE_PATTERN;
-    trigger(node, trigEntity(e));
-    return node;
-  }));
-  const ctxPacked: number[][] = [];
-  const phrNodes: number[][] = [];
-  const anchorLists: number[][] = doc.entities.map(() => []);
+  const [entPatOff, entPatData] = p.entPat.finish();
+  const nEnt = entPatOff.length - 1;
+  for (let e = 0; e < nEnt; e++) {
+    for (let j = entPatOff[e]!; j < entPatOff[e + 1]!; j++) {
+      const node = nodeOf(entPatData[j]!);
+      entPatData[j] = node;
+      nodeFlags[node]! |= NODE_PATTERN;
+      trigger(node, trigEntity(e));
+    }
+    if (++units >= STEP_UNITS) { yield units; units = 0; }
+  }
+  const [ctxOff, ctxData] = p.ctx.finish();
+  const [phrOff, phrData] = p.phr.finish();
+  const [allOff, allData] = p.all.finish();
+  const [anyOff, anyData] = p.any.finish();
+  const entityUse = p.entityUse;
+  const anchorEntity = new IntList(allOff.length);
+  const anchorEvent = new IntList(allOff.length);
+  const nEv = allOff.length - 1;
   for (let i = 0; i < nEv; i++) {
-    const allIdx = allLists[i]!;
-    const anyIdx = anyLists[i]!;
-    const entityless = allIdx.length === 0 && anyIdx.length === 0;
-    const groups = ctxGroups[i]!;
-    ctxPacked.push(ctxRefs[i]!.map((ref, j) => {
-      const node = nodeOf(ref);
+    const entityless = allOff[i] === allOff[i + 1] && anyOff[i] === anyOff[i + 1];
+    for (let j = ctxOff[i]!; j < ctxOff[i + 1]!; j++) {
+      const node = nodeOf(ctxData[j]!);
       nodeFlags[node]! |= NODE_PATTERN;
       if (entityless) trigger(node, trigEvent(i));
-      return packCtx(node, groups[j]!);
-    }));
-    phrNodes.push(phrRefs[i]!.map((ref) => {
-      const node = nodeOf(ref);
+      ctxData[j] = packCtx(node, p.ctxGroup.data[j]!);
+    }
+    for (let j = phrOff[i]!; j < phrOff[i + 1]!; j++) {
+      const node = nodeOf(phrData[j]!);
+      phrData[j] = node;
       nodeFlags[node]! |= NODE_PATTERN;
       trigger(node, trigEvent(i));
-      return node;
-    }));
-    if (allIdx.length > 0) {
-      let anchor = allIdx[0]!;
-      for (const e of allIdx) if (entityUse[e]! < entityUse[anchor]!) anchor = e;
-      anchorLists[anchor]!.push(i);
-    } else for (const e of new Set(anyIdx)) anchorLists[e]!.push(i);
-    if (++units >= STEP_UNITS) { yield units; units = 0; }
-  }
-  for (let n = 0; n < nodeCount; n++) if (!trigLists[n]) trigLists[n] = NO_LIST as number[];
-
-  // Word tables.
-  const exact = new MultiMapBuilder();
-  const fuzzy = new MultiMapBuilder(poly1, poly2);
-  /** Every exact key of word w, in the order they are added. */
-  const exactKeys = (w: string): string[] => {
-    const keys = indexForms(w);
-    for (const bare of articleFreeForms(w)) for (const form of indexForms(bare)) keys.push(form);
-    return keys;
-  };
-  for (let id = 0; id < wordList.length; id++) {
-    const w = wordList[id]!;
-    for (const key of exactKeys(w)) exact.add(key, id);
-    if (nameWord[id] && w.length >= FUZZY_MIN_LETTERS && RE_LATIN_OR_CYRILLIC_WORD.test(w)) {
-      // Transliterations: the skeleton of the word and of its stems.
-      for (const form of indexForms(w)) {
-        if (form.length <= MIN_STEM) continue;
-        const sk = skeleton(form);
-        if (sk.length >= MIN_SKELETON) fuzzy.add(sk, id);
-      }
-      // Typos: the letters and each one-deletion variant.
-      if (w.length >= TYPO_MIN_LETTERS) {
-        fuzzy.add(w, id);
-        for (const d of deletions(w)) fuzzy.add(d, id);
+    }
+    // Anchors: an event with `all` entities on the one used by the fewest events; else on each `any` entity.
+    if (allOff[i] !== allOff[i + 1]) {
+      let anchor = allData[allOff[i]!]!;
+      for (let j = allOff[i]!; j < allOff[i + 1]!; j++) if (entityUse[allData[j]!]! < entityUse[anchor]!) anchor = allData[j]!;
+      anchorEntity.push(anchor);
+      anchorEvent.push(i);
+    } else {
+      for (let j = anyOff[i]!; j < anyOff[i + 1]!; j++) {
+        let first = true;
+        for (let k = anyOff[i]!; k < j && first; k++) if (anyData[k] === anyData[j]) first = false;
+        if (!first) continue;
+        anchorEntity.push(anyData[j]!);
+        anchorEvent.push(i);
       }
     }
     if (++units >= STEP_UNITS) { yield units; units = 0; }
   }
+  const [trigOff, trigData] = csrFromPairs(trigNode, trigValue, nodeCount, true);
+  const [anchorOff, anchorData] = csrFromPairs(anchorEntity, anchorEvent, nEnt, false);
+  const [dayOff, dayData] = p.days.finish();
+  yield STEP_UNITS;
 
-  // The scanner tries a page word's stem only when the whole word is not a key. So when a whole
-  // word is a key (an inflected form some pattern uses, "уиткоффа"), it must also carry the words
-  // of its stem ("уиткофф"), or that inflected form would stop matching the base name elsewhere.
-  // Likewise an Arabic or Hebrew key with its article ("القمة") carries the words of its bare form.
-  // Words are merged from the lists as they were before this step (`before`), each key once.
-  const before = exact.counts();
-  const done = new Uint8Array(before.length);
-  const merge = (slot: number, from: string): boolean => {
-    const f = exact.find(from);
-    if (f >= 0) for (const id of exact.firstPostings(f, before[f]!)) exact.append(slot, id);
-    return f >= 0;
-  };
-  for (const w of wordList) {
-    for (const key of exactKeys(w)) {
-      const slot = exact.find(key);
-      if (done[slot] === 1) continue;
-      done[slot] = 1;
-      // The stem the scanner would have found, per ending set: the first key, longest ending first.
-      for (const trie of PAGE_TRIES) {
-        for (const e of endingLengths(key, trie)) if (merge(slot, key.slice(0, key.length - e))) break;
-      }
-      for (const bare of articleFreeForms(key)) {
-        merge(slot, bare);
-        const e = longestEnding(bare);
-        if (e > 0) merge(slot, bare.slice(0, bare.length - e));
-      }
-      if (++units >= STEP_UNITS) { yield units; units = 0; }
-    }
-  }
-
-  const exactTable = yield* exact.finish();
-  const fuzzyTable = yield* fuzzy.finish();
-  const [trigOff, trigData] = toCsr(trigLists);
-  const [entPatOff, entPatData] = toCsr(entPat);
-  const [ctxOff, ctxData] = toCsr(ctxPacked);
-  const [phrOff, phrData] = toCsr(phrNodes);
-  const [allOff, allData] = toCsr(allLists);
-  const [anyOff, anyData] = toCsr(anyLists);
-  const [anchorOff, anchorData] = toCsr(anchorLists);
-  const [dayOff, dayData] = toCsr(dayLists);
+  // Word tables, one after the other.
+  const exact = yield* exactTableSteps(p.words);
+  const fuzzy = yield* fuzzyTableSteps(p.words, p.nameWord);
 
   return {
     format: MATCHER_FORMAT,
     eventIds: doc.events.map((e) => e.id),
     entityIds: doc.entities.map((e) => e.id),
-    exact: exactTable,
-    fuzzy: fuzzyTable,
+    exact,
+    fuzzy,
     wordCount,
     nodeFlags,
     nextMask,
@@ -500,17 +508,17 @@ export function* compileSteps(doc: IndexDocument): Generator<number, CompiledMat
     allData,
     anyOff,
     anyData,
-    anyMin,
-    minContext,
-    groupCount,
-    requiredGroups,
-    visibleFrom,
+    anyMin: p.anyMin,
+    minContext: p.minContext,
+    groupCount: p.groupCount,
+    requiredGroups: p.requiredGroups,
+    visibleFrom: p.visibleFrom,
     anchorOff,
     anchorData,
     entityEvents: entityUse,
     dayOff,
     dayData,
-    sourceUrls,
-    sourceEvent: Int32Array.from(sourceEvent),
+    sourceUrls: p.sourceUrls,
+    sourceEvent: p.sourceEvent,
   };
 }

@@ -12,7 +12,7 @@
  *    holds them (most lists have under 256 items).
  * fromStored(toStored(m)) equals m field for field.
  */
-import { edgeSlot, MATCHER_FORMAT, type CompiledMatcher } from './compile';
+import { edgeTable, MATCHER_FORMAT, type CompiledMatcher } from './compile';
 import { filterBits, SLOT_H1, SLOT_INTS, SLOT_VALUE, type HashMultiMap } from './hash-table';
 
 /** A word table without its empty slots and filter (see the header). */
@@ -106,25 +106,6 @@ function storeEdges(m: CompiledMatcher): Int32Array {
   return edges;
 }
 
-/** The edge table compile builds: at least twice as many slots as edges, a power of two. */
-function restoreEdges(edges: Int32Array, wordCount: number): { nextMask: number; next: Int32Array } {
-  const count = edges.length / 2;
-  let slots = 4;
-  while (slots < count * 2) slots *= 2;
-  const nextMask = slots - 1;
-  const next = new Int32Array(slots * 3);
-  for (let e = 0; e < count; e++) {
-    const parent = edges[e * 2]!;
-    const word = edges[e * 2 + 1]!;
-    let i = edgeSlot(parent, word, nextMask);
-    while (next[i * 3 + 2] !== 0) i = (i + 1) & nextMask;
-    next[i * 3] = parent;
-    next[i * 3 + 1] = word;
-    next[i * 3 + 2] = wordCount + e + 1;
-  }
-  return { nextMask, next };
-}
-
 export function toStored(m: CompiledMatcher): StoredMatcher {
   const { exact, fuzzy, next: _next, nextMask: _mask, ...rest } = m;
   const out = { ...rest, exact: storeTable(exact), fuzzy: storeTable(fuzzy), edges: storeEdges(m) } as Record<string, unknown>;
@@ -168,7 +149,7 @@ export function fromStored(s: StoredMatcher): CompiledMatcher {
     throw new Error('stored matcher is damaged: patterns');
   }
   const { exact, fuzzy, edges, ...rest } = s;
-  const m = { ...rest, exact: restoreTable(exact), fuzzy: restoreTable(fuzzy), ...restoreEdges(edges, s.wordCount) } as Record<string, unknown>;
+  const m = { ...rest, exact: restoreTable(exact), fuzzy: restoreTable(fuzzy), ...edgeTable(edges, s.wordCount) } as Record<string, unknown>;
   for (const f of OFFSET_FIELDS) {
     const off = offsetsOf(s[f]);
     if (off[off.length - 1] !== s[CSR[f]].length) throw new Error(`stored matcher is damaged: ${f}`);

@@ -1,0 +1,100 @@
+/**
+ * Growable lists of numbers in typed arrays, for the compiler: per-event and per-node lists are
+ * built straight into their CSR arrays (compile.ts), not as a JS array per item. A 100k-event
+ * index has about a million such lists; as arrays they outlived V8's young generation and most
+ * of compile time went to copying and marking them.
+ */
+
+/** A growable list of 32-bit integers. */
+export class IntList {
+  data: Int32Array;
+  length = 0;
+
+  constructor(capacity = 64) {
+    this.data = new Int32Array(Math.max(1, capacity));
+  }
+
+  push(x: number): void {
+    if (this.length === this.data.length) {
+      const more = new Int32Array(this.data.length * 2);
+      more.set(this.data);
+      this.data = more;
+    }
+    this.data[this.length++] = x;
+  }
+
+  /** The list as an array of its own length. */
+  toArray(): Int32Array {
+    return this.data.slice(0, this.length);
+  }
+}
+
+/** CSR lists built item after item: push the current item's values, then end() it. */
+export class CsrBuilder {
+  readonly off: IntList;
+  readonly data: IntList;
+
+  /** Capacities are first guesses: the lists grow. */
+  constructor(items = 64, values = 64) {
+    this.off = new IntList(Math.max(1, items));
+    this.data = new IntList(Math.max(1, values));
+    this.off.push(0);
+  }
+
+  /** Start of the current item's list in data. */
+  get start(): number {
+    return this.off.data[this.off.length - 1]!;
+  }
+
+  push(x: number): void {
+    this.data.push(x);
+  }
+
+  /** Pushes x unless the current item's list has it already. */
+  pushUnique(x: number): void {
+    const d = this.data.data;
+    for (let i = this.start; i < this.data.length; i++) if (d[i] === x) return;
+    this.data.push(x);
+  }
+
+  end(): void {
+    this.off.push(this.data.length);
+  }
+
+  /** [off, data] (see CompiledMatcher). */
+  finish(): [Int32Array, Int32Array] {
+    return [this.off.toArray(), this.data.toArray()];
+  }
+}
+
+/**
+ * CSR lists of `n` items from (item, value) pairs: each item's values in the order the pairs came
+ * (a stable counting sort); with dropRepeats, a value equal to the one before it in its item's
+ * list is left out.
+ */
+export function csrFromPairs(items: IntList, values: IntList, n: number, dropRepeats: boolean): [Int32Array, Int32Array] {
+  const off = new Int32Array(n + 1);
+  const it = items.data;
+  const va = values.data;
+  for (let p = 0; p < items.length; p++) off[it[p]! + 1]!++;
+  for (let i = 0; i < n; i++) off[i + 1]! += off[i]!;
+  const fill = off.slice(0, n);
+  const data = new Int32Array(items.length);
+  for (let p = 0; p < items.length; p++) {
+    const i = it[p]!;
+    const at = fill[i]!;
+    if (dropRepeats && at > off[i]! && data[at - 1] === va[p]) continue;
+    data[at] = va[p]!;
+    fill[i] = at + 1;
+  }
+  if (!dropRepeats) return [off, data];
+  // Close the gaps the dropped values left.
+  const out = new Int32Array(n + 1);
+  let w = 0;
+  for (let i = 0; i < n; i++) {
+    out[i] = w;
+    for (let j = off[i]!; j < fill[i]!; j++) data[w++] = data[j]!;
+  }
+  out[n] = w;
+  return [out, data.slice(0, w)];
+}

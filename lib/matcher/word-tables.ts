@@ -1,0 +1,107 @@
+/**
+ * The compiler's word tables (compile.ts): every exact key of every index word (the word, its
+ * stems, its article-free forms) and the fuzzy keys of name words (phonetic skeletons, typo
+ * variants), each mapped to word ids. Generators of work units, as compileSteps (call with
+ * yield*); each builds and packs one table, so only one builder is alive at a time.
+ */
+import { articleFreeForms } from './clitics';
+import { endingLengths, indexForms, longestEnding, MIN_STEM, PAGE_TRIES } from './endings';
+import { poly1, poly2, type HashMultiMap } from './hash-table';
+import { CsrBuilder, IntList } from './int-lists';
+import { deletions, FUZZY_MIN_LETTERS, MIN_SKELETON, skeleton, TYPO_MIN_LETTERS } from './phonetic';
+import { MultiMapBuilder } from './table-builder';
+
+/** Work units between yields (compile.ts STEP_UNITS). */
+const STEP = 1024;
+
+const RE_LATIN_OR_CYRILLIC_WORD = /^[\p{Script=Latin}\p{Script=Cyrillic}]+$/u;
+
+/** Every exact key of word w, in the order they are added. */
+function exactKeys(w: string): string[] {
+  const keys = indexForms(w);
+  for (const bare of articleFreeForms(w)) for (const form of indexForms(bare)) keys.push(form);
+  return keys;
+}
+
+/** The exact table of the words (word id = position in `words`). */
+export function* exactTableSteps(words: readonly string[]): Generator<number, HashMultiMap> {
+  let units = 0;
+  const exact = new MultiMapBuilder(undefined, undefined, Math.ceil(words.length * 1.25));
+  // The key id of each exact key of each word, in the order added (the merge below meets them again).
+  const keyAt = new IntList(words.length * 2);
+  for (let id = 0; id < words.length; id++) {
+    for (const key of exactKeys(words[id]!)) keyAt.push(exact.add(key, id));
+    if (++units >= STEP) { yield units; units = 0; }
+  }
+
+  // The scanner tries a page word's stem only when the whole word is not a key. So when a whole
+  // word is a key (an inflected form some pattern uses, "уиткоффа"), it must also carry the words
+  // of its stem ("уиткофф"), or that inflected form would stop matching the base name elsewhere.
+  // Likewise an Arabic or Hebrew key with its article ("القمة") carries the words of its bare form.
+  // Words are merged from the lists as they were before this step (`before`), each word once;
+  // keys are met in the order they were added, so the merged lists come out in key id order.
+  const [beforeOff, beforeData] = exact.lists();
+  yield STEP;
+  const merged = new CsrBuilder(exact.size + 1, beforeData.length * 2);
+  const seen = new Int32Array(words.length);
+  let at = 0;
+  let nextKey = 0;
+  const take = (k: number, from: number): void => {
+    for (let j = beforeOff[from]!; j < beforeOff[from + 1]!; j++) {
+      const id = beforeData[j]!;
+      if (seen[id] === k + 1) continue;
+      seen[id] = k + 1;
+      merged.push(id);
+    }
+  };
+  const merge = (k: number, from: string): boolean => {
+    const f = exact.find(from);
+    if (f >= 0) take(k, f);
+    return f >= 0;
+  };
+  for (const w of words) {
+    for (const key of exactKeys(w)) {
+      const k = keyAt.data[at++]!;
+      if (k < nextKey) continue;
+      if (k !== nextKey) throw new Error('compile: exact keys out of order');
+      take(k, k);
+      // The stem the scanner would have found, per ending set: the first key, longest ending first.
+      for (const trie of PAGE_TRIES) {
+        for (const e of endingLengths(key, trie)) if (merge(k, key.slice(0, key.length - e))) break;
+      }
+      for (const bare of articleFreeForms(key)) {
+        merge(k, bare);
+        const e = longestEnding(bare);
+        if (e > 0) merge(k, bare.slice(0, bare.length - e));
+      }
+      merged.end();
+      nextKey++;
+      if (++units >= STEP) { yield units; units = 0; }
+    }
+  }
+  return yield* exact.finish(merged.finish());
+}
+
+/** The fuzzy table of the words that are name words (nameWord[id] === 1) of Latin or Cyrillic letters. */
+export function* fuzzyTableSteps(words: readonly string[], nameWord: Uint8Array | Int32Array): Generator<number, HashMultiMap> {
+  let units = 0;
+  const fuzzy = new MultiMapBuilder(poly1, poly2);
+  for (let id = 0; id < words.length; id++) {
+    const w = words[id]!;
+    if (nameWord[id] === 1 && w.length >= FUZZY_MIN_LETTERS && RE_LATIN_OR_CYRILLIC_WORD.test(w)) {
+      // Transliterations: the skeleton of the word and of its stems.
+      for (const form of indexForms(w)) {
+        if (form.length <= MIN_STEM) continue;
+        const sk = skeleton(form);
+        if (sk.length >= MIN_SKELETON) fuzzy.add(sk, id);
+      }
+      // Typos: the letters and each one-deletion variant.
+      if (w.length >= TYPO_MIN_LETTERS) {
+        fuzzy.add(w, id);
+        for (const d of deletions(w)) fuzzy.add(d, id);
+      }
+    }
+    if (++units >= STEP) { yield units; units = 0; }
+  }
+  return yield* fuzzy.finish();
+}
