@@ -7,7 +7,7 @@
  *  - a vowel run (a e i o u y j) becomes one vowel class: u if it has a u (ou, iu), else i if it
  *    has i/y/j (ie, ij, iye), else e if it has an e, else a (a, o, ao);
  *  - w -> v, ph/f -> v, ck/q/c -> k, h is dropped; doubled consonants collapse.
- * Typos are handled separately, on letters (see compile.ts and scan.ts).
+ * Typos are handled separately, on letters (see word-tables.ts and scan.ts).
  */
 const CYR: Record<string, string> = {
   а: 'a', б: 'b', в: 'v', г: 'g', ґ: 'g', д: 'd', е: 'e', є: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', і: 'i', ї: 'i',
@@ -67,16 +67,6 @@ export function skeleton(word: string): string {
       case 'h': break;
       default: emit(c);
     }
-  }
-  return out;
-}
-
-/** The word with one character deleted, each way: for one-typo tolerance (symmetric deletion). */
-export function deletions(s: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < s.length; i++) {
-    const d = s.slice(0, i) + s.slice(i + 1);
-    if (out[out.length - 1] !== d) out.push(d);
   }
   return out;
 }

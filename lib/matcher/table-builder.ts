@@ -67,8 +67,11 @@ export class MultiMapBuilder {
    * repeated later, after other words, would be kept twice).
    */
   add(key: string, id: number): number {
-    const a = this.hashA(key);
-    const b = this.hashB(key);
+    return this.addHashes(this.hashA(key), this.hashB(key), id);
+  }
+
+  /** add() for a key known by its two hashes (as hashA and hashB would give them). */
+  addHashes(a: number, b: number, id: number): number {
     const s = this.slots;
     let i = (a ^ (a >>> 16)) & this.mask;
     let k = -1;

@@ -6,9 +6,9 @@
  */
 import { articleFreeForms } from './clitics';
 import { endingLengths, indexForms, longestEnding, MIN_STEM, PAGE_TRIES } from './endings';
-import { poly1, poly2, type HashMultiMap } from './hash-table';
+import { P1_BASE, P2_BASE, poly1, poly2, type HashMultiMap } from './hash-table';
 import { CsrBuilder, IntList } from './int-lists';
-import { deletions, FUZZY_MIN_LETTERS, MIN_SKELETON, skeleton, TYPO_MIN_LETTERS } from './phonetic';
+import { FUZZY_MIN_LETTERS, MIN_SKELETON, skeleton, TYPO_MIN_LETTERS } from './phonetic';
 import { MultiMapBuilder } from './table-builder';
 
 /** Work units between yields (compile.ts STEP_UNITS). */
@@ -82,6 +82,41 @@ export function* exactTableSteps(words: readonly string[]): Generator<number, Ha
   return yield* exact.finish(merged.finish());
 }
 
+/**
+ * The poly1 and poly2 hashes of each one-deletion variant of s (s with one code unit deleted;
+ * symmetric deletion, for one-typo tolerance), each distinct variant once, in the order of the
+ * deleted position, computed from prefix and suffix hashes without making the strings:
+ * poly(xy) = poly(x) * B^|y| + poly(y), modulo 2^32.
+ */
+export function forEachDeletion(s: string, f: (h1: number, h2: number) => void): void {
+  const n = s.length;
+  // Suffix hashes and powers of the bases, right to left.
+  const suf1 = new Int32Array(n + 1);
+  const suf2 = new Int32Array(n + 1);
+  const pow1 = new Int32Array(n + 1);
+  const pow2 = new Int32Array(n + 1);
+  pow1[0] = 1;
+  pow2[0] = 1;
+  for (let i = n - 1, k = 1; i >= 0; i--, k++) {
+    const c = s.charCodeAt(i);
+    suf1[i] = (Math.imul(c, pow1[k - 1]!) + suf1[i + 1]!) | 0;
+    suf2[i] = (Math.imul(c, pow2[k - 1]!) + suf2[i + 1]!) | 0;
+    pow1[k] = Math.imul(pow1[k - 1]!, P1_BASE);
+    pow2[k] = Math.imul(pow2[k - 1]!, P2_BASE);
+  }
+  let pre1 = 0;
+  let pre2 = 0;
+  for (let i = 0; i < n; i++) {
+    // Deleting s[i] gives the same string as deleting s[i - 1] when they are equal.
+    if (i === 0 || s.charCodeAt(i) !== s.charCodeAt(i - 1)) {
+      f((Math.imul(pre1, pow1[n - 1 - i]!) + suf1[i + 1]!) | 0, (Math.imul(pre2, pow2[n - 1 - i]!) + suf2[i + 1]!) | 0);
+    }
+    const c = s.charCodeAt(i);
+    pre1 = (Math.imul(pre1, P1_BASE) + c) | 0;
+    pre2 = (Math.imul(pre2, P2_BASE) + c) | 0;
+  }
+}
+
 /** The fuzzy table of the words that are name words (nameWord[id] === 1) of Latin or Cyrillic letters. */
 export function* fuzzyTableSteps(words: readonly string[], nameWord: Uint8Array | Int32Array): Generator<number, HashMultiMap> {
   let units = 0;
@@ -98,7 +133,7 @@ export function* fuzzyTableSteps(words: readonly string[], nameWord: Uint8Array 
       // Typos: the letters and each one-deletion variant.
       if (w.length >= TYPO_MIN_LETTERS) {
         fuzzy.add(w, id);
-        for (const d of deletions(w)) fuzzy.add(d, id);
+        forEachDeletion(w, (a, b) => fuzzy.addHashes(a, b, id));
       }
     }
     if (++units >= STEP) { yield units; units = 0; }
