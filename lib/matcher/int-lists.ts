@@ -23,9 +23,9 @@ export class IntList {
     this.data[this.length++] = x;
   }
 
-  /** The list as an array of its own length. */
+  /** The list as an array of its own length (its storage when that is full). */
   toArray(): Int32Array {
-    return this.data.slice(0, this.length);
+    return this.length === this.data.length ? this.data : this.data.slice(0, this.length);
   }
 }
 
@@ -65,19 +65,26 @@ export class CsrBuilder {
   finish(): [Int32Array, Int32Array] {
     return [this.off.toArray(), this.data.toArray()];
   }
+
+  /** [off, data] as views of the lists' storage (no copy), for lists only read while compiling. */
+  views(): [Int32Array, Int32Array] {
+    return [this.off.data.subarray(0, this.off.length), this.data.data.subarray(0, this.data.length)];
+  }
 }
 
 /**
  * CSR lists of `n` items from (item, value) pairs: each item's values in the order the pairs came
  * (a stable counting sort); with dropRepeats, a value equal to the one before it in its item's
- * list is left out.
+ * list is left out. `owned`: data is an array of its own length (else it may be a view of a
+ * longer one, for lists only read while compiling).
  */
-export function csrFromPairs(items: IntList, values: IntList, n: number, dropRepeats: boolean): [Int32Array, Int32Array] {
+export function csrFromPairs(items: IntList, values: IntList, n: number, dropRepeats: boolean, owned = true): [Int32Array, Int32Array] {
   const off = new Int32Array(n + 1);
   const it = items.data;
   const va = values.data;
   for (let p = 0; p < items.length; p++) off[it[p]! + 1]!++;
   for (let i = 0; i < n; i++) off[i + 1]! += off[i]!;
+  // fill[i]: where item i's next value goes.
   const fill = off.slice(0, n);
   const data = new Int32Array(items.length);
   for (let p = 0; p < items.length; p++) {
@@ -88,13 +95,13 @@ export function csrFromPairs(items: IntList, values: IntList, n: number, dropRep
     fill[i] = at + 1;
   }
   if (!dropRepeats) return [off, data];
-  // Close the gaps the dropped values left.
-  const out = new Int32Array(n + 1);
+  // Close the gaps the dropped values left, in place (values only move left).
   let w = 0;
   for (let i = 0; i < n; i++) {
-    out[i] = w;
-    for (let j = off[i]!; j < fill[i]!; j++) data[w++] = data[j]!;
+    const start = off[i]!;
+    off[i] = w;
+    for (let j = start; j < fill[i]!; j++) data[w++] = data[j]!;
   }
-  out[n] = w;
-  return [out, data.slice(0, w)];
+  off[n] = w;
+  return [off, w === data.length ? data : owned ? data.slice(0, w) : data.subarray(0, w)];
 }

@@ -27,20 +27,30 @@ export class MultiMapBuilder {
   private mask: number;
   private slots: Int32Array;
   /** Per key id: its two hashes. */
-  private readonly h1 = new IntList(1024);
-  private readonly h2 = new IntList(1024);
+  private readonly h1: IntList;
+  private readonly h2: IntList;
   /** Postings as (key id, word id) pairs, in the order added. */
   private pairKey: IntList;
   private pairId: IntList;
 
-  /** `keys`: how many keys to expect (a first guess: the table grows). */
-  constructor(private readonly hashA: (s: string) => number = hash1, private readonly hashB: (s: string) => number = hash2, keys = 700) {
+  /**
+   * `keys`, `postings`: how many to expect (first guesses: the arrays grow; a good guess saves
+   * copying them, and every copy of a big typed array brings V8's next full GC nearer).
+   */
+  constructor(
+    private readonly hashA: (s: string) => number = hash1,
+    private readonly hashB: (s: string) => number = hash2,
+    keys = 700,
+    postings = keys,
+  ) {
     let slots = 1024;
     while (slots * 7 < keys * 10) slots *= 2;
     this.mask = slots - 1;
     this.slots = new Int32Array(slots * SLOT);
-    this.pairKey = new IntList(keys);
-    this.pairId = new IntList(keys);
+    this.h1 = new IntList(keys);
+    this.h2 = new IntList(keys);
+    this.pairKey = new IntList(postings);
+    this.pairId = new IntList(postings);
   }
 
   /** Number of keys. */
@@ -117,7 +127,7 @@ export class MultiMapBuilder {
 
   /** Each key's postings (see add), by key id. Called once: the builder lets go of its pairs. */
   lists(): KeyLists {
-    const lists = csrFromPairs(this.pairKey, this.pairId, this.size, true);
+    const lists = csrFromPairs(this.pairKey, this.pairId, this.size, true, false);
     this.pairKey = this.pairId = new IntList(1);
     return lists;
   }

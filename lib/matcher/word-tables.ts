@@ -26,9 +26,10 @@ function exactKeys(w: string): string[] {
 /** The exact table of the words (word id = position in `words`). */
 export function* exactTableSteps(words: readonly string[]): Generator<number, HashMultiMap> {
   let units = 0;
-  const exact = new MultiMapBuilder(undefined, undefined, Math.ceil(words.length * 1.25));
+  // Sizes as a 100k-event index has them: 1.2 keys and 1.6 keys added per word.
+  const exact = new MultiMapBuilder(undefined, undefined, Math.ceil(words.length * 1.25), Math.ceil(words.length * 1.7));
   // The key id of each exact key of each word, in the order added (the merge below meets them again).
-  const keyAt = new IntList(words.length * 2);
+  const keyAt = new IntList(Math.ceil(words.length * 1.7));
   for (let id = 0; id < words.length; id++) {
     for (const key of exactKeys(words[id]!)) keyAt.push(exact.add(key, id));
     if (++units >= STEP) { yield units; units = 0; }
@@ -79,7 +80,7 @@ export function* exactTableSteps(words: readonly string[]): Generator<number, Ha
       if (++units >= STEP) { yield units; units = 0; }
     }
   }
-  return yield* exact.finish(merged.finish());
+  return yield* exact.finish(merged.views());
 }
 
 /**
@@ -120,7 +121,10 @@ export function forEachDeletion(s: string, f: (h1: number, h2: number) => void):
 /** The fuzzy table of the words that are name words (nameWord[id] === 1) of Latin or Cyrillic letters. */
 export function* fuzzyTableSteps(words: readonly string[], nameWord: Uint8Array | Int32Array): Generator<number, HashMultiMap> {
   let units = 0;
-  const fuzzy = new MultiMapBuilder(poly1, poly2);
+  let names = 0;
+  for (let id = 0; id < words.length; id++) names += nameWord[id] === 1 ? 1 : 0;
+  // About 3 keys and 3.5 postings per name word (the 100k-event benchmark index).
+  const fuzzy = new MultiMapBuilder(poly1, poly2, names * 3, Math.ceil(names * 3.5));
   for (let id = 0; id < words.length; id++) {
     const w = words[id]!;
     if (nameWord[id] === 1 && w.length >= FUZZY_MIN_LETTERS && RE_LATIN_OR_CYRILLIC_WORD.test(w)) {
