@@ -7,7 +7,7 @@ import type { IndexDocument } from '../index-format/types';
 import { conceptTable, expandGroup } from '../index-format/concepts';
 import type { HashMultiMap } from './hash-table';
 import { exactTableSteps, fuzzyTableSteps } from './word-tables';
-import { stringIds } from './key-ids';
+import { StringPool, stringIds } from './key-ids';
 import { CsrBuilder, csrFromPairs, IntList } from './int-lists';
 import { TrieBuilder } from './trie-builder';
 import { tokenize } from './tokenize';
@@ -219,7 +219,7 @@ export function compileIndexInSlices(doc: IndexDocument, o: SliceOptions = {}): 
 /** What the first pass over the index gives: words, the trie's new nodes, and owners' lists of pattern references. */
 interface Patterns {
   /** Each word id's folded word. */
-  words: string[];
+  words: StringPool;
   /** Per word id: 1 when some entity name uses it. */
   nameWord: Int32Array;
   trie: TrieBuilder;
@@ -250,9 +250,9 @@ interface Patterns {
  */
 function* patternSteps(doc: IndexDocument): Generator<number, Patterns> {
   let units = 0;
-  // The compiler's tables of strings are KeyIds, not Maps: see key-ids.ts (V8's GC pauses); its
-  // lists are typed arrays (int-lists.ts).
-  const wordIds = stringIds();
+  // The compiler's tables of strings are KeyIds and a StringPool, not Maps: see key-ids.ts (V8's
+  // GC pauses); its lists are typed arrays (int-lists.ts).
+  const wordIds = new StringPool();
   const nameWord = new IntList(1024);
   const wordId = (w: string, isName: boolean): number => {
     const id = wordIds.add(w);
@@ -310,7 +310,7 @@ function* patternSteps(doc: IndexDocument): Generator<number, Patterns> {
   const concepts = conceptTable(doc.concepts);
   const nEv = doc.events.length;
   const p: Patterns = {
-    words: wordIds.keys,
+    words: wordIds,
     nameWord: nameWord.data,
     trie,
     entPat,
@@ -404,7 +404,7 @@ export function* compileSteps(doc: IndexDocument): Generator<number, CompiledMat
   let units = 0;
 
   // The trie: nodes 0 .. wordCount-1 are the words; node t of the trie builder is wordCount + t.
-  const wordCount = p.words.length;
+  const wordCount = p.words.size;
   const trie = p.trie;
   const nodeCount = wordCount + trie.count;
   const nodeOf = (ref: number): number => (ref >= 0 ? ref : wordCount - 1 - ref);

@@ -111,3 +111,89 @@ export const stringIds = (): KeyIds<string> => new KeyIds(hash1, sameString);
 
 /** Ids of distinct lists of numbers (word id sequences). */
 export const numberListIds = (): KeyIds<readonly number[]> => new KeyIds(hashNumbers, sameNumbers);
+
+/**
+ * Ids of distinct strings kept as UTF-16 code units in one growable typed array, not as string
+ * objects: the compiler's word table (about 800k words for 100k events). As strings, every word
+ * outlived V8's young generation and was copied by it, then marked by every full GC while
+ * compiling; here the words are one block of memory V8 neither copies nor traces. text(id) makes
+ * a word's string again when it is needed (a short-lived one).
+ */
+export class StringPool {
+  private chars = new Uint16Array(1 << 16);
+  private used = 0;
+  /** Where each id's code units start; one more entry than ids (the end of the last). */
+  private starts = new Int32Array(1024);
+  private count = 0;
+  /** As KeyIds: [hash, id + 1] per slot. */
+  private slots = new Int32Array(MIN_SLOTS * 2);
+  private mask = MIN_SLOTS - 1;
+
+  get size(): number {
+    return this.count;
+  }
+
+  /** The string's id, adding it when it is new (then its id is the previous size). */
+  add(s: string): number {
+    const h = hash1(s);
+    let i = home(h, this.mask);
+    for (; ; i = (i + 1) & this.mask) {
+      const v = this.slots[i * 2 + 1]!;
+      if (v === 0) break;
+      if (this.slots[i * 2] === h && this.equals(v - 1, s)) return v - 1;
+    }
+    const id = this.count++;
+    if (this.used + s.length > this.chars.length) {
+      const more = new Uint16Array(Math.max(this.chars.length * 2, this.used + s.length));
+      more.set(this.chars);
+      this.chars = more;
+    }
+    for (let k = 0; k < s.length; k++) this.chars[this.used + k] = s.charCodeAt(k);
+    this.used += s.length;
+    if (id + 2 > this.starts.length) {
+      const more = new Int32Array(this.starts.length * 2);
+      more.set(this.starts);
+      this.starts = more;
+    }
+    this.starts[id + 1] = this.used;
+    if ((id + 1) * 2 > this.mask + 1) this.grow(h);
+    else {
+      this.slots[i * 2] = h;
+      this.slots[i * 2 + 1] = id + 1;
+    }
+    return id;
+  }
+
+  /** The string of id `id`. */
+  text(id: number): string {
+    const from = this.starts[id]!;
+    const to = this.starts[id + 1]!;
+    if (to - from <= 1024) return String.fromCharCode.apply(null, this.chars.subarray(from, to) as unknown as number[]);
+    let out = '';
+    for (let k = from; k < to; k += 1024) out += String.fromCharCode.apply(null, this.chars.subarray(k, Math.min(to, k + 1024)) as unknown as number[]);
+    return out;
+  }
+
+  private equals(id: number, s: string): boolean {
+    const from = this.starts[id]!;
+    if (this.starts[id + 1]! - from !== s.length) return false;
+    for (let k = 0; k < s.length; k++) if (this.chars[from + k] !== s.charCodeAt(k)) return false;
+    return true;
+  }
+
+  /** Doubles the slots and places every string again (the newest, hash h, not yet placed, included). */
+  private grow(h: number): void {
+    const old = this.slots;
+    this.mask = this.mask * 2 + 1;
+    const slots = new Int32Array((this.mask + 1) * 2);
+    const put = (hash: number, v: number) => {
+      let i = home(hash, this.mask);
+      while (slots[i * 2 + 1] !== 0) i = (i + 1) & this.mask;
+      slots[i * 2] = hash;
+      slots[i * 2 + 1] = v;
+    };
+    for (let j = 0; j < old.length; j += 2) if (old[j + 1] !== 0) put(old[j]!, old[j + 1]!);
+    put(h, this.count);
+    this.slots = slots;
+  }
+}

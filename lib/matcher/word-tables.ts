@@ -14,6 +14,12 @@ import { MultiMapBuilder } from './table-builder';
 /** Work units between yields (compile.ts STEP_UNITS). */
 const STEP = 1024;
 
+/** The index's words by word id (key-ids.ts StringPool). */
+export interface Words {
+  readonly size: number;
+  text(id: number): string;
+}
+
 const RE_LATIN_OR_CYRILLIC_WORD = /^[\p{Script=Latin}\p{Script=Cyrillic}]+$/u;
 
 /** Every exact key of word w, in the order they are added. */
@@ -24,14 +30,14 @@ function exactKeys(w: string): string[] {
 }
 
 /** The exact table of the words (word id = position in `words`). */
-export function* exactTableSteps(words: readonly string[]): Generator<number, HashMultiMap> {
+export function* exactTableSteps(words: Words): Generator<number, HashMultiMap> {
   let units = 0;
   // Sizes as a 100k-event index has them: 1.2 keys and 1.6 keys added per word.
-  const exact = new MultiMapBuilder(undefined, undefined, Math.ceil(words.length * 1.25), Math.ceil(words.length * 1.7));
+  const exact = new MultiMapBuilder(undefined, undefined, Math.ceil(words.size * 1.25), Math.ceil(words.size * 1.7));
   // The key id of each exact key of each word, in the order added (the merge below meets them again).
-  const keyAt = new IntList(Math.ceil(words.length * 1.7));
-  for (let id = 0; id < words.length; id++) {
-    for (const key of exactKeys(words[id]!)) keyAt.push(exact.add(key, id));
+  const keyAt = new IntList(Math.ceil(words.size * 1.7));
+  for (let id = 0; id < words.size; id++) {
+    for (const key of exactKeys(words.text(id))) keyAt.push(exact.add(key, id));
     if (++units >= STEP) { yield units; units = 0; }
   }
 
@@ -44,7 +50,7 @@ export function* exactTableSteps(words: readonly string[]): Generator<number, Ha
   const [beforeOff, beforeData] = exact.lists();
   yield STEP;
   const merged = new CsrBuilder(exact.size + 1, beforeData.length * 2);
-  const seen = new Int32Array(words.length);
+  const seen = new Int32Array(words.size);
   let at = 0;
   let nextKey = 0;
   const take = (k: number, from: number): void => {
@@ -60,8 +66,8 @@ export function* exactTableSteps(words: readonly string[]): Generator<number, Ha
     if (f >= 0) take(k, f);
     return f >= 0;
   };
-  for (const w of words) {
-    for (const key of exactKeys(w)) {
+  for (let id = 0; id < words.size; id++) {
+    for (const key of exactKeys(words.text(id))) {
       const k = keyAt.data[at++]!;
       if (k < nextKey) continue;
       if (k !== nextKey) throw new Error('compile: exact keys out of order');
@@ -119,15 +125,15 @@ export function forEachDeletion(s: string, f: (h1: number, h2: number) => void):
 }
 
 /** The fuzzy table of the words that are name words (nameWord[id] === 1) of Latin or Cyrillic letters. */
-export function* fuzzyTableSteps(words: readonly string[], nameWord: Uint8Array | Int32Array): Generator<number, HashMultiMap> {
+export function* fuzzyTableSteps(words: Words, nameWord: Uint8Array | Int32Array): Generator<number, HashMultiMap> {
   let units = 0;
   let names = 0;
-  for (let id = 0; id < words.length; id++) names += nameWord[id] === 1 ? 1 : 0;
+  for (let id = 0; id < words.size; id++) names += nameWord[id] === 1 ? 1 : 0;
   // About 3 keys and 3.5 postings per name word (the 100k-event benchmark index).
   const fuzzy = new MultiMapBuilder(poly1, poly2, names * 3, Math.ceil(names * 3.5));
-  for (let id = 0; id < words.length; id++) {
-    const w = words[id]!;
-    if (nameWord[id] === 1 && w.length >= FUZZY_MIN_LETTERS && RE_LATIN_OR_CYRILLIC_WORD.test(w)) {
+  for (let id = 0; id < words.size; id++) {
+    const w = nameWord[id] === 1 ? words.text(id) : '';
+    if (w.length >= FUZZY_MIN_LETTERS && RE_LATIN_OR_CYRILLIC_WORD.test(w)) {
       // Transliterations: the skeleton of the word and of its stems.
       for (const form of indexForms(w)) {
         if (form.length <= MIN_STEM) continue;

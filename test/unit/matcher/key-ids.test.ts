@@ -1,7 +1,7 @@
 // The compiler's key tables (lib/matcher/key-ids.ts) must give each distinct key one id, in the
 // order keys first came, and never confuse two keys, even when their hashes collide.
 import { describe, expect, it } from 'vitest';
-import { KeyIds, numberListIds, stringIds } from '../../../lib/matcher/key-ids';
+import { KeyIds, numberListIds, StringPool, stringIds } from '../../../lib/matcher/key-ids';
 
 describe('key ids', () => {
   it('numbers distinct strings in order of arrival, through many regrowths', () => {
@@ -32,5 +32,17 @@ describe('key ids', () => {
     expect(ids.add([3, 1, 4])).toBe(0);
     expect(ids.idOf([3, 1, 4, 1])).toBe(-1);
     expect(ids.idOf([])).toBe(-1);
+  });
+
+  it('keeps words as one pool of code units and gives each back as it came, through many regrowths', () => {
+    const pool = new StringPool();
+    const long = 'ы'.repeat(3000);
+    const words = [...Array.from({ length: 5_000 }, (_, i) => `слово${(i * 7919) % 4_000}`), '', 'ushakov', long, 'ушаков'];
+    const distinct = [...new Set(words)];
+    for (const w of words) pool.add(w);
+    expect(pool.size).toBe(distinct.length);
+    expect(words.map((w) => pool.add(w))).toEqual(words.map((w) => distinct.indexOf(w)));
+    expect(distinct.map((_, id) => pool.text(id))).toEqual(distinct);
+    expect(pool.add('ушако')).toBe(distinct.length);
   });
 });
