@@ -3,8 +3,8 @@
  * arrays, which structured clone copies as blocks, in a more compact form than the scanner's.
  * Restoring rebuilds the scanner's layout from it in a few linear passes, without compiling:
  *  - a word table keeps only its occupied slots, in slot order, with a bitmap of which slots they
- *    were (the table is put back exactly as it was); its "certainly absent" filter is recomputed
- *    from the keys' first hashes;
+ *    were (the table is put back exactly as it was), and its "certainly absent" filter as it is
+ *    (recomputing it cost restore a cache miss per key);
  *  - the trie's edge table keeps one (parent, word) pair per node that is not a single word: node
  *    wordCount + i is the child of edge i, and edges are placed again in the order compile placed
  *    them (node order), which gives the same table;
@@ -13,9 +13,9 @@
  * fromStored(toStored(m)) equals m field for field.
  */
 import { edgeTable, MATCHER_FORMAT, type CompiledMatcher } from './compile';
-import { filterBits, SLOT_H1, SLOT_INTS, SLOT_VALUE, type HashMultiMap } from './hash-table';
+import { SLOT_INTS, SLOT_VALUE, type HashMultiMap } from './hash-table';
 
-/** A word table without its empty slots and filter (see the header). */
+/** A word table without its empty slots (see the header). */
 export interface StoredTable {
   keys: number;
   size: number;
@@ -26,6 +26,7 @@ export interface StoredTable {
   /** SLOT_INTS numbers per occupied slot, in slot order. */
   slots: Int32Array;
   data: Int32Array;
+  bits: Uint32Array;
 }
 
 type Lengths = Uint8Array | Uint16Array | Int32Array;
@@ -55,12 +56,11 @@ function storeTable(t: HashMultiMap): StoredTable {
     occupied[i >> 3]! |= 1 << (i & 7);
     for (let j = 0; j < SLOT_INTS; j++) slots[k++] = t.tab[b + j]!;
   }
-  return { keys: t.keys, size: t.size, valueBits: t.valueBits, wordMask: t.wordMask, occupied, slots, data: t.data };
+  return { keys: t.keys, size: t.size, valueBits: t.valueBits, wordMask: t.wordMask, occupied, slots, data: t.data, bits: t.bits };
 }
 
 function restoreTable(s: StoredTable): HashMultiMap {
   const tab = new Int32Array(s.size * SLOT_INTS);
-  const bits = new Uint32Array(s.wordMask + 1);
   const { occupied, slots, wordMask } = s;
   let k = 0;
   for (let byte = 0; byte < occupied.length; byte++) {
@@ -69,14 +69,12 @@ function restoreTable(s: StoredTable): HashMultiMap {
       const bit = 31 - Math.clz32(set & -set);
       set &= set - 1;
       const b = (byte * 8 + bit) * SLOT_INTS;
-      const a = slots[k + SLOT_H1]!;
       for (let j = 0; j < SLOT_INTS; j++) tab[b + j] = slots[k + j]!;
       k += SLOT_INTS;
-      bits[a & wordMask]! |= filterBits(a);
     }
   }
   if (k !== slots.length) throw new Error('stored matcher is damaged: word table');
-  return { keys: s.keys, size: s.size, tab, valueBits: s.valueBits, data: s.data, wordMask, bits };
+  return { keys: s.keys, size: s.size, tab, valueBits: s.valueBits, data: s.data, wordMask, bits: s.bits };
 }
 
 function lengthsOf(off: Int32Array): Lengths {
@@ -132,6 +130,7 @@ export function fromStored(s: StoredMatcher): CompiledMatcher {
   }
   for (const t of [s.exact, s.fuzzy]) {
     if (!t || !(t.slots instanceof Int32Array) || !(t.data instanceof Int32Array) || !(t.occupied instanceof Uint8Array)
+      || !(t.bits instanceof Uint32Array) || t.bits.length !== t.wordMask + 1
       || t.slots.length !== t.keys * SLOT_INTS || t.occupied.length !== Math.ceil(t.size / 8) || !(t.keys <= t.size)
       || !Number.isInteger(t.wordMask) || t.wordMask < 0 || ((t.wordMask + 1) & t.wordMask) !== 0
       || !(t.valueBits > 0 && t.valueBits <= 32)) {
@@ -148,12 +147,46 @@ export function fromStored(s: StoredMatcher): CompiledMatcher {
   if (s.trigOff.length !== s.nodeFlags.length || s.edges.length !== (s.nodeFlags.length - s.wordCount) * 2 || !(s.wordCount <= s.nodeFlags.length)) {
     throw new Error('stored matcher is damaged: patterns');
   }
-  const { exact, fuzzy, edges, ...rest } = s;
-  const m = { ...rest, exact: restoreTable(exact), fuzzy: restoreTable(fuzzy), ...edgeTable(edges, s.wordCount) } as Record<string, unknown>;
-  for (const f of OFFSET_FIELDS) {
-    const off = offsetsOf(s[f]);
-    if (off[off.length - 1] !== s[CSR[f]].length) throw new Error(`stored matcher is damaged: ${f}`);
-    m[f] = off;
-  }
-  return m as unknown as CompiledMatcher;
+  const off = (f: OffsetField): Int32Array => {
+    const o = offsetsOf(s[f]);
+    if (o[o.length - 1] !== s[CSR[f]].length) throw new Error(`stored matcher is damaged: ${f}`);
+    return o;
+  };
+  const { nextMask, next } = edgeTable(s.edges, s.wordCount);
+  // Field by field in CompiledMatcher's order: restored and compiled matchers have one shape.
+  return {
+    format: s.format,
+    eventIds: s.eventIds,
+    entityIds: s.entityIds,
+    exact: restoreTable(s.exact),
+    fuzzy: restoreTable(s.fuzzy),
+    wordCount: s.wordCount,
+    nodeFlags: s.nodeFlags,
+    nextMask,
+    next,
+    trigOff: off('trigOff'),
+    trigData: s.trigData,
+    entPatOff: off('entPatOff'),
+    entPatData: s.entPatData,
+    ctxOff: off('ctxOff'),
+    ctxData: s.ctxData,
+    phrOff: off('phrOff'),
+    phrData: s.phrData,
+    allOff: off('allOff'),
+    allData: s.allData,
+    anyOff: off('anyOff'),
+    anyData: s.anyData,
+    anyMin: s.anyMin,
+    minContext: s.minContext,
+    groupCount: s.groupCount,
+    requiredGroups: s.requiredGroups,
+    visibleFrom: s.visibleFrom,
+    anchorOff: off('anchorOff'),
+    anchorData: s.anchorData,
+    entityEvents: s.entityEvents,
+    dayOff: off('dayOff'),
+    dayData: s.dayData,
+    sourceUrls: s.sourceUrls,
+    sourceEvent: s.sourceEvent,
+  };
 }
