@@ -150,13 +150,13 @@ export function childOf(m: CompiledMatcher, parent: number, word: number): numbe
 
 /**
  * The `next` table of trie edges: edge e leads from node edges[2e] by word edges[2e + 1] to node
- * wordCount + e; edges are placed in that order in at least twice as many slots as there are
- * edges (a power of two). stored.ts rebuilds the table the same way.
+ * wordCount + e; edges are placed in that order in a power of two of slots, filled to at most 3/4
+ * (probes stay short; half the memory and stored bytes of a table at most half full).
  */
-export function edgeTable(edges: Int32Array, wordCount: number): { nextMask: number; next: Int32Array } {
+function edgeTable(edges: Int32Array, wordCount: number): { nextMask: number; next: Int32Array } {
   const count = edges.length / 2;
   let slots = 4;
-  while (slots < count * 2) slots *= 2;
+  while (slots * 3 < count * 4) slots *= 2;
   const nextMask = slots - 1;
   const next = new Int32Array(slots * 3);
   for (let e = 0; e < count; e++) {

@@ -145,18 +145,24 @@ export class MultiMapBuilder {
     while (words * 32 < n * FILTER_BITS_PER_KEY) words *= 2;
     const wordMask = words - 1;
     const bits = new Uint32Array(words);
+    // Keys with the same postings share one list in data (a word and its stems often have the
+    // same words): sameAs[k] is the first key with k's list, or k itself.
+    const sameAs = shareLists(off, ids, n);
     let dataLen = 0;
     let maxId = 0;
     for (let k = 0; k < n; k++) {
       const len = off[k + 1]! - off[k]!;
-      if (len > 1) dataLen += 1 + len;
+      if (len > 1 && sameAs[k] === k) dataLen += 1 + len;
     }
+    yield 1024;
     for (let j = 0; j < off[n]!; j++) if (ids[j]! > maxId) maxId = ids[j]!;
     let valueBits = 1;
     while (2 ** valueBits <= 2 * Math.max(maxId, dataLen + 1) + 2) valueBits++;
     const check = ~valueMask(valueBits);
     const tab = new Int32Array(size * SLOT_INTS);
     const data = new Int32Array(dataLen);
+    // The packed value of each key (see hash-table.ts), so a shared list's keys can reuse it.
+    const value = new Int32Array(n);
     const h1 = this.h1.data;
     const h2 = this.h2.data;
     let pos = 0;
@@ -166,12 +172,14 @@ export class MultiMapBuilder {
       const len = off[k + 1]! - from;
       let v: number;
       if (len === 1) v = ids[from]! * 2 + 1;
+      else if (sameAs[k] !== k) v = value[sameAs[k]!]!;
       else {
         data[pos] = len;
         v = (pos + 1) * 2;
         pos++;
         for (let j = from; j < from + len; j++) data[pos++] = ids[j]!;
       }
+      value[k] = v;
       let j = slotOf(a, size);
       while (tab[j * SLOT_INTS + SLOT_VALUE] !== 0) j = j + 1 === size ? 0 : j + 1;
       tab[j * SLOT_INTS + SLOT_H1] = a;
@@ -181,4 +189,38 @@ export class MultiMapBuilder {
     }
     return { keys: n, size, tab, valueBits, data, wordMask, bits };
   }
+}
+
+/** For each key of a CSR list set, the first key whose list (of 2 or more ids) is the same; itself when none. */
+function shareLists(off: Int32Array, ids: Int32Array, n: number): Int32Array {
+  const sameAs = new Int32Array(n);
+  let slots = 1024;
+  while (slots < n * 2) slots *= 2;
+  const mask = slots - 1;
+  // key + 1 per slot (0: empty), by a hash of the list's ids.
+  const table = new Int32Array(slots);
+  for (let k = 0; k < n; k++) {
+    sameAs[k] = k;
+    const from = off[k]!;
+    const len = off[k + 1]! - from;
+    if (len < 2) continue;
+    let h = 0x811c9dc5 | 0;
+    for (let j = from; j < from + len; j++) h = Math.imul(h ^ ids[j]!, 0x01000193);
+    for (let i = (h ^ (h >>> 16)) & mask; ; i = (i + 1) & mask) {
+      const other = table[i]! - 1;
+      if (other < 0) {
+        table[i] = k + 1;
+        break;
+      }
+      const o = off[other]!;
+      if (off[other + 1]! - o !== len) continue;
+      let same = true;
+      for (let j = 0; j < len && same; j++) same = ids[o + j] === ids[from + j];
+      if (same) {
+        sameAs[k] = other;
+        break;
+      }
+    }
+  }
+  return sameAs;
 }

@@ -1,6 +1,5 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
-import { serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { compileIndex, fromStored, matchPage, toStored } from '../../../lib/matcher/index';
 import { generateIndex, hostileIndex } from '../../bench/generate';
@@ -19,14 +18,11 @@ describe('stored matcher', () => {
     db.close();
   });
 
-  it('is smaller than the compiled matcher and restores to exactly it (tables, trie, lists of any length)', () => {
-    // The hostile index's phrase serves 300 events (list lengths past 255); 2k random events fill the word tables.
+  it('restores to exactly the compiled matcher (tables, trie, lists of any length)', () => {
+    // The hostile index's phrase serves 300 events; 2k random events fill the word tables.
     for (const doc of [sampleIndex(), generateIndex(2_000), hostileIndex(300)]) {
       const m = compileIndex(doc);
-      const stored = structuredClone(toStored(m));
-      expect(fromStored(stored)).toEqual(m);
-      const size = (x: object) => serialize(x).length;
-      expect(size(stored)).toBeLessThan(size(m));
+      expect(fromStored(structuredClone(toStored(m)))).toEqual(m);
     }
   }, 30_000);
 
@@ -35,7 +31,6 @@ describe('stored matcher', () => {
     expect(() => fromStored({ ...m, format: m.format + 1 })).toThrow(/format/);
     expect(() => fromStored({ ...m, trigData: [] as unknown as Int32Array })).toThrow(/damaged/);
     expect(() => fromStored(null as never)).toThrow();
-    expect(() => fromStored({ ...m, ctxData: m.ctxData.subarray(1) })).toThrow(/damaged/);
-    expect(() => fromStored({ ...m, exact: { ...m.exact, slots: m.exact.slots.subarray(2) } })).toThrow(/damaged/);
+    expect(() => fromStored({ ...m, exact: { ...m.exact, tab: m.exact.tab.subarray(2) } })).toThrow(/damaged/);
   });
 });
