@@ -12,9 +12,13 @@
  * and `browser` objects, which no element can hide: that is why the automatic path's copy is
  * registered to run at document_start (background/site-access.ts). A copy injected later into a
  * world that does not exist yet (the toolbar button's one-click lookup, the open tabs of a site
- * just granted) may find an element: the first of `browser` and `chrome` whose runtime and i18n are
- * the real API's is taken, and with neither the script still reads the page (the one-click lookup
- * needs no API for that) but sends and hears nothing.
+ * just granted) may find an element: the first of `browser` and `chrome` whose runtime is the real
+ * API's is taken, and with neither the script still reads the page (the one-click lookup needs no
+ * API for that) but sends and hears nothing.
+ *
+ * Only `runtime` is looked at when the script starts: Chromium builds each API's object on its first
+ * use, and i18n is needed only for the labels of highlights (most pages have none), so it is taken
+ * then (extensionI18n), with the same check.
  */
 /** What a content script's onMessage listener is given. */
 export type ContentListener = (message: unknown, sender: { id?: string; tab?: unknown }) => void;
@@ -27,7 +31,11 @@ export interface ContentApi {
     sendMessage(message: unknown): Promise<unknown>;
     onMessage: { addListener(listener: ContentListener): void; removeListener(listener: ContentListener): void };
   };
-  i18n: { getMessage(name: string, substitutions?: string | string[]): string };
+}
+
+/** The API's i18n (looked up only when a label is needed: see the header). */
+export interface ContentI18n {
+  getMessage(name: string, substitutions?: string | string[]): string;
 }
 
 /** An element (or a window) where an API object should be: never what the browser made. */
@@ -35,24 +43,28 @@ function isPageObject(x: object): boolean {
   return (typeof Node === 'function' && x instanceof Node) || (typeof Window === 'function' && x instanceof Window);
 }
 
-/** Is `candidate` the API: a runtime with an id and sendMessage, and i18n (no page element has these)? */
+/** Is `candidate` the API: a runtime with an id, sendMessage and onMessage (no page element has these)? */
 export function isExtensionApi(candidate: unknown): candidate is ContentApi {
   try {
     if (typeof candidate !== 'object' || candidate === null) return false;
-    const { runtime, i18n } = candidate as Partial<Record<keyof ContentApi, unknown>>;
+    const { runtime } = candidate as { runtime?: unknown };
     if (typeof runtime !== 'object' || runtime === null || isPageObject(runtime)) return false;
-    if (typeof i18n !== 'object' || i18n === null || isPageObject(i18n)) return false;
     const r = runtime as { id?: unknown; sendMessage?: unknown; onMessage?: { addListener?: unknown } };
-    return (
-      typeof r.id === 'string' &&
-      r.id !== '' &&
-      typeof r.sendMessage === 'function' &&
-      typeof r.onMessage?.addListener === 'function' &&
-      typeof (i18n as { getMessage?: unknown }).getMessage === 'function'
-    );
+    return typeof r.id === 'string' && r.id !== '' && typeof r.sendMessage === 'function' && typeof r.onMessage?.addListener === 'function';
   } catch {
     // A cross-origin frame behind the name throws on property access.
     return false;
+  }
+}
+
+/** The i18n of `api` when it is the real one (not a page element standing behind the name), else null. */
+export function extensionI18n(api: ContentApi | null = extensionApi): ContentI18n | null {
+  try {
+    const i18n = (api as { i18n?: unknown } | null)?.i18n;
+    if (typeof i18n !== 'object' || i18n === null || isPageObject(i18n)) return null;
+    return typeof (i18n as { getMessage?: unknown }).getMessage === 'function' ? (i18n as ContentI18n) : null;
+  } catch {
+    return null;
   }
 }
 

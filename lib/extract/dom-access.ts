@@ -9,6 +9,8 @@ type Getter<T> = (this: unknown) => T;
 
 export interface DomAccess {
   childNodes(node: Node): ArrayLike<Node | null | undefined> | undefined;
+  /** The element children only (a walk that looks at elements only need not touch text nodes). */
+  children(el: Element): ArrayLike<Node | null | undefined> | undefined;
   nodeType(node: Node): number;
   /** Lowercased local name ("" when unknown). */
   name(el: Element): string;
@@ -52,6 +54,7 @@ export function domAccess(doc: Document): DomAccess {
   const nodeProto = view?.Node?.prototype;
   const elementProto = view?.Element?.prototype;
   const childNodes = getter<unknown>(nodeProto, 'childNodes');
+  const children = getter<unknown>(elementProto, 'children');
   const nodeType = getter<unknown>(nodeProto, 'nodeType');
   const localName = getter<unknown>(elementProto, 'localName');
   const nodeName = getter<unknown>(nodeProto, 'nodeName');
@@ -62,6 +65,10 @@ export function domAccess(doc: Document): DomAccess {
   return {
     childNodes(node) {
       const list = childNodes ? childNodes.call(node) : node.childNodes;
+      return isArrayLike(list) ? list : undefined;
+    },
+    children(el) {
+      const list = children ? children.call(el) : el.children;
       return isArrayLike(list) ? list : undefined;
     },
     nodeType(node) {

@@ -51,7 +51,7 @@ export interface ExtractOptions {
 }
 
 export const DEFAULT_MAX_CHARS = 400_000;
-/** Elements plus text nodes visited in total, over all passes. */
+/** Elements plus text nodes visited in total, over all passes (the survey visits elements only). */
 const MAX_NODES = 2_000_000;
 /** Shorter JSON-LD bodies are teasers; shorter containers are probably not the article. */
 const MIN_TEXT = 200;

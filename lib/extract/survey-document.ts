@@ -113,6 +113,9 @@ export function* surveyDocument(doc: Document, budget: WalkBudget, dom: DomAcces
   yield* walkTree(
     root,
     {
+      // Elements only: what the survey looks for is all in elements (and text nodes are about half
+      // of a page's nodes, each a wrapper to create in the content script's world).
+      elementsOnly: true,
       enter(node, type) {
         if (type !== ELEMENT_NODE) return false;
         visit(node as Element);

@@ -16,9 +16,15 @@ export function resolveHttpUrl(href: string | null | undefined, base?: string, d
   } catch {
     return undefined;
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
-  if (dropHash) url.hash = '';
-  return url.href;
+  // One read of the parsed URL: its serialization starts with the scheme, and its first '#' starts
+  // the fragment (an http(s) URL has every other '#' percent-encoded), so cutting there is what
+  // `url.hash = ''` gives. Each URL getter or setter is a call into the browser from a content
+  // script, which reads every link of a page through here.
+  const resolved = url.href;
+  if (!resolved.startsWith('http:') && !resolved.startsWith('https:')) return undefined;
+  if (!dropHash) return resolved;
+  const hash = resolved.indexOf('#');
+  return hash < 0 ? resolved : resolved.slice(0, hash);
 }
 
 /** The base for relative URLs: the caller's URL (or the document's), then any <base href>. */

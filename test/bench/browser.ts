@@ -5,7 +5,9 @@
  *                    RUNS times in a new tab with the extension and in a browser without it, traced
  *                    (harness/main-thread-trace.ts) from navigation to 5 s after the load event:
  *                    content_script_cpu_ms  CPU time of the extension's scripts on the page's main
- *                                           thread, with the promise continuations they run
+ *                                           thread: their injection (creating the content
+ *                                           script's world, compiling, running), the dispatch of
+ *                                           their callbacks, and the promise continuations they run
  *                                           (microtask checkpoints: these pages run no script of
  *                                           their own, so every checkpoint is the extension's; the
  *                                           same pages without it are checked to have none);

@@ -2,7 +2,7 @@
 // Which global the content script takes for the extension API when a page's elements may stand
 // behind the names `chrome` and `browser` (extension-api.ts says how Chromium gets there).
 import { describe, expect, it } from 'vitest';
-import { findExtensionApi, isExtensionApi } from '@/entrypoints/scan/extension-api';
+import { extensionI18n, findExtensionApi, isExtensionApi } from '@/entrypoints/scan/extension-api';
 
 function realApi(id = 'our-extension-id') {
   return {
@@ -54,7 +54,18 @@ describe('the extension API of the content script', () => {
     const noSend = realApi();
     expect(isExtensionApi({ ...noSend, runtime: { ...noSend.runtime, sendMessage: 'x' } })).toBe(false);
     expect(isExtensionApi({ ...noSend, runtime: { ...noSend.runtime, id: '' } })).toBe(false);
-    expect(isExtensionApi({ runtime: noSend.runtime })).toBe(false);
+    expect(isExtensionApi({ runtime: { ...noSend.runtime, onMessage: {} } })).toBe(false);
+  });
+
+  it("takes i18n only when it is the API's own, not a field standing in for it", () => {
+    const api = realApi();
+    expect(extensionI18n(api)).toBe(api.i18n);
+    // <form id="chrome"><input name="i18n"> in front of an API whose runtime is still its own.
+    const input = document.createElement('input');
+    expect(isExtensionApi({ ...api, i18n: input })).toBe(true);
+    expect(extensionI18n({ ...api, i18n: input } as never)).toBeNull();
+    expect(extensionI18n({ runtime: api.runtime })).toBeNull();
+    expect(extensionI18n(null)).toBeNull();
   });
 
   it('skips a name whose lookup throws (a cross-origin frame behind it)', () => {
