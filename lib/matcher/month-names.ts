@@ -133,12 +133,22 @@ export const NOT_BEFORE: Record<string, RegExp> = { mai: /^\s+(?:mul|puț|put|bi
 const MARKS = /[\u0300-\u036f\u064b-\u065f\u0670\u093c\u09bc]/g;
 const ASCII = /^[\x00-\x7f]*$/;
 
+// The date reader folds the same few words on every page ("de", "mai", "die"): a bounded memo.
+const MAX_FOLDED = 4096;
+const foldedWords = new Map<string, string>();
+
 /** Lowercase, without accents, Arabic vowel signs, hamza seats or Indic nukta; Turkish ı as i. */
 export function foldMonthWord(w: string): string {
-  const s = w.toLowerCase();
-  if (ASCII.test(s)) return s;
-  return s.normalize('NFD').replace(MARKS, '').replace(/ı/g, 'i').replace(/ς/g, 'σ');
+  let folded = foldedWords.get(w);
+  if (folded === undefined) {
+    const s = w.toLowerCase();
+    folded = ASCII.test(s) ? s : s.normalize('NFD').replace(MARKS, '').replace(/ı/g, 'i').replace(/ς/g, 'σ');
+    if (foldedWords.size >= MAX_FOLDED) foldedWords.clear();
+    foldedWords.set(w, folded);
+  }
+  return folded;
 }
+
 
 function build(): Map<string, number> {
   const out = new Map<string, number>();
