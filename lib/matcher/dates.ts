@@ -18,6 +18,8 @@ export const dayNumberOf = (y: number, m: number, d: number): number => Math.flo
 export const yearOfDay = (day: number): number => new Date(day * DAY_MS).getUTCFullYear();
 export const monthOfDay = (day: number): number => new Date(day * DAY_MS).getUTCMonth() + 1;
 export const daysInMonth = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
+/** Monday = 0 ... Sunday = 6 of a day number (day 0, 1 January 1970, was a Thursday). */
+export const weekdayOfDay = (day: number): number => (((day + 3) % 7) + 7) % 7;
 
 /** "2025-11-25" (or an ISO date-time) -> day number; NO_DATE when it is not a date. */
 export function toDayNumber(date: string | undefined): number {

@@ -7,6 +7,7 @@
  * A stem must keep at least MIN_STEM letters, so short words are only ever matched whole.
  * Endings are written folded (no diacritics: Polish -ą is "a").
  */
+import { primaryLanguage } from './language';
 import { foldRange } from './tokenize';
 
 export const MIN_STEM = 4;
@@ -150,12 +151,12 @@ export const PAGE_TRIES: readonly EndingTrie[] = [ENDING_TRIE, TURKISH_TRIE, HUN
  * so only pages in those languages use them.
  */
 export function endingTrieFor(lang: string | undefined): EndingTrie {
-  if (!lang) return ENDING_TRIE;
-  if (/^(tr|az)(\b|[-_])/i.test(lang)) return TURKISH_TRIE;
-  if (/^hu(\b|[-_])/i.test(lang)) return HUNGARIAN_TRIE;
-  if (/^(sv|da|nb|nn|no)(\b|[-_])/i.test(lang)) return SCANDINAVIAN_TRIE;
-  return ENDING_TRIE;
+  return TRIE_BY_LANGUAGE[primaryLanguage(lang)] ?? ENDING_TRIE;
 }
+const TRIE_BY_LANGUAGE: Readonly<Record<string, EndingTrie>> = {
+  tr: TURKISH_TRIE, az: TURKISH_TRIE, hu: HUNGARIAN_TRIE,
+  sv: SCANDINAVIAN_TRIE, da: SCANDINAVIAN_TRIE, nb: SCANDINAVIAN_TRIE, nn: SCANDINAVIAN_TRIE, no: SCANDINAVIAN_TRIE,
+};
 
 /**
  * Lengths of the endings of `word` that leave a stem of MIN_STEM or more letters, longest first.

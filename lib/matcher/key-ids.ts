@@ -8,23 +8,10 @@
  * Compiling the benchmark's 100k-event feed put about 800k words and 810k name, term and phrase
  * texts into Maps, and the worker's GC paused for up to 240 ms (200 ms of CPU) while an update
  * compiled or stored (README, Benchmark: bench:feed-browser). Here keys are hashed by our own
- * function (charCodeAt / Math.imul), which V8 does not record, and compared with === (strings) or
- * item by item (lists) on a hash hit, so ids are exact.
+ * function (charCodeAt / Math.imul), which V8 does not record, and compared on a hash hit (===
+ * for strings), so ids are exact.
  */
 import { hash1 } from './hash-table';
-
-/** A 32-bit hash of a list of numbers (FNV-1a over the items). */
-export function hashNumbers(list: readonly number[]): number {
-  let h = 0x811c9dc5 | 0;
-  for (let i = 0; i < list.length; i++) h = Math.imul(h ^ list[i]!, 0x01000193);
-  return h;
-}
-
-export function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
 
 const sameString = (a: string, b: string): boolean => a === b;
 
@@ -108,9 +95,6 @@ const home = (h: number, mask: number): number => (h ^ (h >>> 16)) & mask;
 
 /** Ids of distinct strings. */
 export const stringIds = (): KeyIds<string> => new KeyIds(hash1, sameString);
-
-/** Ids of distinct lists of numbers (word id sequences). */
-export const numberListIds = (): KeyIds<readonly number[]> => new KeyIds(hashNumbers, sameNumbers);
 
 /**
  * Ids of distinct strings kept as UTF-16 code units in one growable typed array, not as string

@@ -149,7 +149,6 @@ export function foldMonthWord(w: string): string {
   return folded;
 }
 
-
 function build(): Map<string, number> {
   const out = new Map<string, number>();
   for (const [lang, months] of [...Object.entries(MONTHS), ['fa-solar', SOLAR_MONTHS] as const]) {
@@ -197,7 +196,8 @@ const MIN_INDIC_STEM = 3;
 export function indicMonth(key: string): number | undefined {
   for (let k = key.length - 1; k >= MIN_INDIC_STEM && key.length - k <= MAX_INDIC_ENDING; k--) {
     const stem = key.slice(0, k);
-    const month = MONTH_BY_WORD.get(stem) ?? VIRAMAS.map((v) => MONTH_BY_WORD.get(stem + v)).find((x) => x !== undefined);
+    let month = MONTH_BY_WORD.get(stem);
+    for (let v = 0; v < VIRAMAS.length && month === undefined; v++) month = MONTH_BY_WORD.get(stem + VIRAMAS[v]);
     if (month !== undefined) return month;
   }
   return undefined;
@@ -214,9 +214,9 @@ const MONTH_CASES: Record<string, readonly string[]> = {
   hu: ['ban', 'ben', 'tol', 'ig', 'ra', 're', 'i'],
 };
 
-/** A month with a case suffix of the page's language (MONTH_CASES); `key` is folded. */
-export function monthWithCase(key: string, lang: string): number | undefined {
-  const suffixes = MONTH_CASES[lang.slice(0, 2)];
+/** A month with a case suffix of the page's language (MONTH_CASES; `language`: its primary subtag); `key` is folded. */
+export function monthWithCase(key: string, language: string): number | undefined {
+  const suffixes = MONTH_CASES[language];
   if (!suffixes) return undefined;
   for (const suffix of suffixes) {
     if (key.length - suffix.length < 3 || !key.endsWith(suffix)) continue;

@@ -15,7 +15,8 @@
  *   word ("on 14/10", "le 14/10") and, in English without a region, only when one number is over 12.
  *   Hyphenated pairs ("2-1", "1-0") are never dates (scores).
  */
-import { NO_DATE, dayNumberOf as dayNumber, daysInMonth as daysIn, monthOfDay as monthOf, yearOfDay as yearOf } from './dates';
+import { NO_DATE, dayNumberOf as dayNumber, daysInMonth as daysIn, monthOfDay as monthOf, weekdayOfDay as weekdayOf, yearOfDay as yearOf } from './dates';
+import { primaryLanguage } from './language';
 import {
   BARE_NEEDS_TIME_WORD, CAPITALIZED_ONLY, COMPOUND_BY_WORD, MAX_MONTH_WORD, MONTH_BY_WORD, MONTH_PREFIXES, NEVER_BARE, NOT_BEFORE,
   SOLAR_FIRST, foldMonthWord, indicMonth, monthWithCase, prefixesOf,
@@ -36,8 +37,9 @@ export interface TextDate {
   /** False when the year was inferred from the publication date ("14 October", "last June"). */
   yearGiven: boolean;
   /**
-   * Read from a weekday or "yesterday" / "today" (weekday-names.ts), counted back from the
-   * publication day: the page's own news, rarely an older event's day (date-agreement.ts).
+   * Read from a weekday, a relative day ("yesterday") or a relative week ("next week"; see
+   * weekday-names.ts), counted from the publication day: the page's own news, rarely an older
+   * event's day (date-agreement.ts).
    */
   relative?: true;
 }
@@ -87,6 +89,8 @@ interface Ctx {
   base: number;
   published: number;
   lang: string;
+  /** Its primary subtag ("sr" of "sr-latn"): month cases and weekdays are per language. */
+  language: string;
   out: TextDate[];
   /** A word of a relative year ("year", "jahr", "году") occurs: RELATIVE_YEARS are worth running. */
   yearWord: boolean;
@@ -212,7 +216,7 @@ function readMonthWords(c: Ctx): void {
     else if (key === 'thang') c.thang = true;
     if (!monthLike) continue;
     let me = i;
-    let month = MONTH_BY_WORD.get(key) ?? (c0 >= 0x0900 && c0 < 0x0d00 ? indicMonth(key) : monthWithCase(key, c.lang));
+    let month = MONTH_BY_WORD.get(key) ?? (c0 >= 0x0900 && c0 < 0x0d00 ? indicMonth(key) : monthWithCase(key, c.language));
     if (month === undefined) {
       const tails = COMPOUND_BY_WORD.get(key);
       const nx = tails && NEXT_WORD.exec(s.slice(me, me + 24));
@@ -447,8 +451,6 @@ function readNumeric(c: Ctx): void {
 
 // ---- Weekdays, yesterday, today ----
 
-/** Monday = 0 ... Sunday = 6 of a day number (day 0, 1 January 1970, was a Thursday). */
-export const weekdayOf = (day: number): number => (((day + 3) % 7) + 7) % 7;
 /**
  * Values of RelativeDays.byForm: 0..6 a weekday; TODAY + offset (-2 .. +1) a relative day; WEEK +
  * offset (-1, 0, +1) a calendar week; COMING_DAYS the publication day and the week after it.
@@ -466,8 +468,7 @@ const formKey = (x: string) => x.toLowerCase().replace(/\s+/g, ' ').replace(/[�
 const escapeRe = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The reader of one language's weekdays and relative days, built on first use (null: none). */
-function relativeDaysOf(lang: string): RelativeDays | null {
-  const primary = lang.split('-')[0]!;
+function relativeDaysOf(primary: string): RelativeDays | null {
   let r = relativeDays.get(primary);
   if (r !== undefined) return r;
   const words = RELATIVE_DAY_WORDS[primary];
@@ -504,15 +505,22 @@ function relativeDaysOf(lang: string): RelativeDays | null {
   return r;
 }
 
+/** Is s[start..end) within 4 units of a date already read ("Tuesday, 14 October")? */
+const nextToDate = (c: Ctx, start: number, end: number): boolean => c.out.some((d) => {
+  const ds = d.start - c.base;
+  const de = d.end - c.base;
+  return (ds >= end && ds - end <= 4) || (de <= start && start - de <= 4);
+});
+
 /**
  * "on Tuesday", "u utorak", "вчера", "火曜日": the latest such weekday not after the publication
  * day, or the publication day less 2, 1 or 0 days or plus 1; "last week", "на следующей неделе",
- * "in the coming days": that calendar week (Monday to Sunday), or the week from the publication day. A weekday next to a date already read
- * ("Tuesday, 14 October") adds nothing.
+ * "in the coming days": that calendar week (Monday to Sunday), or the week from the publication
+ * day. A weekday next to a date already read ("Tuesday, 14 October") adds nothing.
  */
 function readRelativeDays(c: Ctx): void {
-  if (c.published === NO_DATE || c.lang === '') return;
-  const r = relativeDaysOf(c.lang);
+  if (c.published === NO_DATE || c.language === '') return;
+  const r = relativeDaysOf(c.language);
   if (!r) return;
   r.re.lastIndex = 0;
   for (let m = r.re.exec(c.s); m; m = r.re.exec(c.s)) {
@@ -522,7 +530,7 @@ function readRelativeDays(c: Ctx): void {
     const start = m.index;
     const end = start + m[0].length;
     if (r.wordStart && start > 0 && LETTER_BEFORE.test(c.s[start - 1]!)) continue;
-    if (c.out.some((d) => d.start - c.base - end <= 4 && d.start - c.base >= end || start - (d.end - c.base) <= 4 && d.end - c.base <= start)) continue;
+    if (nextToDate(c, start, end)) continue;
     const monday = c.published - weekdayOf(c.published);
     if (v === COMING_DAYS) add(c, start, end, c.published, c.published + 7, 'week', false, true);
     else if (v >= WEEK - 1) add(c, start, end, monday + 7 * (v - WEEK), monday + 7 * (v - WEEK) + 6, 'week', false, true);
@@ -579,7 +587,7 @@ export function findDates(text: string, from: number, to: number, opts: FindDate
   const published = opts.published !== undefined && Number.isFinite(opts.published) ? opts.published : NO_DATE;
   const s = asciiDigits(text.slice(a, b));
   const c: Ctx = {
-    s, base: a, published, lang: (opts.lang ?? '').toLowerCase(), out: [], yearWord: false, thang: false, digits: HAS_DIGIT.test(s),
+    s, base: a, published, lang: (opts.lang ?? '').toLowerCase(), language: primaryLanguage(opts.lang), out: [], yearWord: false, thang: false, digits: HAS_DIGIT.test(s),
   };
   readMonthWords(c);
   if (c.digits) {

@@ -1,7 +1,7 @@
 // The compiler's key tables (lib/matcher/key-ids.ts) must give each distinct key one id, in the
 // order keys first came, and never confuse two keys, even when their hashes collide.
 import { describe, expect, it } from 'vitest';
-import { KeyIds, numberListIds, StringPool, stringIds } from '../../../lib/matcher/key-ids';
+import { KeyIds, StringPool, stringIds } from '../../../lib/matcher/key-ids';
 
 describe('key ids', () => {
   it('numbers distinct strings in order of arrival, through many regrowths', () => {
@@ -22,16 +22,6 @@ describe('key ids', () => {
     expect(keys.map((k) => ids.add(k))).toEqual([0, 1, 2, 3, 4, 5]);
     expect(keys.map((k) => ids.idOf(k))).toEqual([0, 1, 2, 3, 4, 5]);
     expect(ids.idOf('ушаковым')).toBe(-1);
-  });
-
-  it('numbers lists of word ids by their items, not by identity', () => {
-    const ids = numberListIds();
-    expect(ids.add([3, 1, 4])).toBe(0);
-    expect(ids.add([3, 1])).toBe(1);
-    expect(ids.add([1, 3, 4])).toBe(2);
-    expect(ids.add([3, 1, 4])).toBe(0);
-    expect(ids.idOf([3, 1, 4, 1])).toBe(-1);
-    expect(ids.idOf([])).toBe(-1);
   });
 
   it('keeps words as one pool of code units and gives each back as it came, through many regrowths', () => {
