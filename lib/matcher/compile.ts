@@ -17,7 +17,13 @@ import { eventDayRanges } from './date-agreement';
 import { runInSlices as runStepsInSlices } from '../steps/run-in-slices';
 
 /** Bump when the compiled layout or the tokenizing rules change: stored matchers are rebuilt. */
-export const MATCHER_FORMAT = 12;
+export const MATCHER_FORMAT = 13;
+/**
+ * A name used by at most this many events says which event a sentence means: it anchors the
+ * events that list it among their `any` names, and a sentence with all of an event's required
+ * names needs one such (passing-mention.ts).
+ */
+export const FEW_EVENTS = 2;
 
 /** Pattern kinds. A pattern is a name of an entity, a context term of an event, or a phrase of an event. */
 export const PAT_ENTITY = 0;
@@ -111,7 +117,8 @@ export interface CompiledMatcher {
   /**
    * Entity e anchors events anchorData[anchorOff[e] .. anchorOff[e+1]), ascending: an event with
    * `all` entities is anchored on the one of them used by the fewest events (its rule cannot hold
-   * unless that one occurs); an event with only `any` entities on each of them.
+   * unless that one occurs) and on its `any` entities used by at most FEW_EVENTS events (a passing
+   * mention may name it by one of those alone); an event with only `any` entities on each of them.
    */
   anchorOff: Int32Array;
   anchorData: Int32Array;
@@ -460,20 +467,24 @@ export function* compileSteps(doc: IndexDocument): Generator<number, CompiledMat
       nodeFlags[node]! |= NODE_PATTERN;
       trigger(node, trigEvent(i));
     }
-    // Anchors: an event with `all` entities on the one used by the fewest events; else on each `any` entity.
-    if (allOff[i] !== allOff[i + 1]) {
+    // Anchors: an event with `all` entities on the one used by the fewest events, and on each of
+    // its `any` entities that few events use (a passing mention may name the event by such a name
+    // alone: "after the February election, in which the AfD came second"); else on each `any` entity.
+    const required = allOff[i] !== allOff[i + 1];
+    if (required) {
       let anchor = allData[allOff[i]!]!;
       for (let j = allOff[i]!; j < allOff[i + 1]!; j++) if (entityUse[allData[j]!]! < entityUse[anchor]!) anchor = allData[j]!;
       anchorEntity.push(anchor);
       anchorEvent.push(i);
-    } else {
-      for (let j = anyOff[i]!; j < anyOff[i + 1]!; j++) {
-        let first = true;
-        for (let k = anyOff[i]!; k < j && first; k++) if (anyData[k] === anyData[j]) first = false;
-        if (!first) continue;
-        anchorEntity.push(anyData[j]!);
-        anchorEvent.push(i);
-      }
+    }
+    for (let j = anyOff[i]!; j < anyOff[i + 1]!; j++) {
+      if (required && entityUse[anyData[j]!]! > FEW_EVENTS) continue;
+      let first = true;
+      for (let k = anyOff[i]!; k < j && first; k++) if (anyData[k] === anyData[j]) first = false;
+      for (let k = allOff[i]!; k < allOff[i + 1]! && first; k++) if (allData[k] === anyData[j]) first = false;
+      if (!first) continue;
+      anchorEntity.push(anyData[j]!);
+      anchorEvent.push(i);
     }
     if (++units >= STEP_UNITS) { yield units; units = 0; }
   }

@@ -226,8 +226,78 @@ export function monthWithCase(key: string, language: string): number | undefined
   return undefined;
 }
 
+/**
+ * Adjectives made from months, which Slavic and Finnish news use where English says "the April
+ * tariffs" or "the February election" (Czech "po únorových volbách", Russian "октябрьский звонок",
+ * Polish "kwietniowe cła", Finnish "huhtikuiset tullit"): the stem of each month's adjective, and
+ * the endings such an adjective takes. A word is read as its month only when it is a stem plus one
+ * of the endings (Polish "lutowy" is February's, "lutowanie", soldering, is not).
+ */
+const MONTH_ADJECTIVES: Record<string, readonly string[]> = {
+  ru: ['январск', 'февральск', 'мартовск', 'апрельск', 'майск', 'июньск', 'июльск', 'августовск',
+    'сентябрьск', 'октябрьск', 'ноябрьск', 'декабрьск'],
+  uk: ['січнев', 'лютнев', 'березнев', 'квітнев', 'травнев', 'червнев', 'липнев', 'серпнев', 'вереснев',
+    'жовтнев', 'листопадов', 'груднев'],
+  bg: ['януарск', 'февруарск', 'мартенск', 'априлск', 'майск', 'юнск', 'юлск', 'августовск',
+    'септемврийск', 'октомврийск', 'ноемврийск', 'декемврийск'],
+  sr: ['januarsk јануарск', 'februarsk фебруарск', 'martovsk мартовск', 'aprilsk априлск', 'majsk мајск',
+    'junsk јунск', 'julsk јулск', 'avgustovsk августовск', 'septembarsk септембарск',
+    'oktobarsk октобарск', 'novembarsk новембарск', 'decembarsk децембарск'],
+  hr: ['siječanjsk', 'veljačk', 'ožujsk', 'travanjsk', 'svibanjsk', 'lipanjsk', 'srpanjsk', 'kolovošk',
+    'rujansk', 'listopadsk', '', 'prosinačk'],
+  pl: ['styczniow', 'lutow', 'marcow', 'kwietniow', 'majow', 'czerwcow', 'lipcow', 'sierpniow',
+    'wrześniow', 'październikow', 'listopadow', 'grudniow'],
+  cs: ['lednov', 'únorov', 'březnov', 'dubnov', 'květnov', 'červnov', 'červencov', 'srpnov', 'zářijov',
+    'říjnov', 'listopadov', 'prosincov'],
+  sk: ['januárov', 'februárov', 'marcov', 'aprílov', 'májov', 'júnov', 'júlov', 'augustov',
+    'septembrov', 'októbrov', 'novembrov', 'decembrov'],
+  fi: ['tammikui', 'helmikui', 'maaliskui', 'huhtikui', 'toukokui', 'kesäkui', 'heinäkui', 'elokui',
+    'syyskui', 'lokakui', 'marraskui', 'joulukui'],
+};
+
+/** Endings of those adjectives, folded (Russian, Ukrainian, Bulgarian, Serbian, Croatian, Polish, Czech, Slovak, Finnish). */
+const ADJECTIVE_ENDINGS = new Set([
+  // Cyrillic
+  'ии', 'ыи', 'ои', 'ая', 'яя', 'ое', 'ее', 'ие', 'ые', 'ого', 'его', 'ому', 'ему', 'ую', 'юю', 'им', 'ым', 'ими', 'ыми',
+  'их', 'ых', 'ом', 'ем', 'еи', 'а', 'е', 'і', 'и', 'о', 'у', 'ої', 'ою', 'ія', 'ият', 'ата', 'ото', 'ите', 'ия',
+  // Latin
+  'y', 'a', 'e', 'i', 'o', 'u', 'ego', 'emu', 'ym', 'ymi', 'ych', 'ą', 'ej', 'eho', 'em', 'ou', 'og', 'oga', 'ome',
+  'im', 'ima', 'ih', 'om', 'ého',
+  'nen', 'sen', 'sessa', 'sella', 'set', 'sia', 'sista', 'sissa', 'sten', 'siin', 'sta', 'ssa',
+].map((e) => foldMonthWord(e)));
+
+const ADJECTIVE_STEMS: ReadonlyMap<string, number> = (() => {
+  const out = new Map<string, number>();
+  for (const [lang, months] of Object.entries(MONTH_ADJECTIVES)) {
+    months.forEach((forms, i) => {
+      for (const f of forms.split(' ')) {
+        if (f === '') continue;
+        const key = foldMonthWord(f);
+        const had = out.get(key);
+        if (had !== undefined && had !== i + 1) throw new Error(`month-names: ${lang} adjective "${f}" is month ${had} elsewhere`);
+        out.set(key, i + 1);
+      }
+    });
+  }
+  return out;
+})();
+const MAX_ADJECTIVE_ENDING = Math.max(...[...ADJECTIVE_ENDINGS].map((e) => e.length));
+
+/** A month's adjective (MONTH_ADJECTIVES: a stem and one of its endings), `key` folded: its month. */
+export function monthAdjective(key: string): number | undefined {
+  for (let k = 1; k <= MAX_ADJECTIVE_ENDING && k < key.length - 3; k++) {
+    if (!ADJECTIVE_ENDINGS.has(key.slice(key.length - k))) continue;
+    const month = ADJECTIVE_STEMS.get(key.slice(0, key.length - k));
+    if (month !== undefined) return month;
+  }
+  return undefined;
+}
+
 /** Longest folded month form, in UTF-16 units: longer words are not looked up. */
-export const MAX_MONTH_WORD = Math.max(...[...MONTH_BY_WORD.keys()].map((k) => k.length));
+export const MAX_MONTH_WORD = Math.max(
+  ...[...MONTH_BY_WORD.keys()].map((k) => k.length),
+  ...[...ADJECTIVE_STEMS.keys()].map((k) => k.length + MAX_ADJECTIVE_ENDING),
+);
 
 /**
  * The first two UTF-16 units of every month form as written in lower case, upper case or
@@ -250,6 +320,7 @@ export function prefixesOf(forms: Iterable<string>): Set<number> {
 const allForms = (): string[] => [
   ...[...Object.values(MONTHS), SOLAR_MONTHS].flatMap((months) => months.flatMap((forms) => forms.split(' ').filter(Boolean))),
   ...Object.keys(COMPOUND_MONTHS),
+  ...Object.values(MONTH_ADJECTIVES).flatMap((months) => months.flatMap((forms) => forms.split(' ').filter(Boolean))),
 ];
 export const MONTH_PREFIXES: ReadonlySet<number> = prefixesOf(allForms());
 

@@ -13,7 +13,7 @@
  * minister Sanae Takaichi told parliament", for the event; names for events are the index's
  * phrases.)
  */
-import { ctxGroup, ctxNode, type CompiledMatcher } from './compile';
+import { ctxGroup, ctxNode, FEW_EVENTS, type CompiledMatcher } from './compile';
 import { datesVerdict, rangesAgreement, type DateVerdict } from './date-agreement';
 import type { TextDate } from './text-dates';
 import type { Occurrences } from './occurrences';
@@ -23,8 +23,6 @@ import { contextRole, type WindowItem, type WindowResult } from './window-rule';
 export const SENTENCE = 24;
 /** Characters looked at on each side of an idea for its sentence's ends. */
 const SENTENCE_CHARS = 320;
-/** A name used by at most this many events helps tell which one a sentence naming all of an event's required names means. */
-const FEW_EVENTS = 2;
 /** Ideas of one event looked at per page (a word repeated all over a long page is not a passing mention). */
 const MAX_IDEAS = 64;
 /** Sentences of one event judged per page (a name beside an idea all over a page is not a passing mention). */
@@ -191,8 +189,13 @@ export function passingMention(
 function ruleInSentence(
   m: CompiledMatcher, e: number, a0: number, a1: number, names: readonly WindowItem[], occ: Occurrences, s0: number, s1: number,
 ): boolean {
-  if (a1 === a0) return false;
   for (let j = a0; j < a1; j++) if (!names.some((x) => x.role === m.allData[j]!)) return false;
+  if (a1 === a0) {
+    // No name required: as many of its other names as the rule wants (at least one).
+    let anyNamed = 0;
+    for (let j = m.anyOff[e]!; j < m.anyOff[e + 1]!; j++) if (names.some((x) => x.role === m.anyData[j]!)) anyNamed++;
+    if (anyNamed < Math.max(1, m.anyMin[e]!)) return false;
+  }
   const need = Math.max(2, m.minContext[e]!);
   const required = m.requiredGroups[e]!;
   let groups = 0; // bits of the groups seen (groups past 31 counted in `more`)

@@ -19,7 +19,7 @@ import { NO_DATE, dayNumberOf as dayNumber, daysInMonth as daysIn, monthOfDay as
 import { primaryLanguage } from './language';
 import {
   BARE_NEEDS_TIME_WORD, CAPITALIZED_ONLY, COMPOUND_BY_WORD, MAX_MONTH_WORD, MONTH_BY_WORD, MONTH_PREFIXES, NEVER_BARE, NOT_BEFORE,
-  SOLAR_FIRST, foldMonthWord, indicMonth, monthWithCase, prefixesOf,
+  SOLAR_FIRST, foldMonthWord, indicMonth, monthAdjective, monthWithCase, prefixesOf,
 } from './month-names';
 import { solarDay, solarMonthDays, solarYearOf } from './solar-hijri';
 import { RELATIVE_DAY_WORDS } from './weekday-names';
@@ -216,7 +216,7 @@ function readMonthWords(c: Ctx): void {
     else if (key === 'thang') c.thang = true;
     if (!monthLike) continue;
     let me = i;
-    let month = MONTH_BY_WORD.get(key) ?? (c0 >= 0x0900 && c0 < 0x0d00 ? indicMonth(key) : monthWithCase(key, c.language));
+    let month = MONTH_BY_WORD.get(key) ?? (c0 >= 0x0900 && c0 < 0x0d00 ? indicMonth(key) : monthWithCase(key, c.language) ?? monthAdjective(key));
     if (month === undefined) {
       const tails = COMPOUND_BY_WORD.get(key);
       const nx = tails && NEXT_WORD.exec(s.slice(me, me + 24));

@@ -154,6 +154,18 @@ describe('passing mentions: what else tells the event', () => {
       .toEqual([['trump-putin-call-oct16', 'mention']]);
   });
 
+  it('takes a name few events use in place of the one the rule requires, with a date that agrees', () => {
+    // The German election requires Merz; the AfD is a name of that event only.
+    const text = page('V Německu po únorových volbách, v nichž AfD skončila druhá, vládne koalice stran středu.');
+    expect(found({ text, published: '2025-10-05', lang: 'cs' })).toContainEqual(['german-election', 'mention']);
+    // The same sentence on the AfD's autumn state elections names another vote.
+    expect(found({ text: text.replace('únorových', 'zářijových'), published: '2025-10-05', lang: 'cs' }).map(([id]) => id))
+      .not.toContain('german-election');
+    // Without a date, a party and elections are not that election.
+    expect(found({ text: page('V Německu po volbách, v nichž AfD skončila druhá, vládne koalice stran středu.'), published: '2025-10-05', lang: 'cs' })
+      .map(([id]) => id)).not.toContain('german-election');
+  });
+
   it('takes an idea the rule does not require only with the event\'s day', () => {
     const sentence = 'Officials recalled that Zelensky came to the White House to see Trump on 17 October.';
     expect(found({ text: page(sentence), published: '2025-11-20' })).toContainEqual(['zelensky-white-house-oct17', 'mention']);

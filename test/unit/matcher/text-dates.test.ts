@@ -136,6 +136,18 @@ describe('months and years', () => {
     expect(read('en', 'Ekimde')).toEqual([]);
   });
 
+  it('reads adjectives made from months (Slavic, Finnish) as their month, and not look-alike words', () => {
+    expect(read('cs', 'po únorových volbách')).toEqual(['únorových=2025-02-01..2025-02-28 month~']);
+    expect(read('ru', 'после октябрьского звонка')).toEqual(['октябрьского=2025-10-01..2025-10-31 month~']);
+    expect(read('uk', 'жовтневої розмови')).toEqual(['жовтневої=2025-10-01..2025-10-31 month~']);
+    expect(read('pl', 'kwietniowe cła')).toEqual(['kwietniowe=2025-04-01..2025-04-30 month~']);
+    expect(read('sr', 'posle oktobarskog razgovora')).toEqual(['oktobarskog=2025-10-01..2025-10-31 month~']);
+    expect(read('bg', 'априлските мита')).toEqual(['априлските=2025-04-01..2025-04-30 month~']);
+    expect(read('fi', 'huhtikuiset tullit')).toEqual(['huhtikuiset=2025-04-01..2025-04-30 month~']);
+    // A stem with an ending no adjective takes: Polish "lutowanie" is soldering, not February's.
+    expect(read('pl', 'lutowanie i lutownica')).toEqual([]);
+  });
+
   it('reads a weekday as the latest such day not after the publication day, and yesterday and today', () => {
     const rel = (lang: string, text: string, published: string) =>
       findDates(text, 0, text.length, { lang, published: toDayNumber(published) }).map((d) => `${show(text, d)}${d.relative ? ' relative' : ''}`);
