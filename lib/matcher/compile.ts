@@ -468,24 +468,23 @@ export function* compileSteps(doc: IndexDocument): Generator<number, CompiledMat
       trigger(node, trigEvent(i));
     }
     // Anchors: an event with `all` entities on the one used by the fewest events, and on each of
-    // its `any` entities that few events use (a passing mention may name the event by such a name
-    // alone: "after the February election, in which the AfD came second"); else on each `any` entity.
+    // its other entities that few events use (a passing mention may name the event by such a name
+    // alone: "after the February election, in which the AfD came second", "the final against Inter
+    // in May"); an event with only `any` entities on each of them.
+    const anchored = anchorEvent.length;
+    const anchorOn = (ent: number) => {
+      for (let k = anchored; k < anchorEvent.length; k++) if (anchorEntity.data[k] === ent) return;
+      anchorEntity.push(ent);
+      anchorEvent.push(i);
+    };
     const required = allOff[i] !== allOff[i + 1];
     if (required) {
       let anchor = allData[allOff[i]!]!;
       for (let j = allOff[i]!; j < allOff[i + 1]!; j++) if (entityUse[allData[j]!]! < entityUse[anchor]!) anchor = allData[j]!;
-      anchorEntity.push(anchor);
-      anchorEvent.push(i);
+      anchorOn(anchor);
+      for (let j = allOff[i]!; j < allOff[i + 1]!; j++) if (entityUse[allData[j]!]! <= FEW_EVENTS) anchorOn(allData[j]!);
     }
-    for (let j = anyOff[i]!; j < anyOff[i + 1]!; j++) {
-      if (required && entityUse[anyData[j]!]! > FEW_EVENTS) continue;
-      let first = true;
-      for (let k = anyOff[i]!; k < j && first; k++) if (anyData[k] === anyData[j]) first = false;
-      for (let k = allOff[i]!; k < allOff[i + 1]! && first; k++) if (allData[k] === anyData[j]) first = false;
-      if (!first) continue;
-      anchorEntity.push(anyData[j]!);
-      anchorEvent.push(i);
-    }
+    for (let j = anyOff[i]!; j < anyOff[i + 1]!; j++) if (!required || entityUse[anyData[j]!]! <= FEW_EVENTS) anchorOn(anyData[j]!);
     if (++units >= STEP_UNITS) { yield units; units = 0; }
   }
   const [trigOff, trigData] = csrFromPairs(trigNode, trigValue, nodeCount, true);

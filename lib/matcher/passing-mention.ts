@@ -27,13 +27,19 @@ const SENTENCE_CHARS = 320;
 const MAX_IDEAS = 64;
 /** Sentences of one event judged per page (a name beside an idea all over a page is not a passing mention). */
 const MAX_SENTENCES = 8;
+/** Sentences of one event without its names judged per page (its ideas and its day). */
+const MAX_BARE_SENTENCES = 4;
 /** Score of a passing mention (reported: at least REPORT_THRESHOLD). */
 export const MENTION_SCORE = 0.55;
 
 
 export type { DateVerdict } from './date-agreement';
-/** What a sentence's dates say of an event: DateVerdict, with 'agrees-on-day' when a day agrees. */
-export type SentenceVerdict = 'agrees-on-day' | DateVerdict;
+/**
+ * What a sentence's dates say of an event: DateVerdict, with 'agrees-on-day' when a day agrees, and
+ * 'agrees-on-written-day' when that day is written as a date ("on 4 July", not "on Friday").
+ */
+export type SentenceVerdict = 'agrees-on-written-day' | 'agrees-on-day' | DateVerdict;
+const onDay = (v: SentenceVerdict) => v === 'agrees-on-day' || v === 'agrees-on-written-day';
 
 /** Characters that end a sentence when a space follows (. ! ? 。 ！ ？ । ؟). */
 const isStop = (c: number) =>
@@ -139,6 +145,10 @@ export function passingMention(
   let sentences = 0;
   let lastStart = -1;
   let lastEnd = -1;
+  const twoGroups = m.ctxOff[e + 1]! - m.ctxOff[e]! >= 2;
+  let bare = 0;
+  let bareStart = -1;
+  let bareEnd = -1;
   for (let j = m.ctxOff[e]!, je = m.ctxOff[e + 1]!; j < je && ideas < MAX_IDEAS; j++) {
     const c = m.ctxData[j]!;
     const g = ctxGroup(c);
@@ -157,7 +167,18 @@ export function passingMention(
         if (nameTok[mid]! < tok - SENTENCE) lo = mid + 1;
         else hi = mid;
       }
-      if (lo === n || nameTok[lo]! > tok + SENTENCE) continue;
+      if (lo === n || nameTok[lo]! > tok + SENTENCE) {
+        // No name of the event near the idea: its ideas and its day may still say it ("the floods
+        // of 4 July in Kerr County", "since the ceasefire of October and the hostages' return on
+        // the 13th"): two of its groups or more, the required ones among them, and a date with
+        // the day written that agrees. Judged in a few sentences of their own.
+        if (twoGroups && !(occ.start[i]! >= bareStart && occ.start[i]! < bareEnd) && ++bare <= MAX_BARE_SENTENCES) {
+          [bareStart, bareEnd] = sentenceAround(text, occ.start[i]!);
+          const items = judgeDates(bareStart, bareEnd) === 'agrees-on-written-day' ? ideasIn(m, e, occ, bareStart, bareEnd) : [];
+          if (items.length >= 2) return { groups: items.length, satisfied: items.length, items };
+        }
+        continue;
+      }
       // An idea in a sentence already judged adds nothing; a few sentences are enough to judge.
       if ((occ.start[i]! >= lastStart && occ.start[i]! < lastEnd) || ++sentences > MAX_SENTENCES) continue;
       const [s0, s1] = sentenceAround(text, occ.start[i]!);
@@ -170,7 +191,7 @@ export function passingMention(
       }
       if (inSentence.length === 0) continue;
       const verdict = judgeDates(s0, s1);
-      if (verdict === 'contradicts' || (dayOnly && verdict !== 'agrees-on-day')) continue;
+      if (verdict === 'contradicts' || (dayOnly && !onDay(verdict))) continue;
       if (verdict !== 'neutral' || allRequiredNamed(m, a0, a1, inSentence) || ruleInSentence(m, e, a0, a1, inSentence, occ, s0, s1)) {
         const items = [...inSentence, { tok, role: contextRole(g), occ: i }].sort((x, y) => x.tok - y.tok);
         return { groups: 1, satisfied: 1, items };
@@ -244,6 +265,7 @@ export function sentenceVerdict(
   if (verdict !== 'agrees') return verdict;
   const agreesWith = (ev: number, d: TextDate) => rangesAgreement(m.dayData, m.dayOff[ev]!, m.dayOff[ev + 1]!, d, published) === 'agrees';
   const agreeing = dates.filter((d) => d.precision !== 'year' && agreesWith(e, d));
+  if (agreeing.some((d) => d.precision === 'day' && !d.relative)) return 'agrees-on-written-day';
   if (agreeing.some((d) => d.precision === 'day')) return 'agrees-on-day';
   for (let i = 0; i < found.length; i++) {
     const f = found[i]!;
@@ -251,6 +273,35 @@ export function sentenceVerdict(
     if (namesOnlyIn(m, f, e, occ, from, to)) return 'neutral';
   }
   return verdict;
+}
+
+/**
+ * The event's ideas in text[s0..s1), one item per group (its first occurrence there), or none when
+ * a group the rule requires is missing.
+ */
+function ideasIn(m: CompiledMatcher, e: number, occ: Occurrences, s0: number, s1: number): WindowItem[] {
+  const items: WindowItem[] = [];
+  let groups = 0; // bits of the groups seen (groups past 31 are told apart by their items)
+  for (let j = m.ctxOff[e]!, je = m.ctxOff[e + 1]!; j < je; j++) {
+    const c = m.ctxData[j]!;
+    const g = ctxGroup(c);
+    const role = contextRole(g);
+    if ((g < 32 && (groups & (1 << g)) !== 0) || (g >= 32 && items.some((x) => x.role === role))) continue;
+    occ.work++;
+    const o = firstIn(occ, ctxNode(c), s0, s1);
+    if (o === -1) continue;
+    if (g < 32) groups |= 1 << g;
+    items.push({ tok: occ.tok[o]!, role, occ: o });
+  }
+  const required = m.requiredGroups[e]!;
+  if ((groups & required) !== required) return [];
+  return items.sort((x, y) => x.tok - y.tok);
+}
+
+/** The first occurrence of pattern `node` within text[from..to), or -1. */
+function firstIn(occ: Occurrences, node: number, from: number, to: number): number {
+  for (let i = occ.head(node); i !== -1; i = occ.next[i]!) if (occ.start[i]! >= from && occ.end[i]! <= to) return i;
+  return -1;
 }
 
 /** Does pattern `node` occur within text[from..to)? */

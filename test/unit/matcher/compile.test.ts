@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  childOf, compileIndex, ctxGroup, ctxNode, NODE_CHILDREN, NODE_PATTERN, packCtx, trigEntity, trigEvent, type CompiledMatcher,
+  FEW_EVENTS, childOf, compileIndex, ctxGroup, ctxNode, NODE_CHILDREN, NODE_PATTERN, packCtx, trigEntity, trigEvent, type CompiledMatcher,
 } from '../../../lib/matcher/compile';
 import { lookupString, postings } from '../../../lib/matcher/hash-table';
 import { sampleIndex } from './sample-index';
@@ -53,9 +53,19 @@ describe('compiled patterns', () => {
     expect(list(m.ctxOff, m.ctxData, 1)).toContain(packCtx(wordOf(m, 'moscow'), 2));
     expect(list(m.ctxOff, m.ctxData, 2)).toContain(packCtx(wordOf(m, 'summit'), 0));
     expect(triggers(m, wordOf(m, 'moscow'))).toEqual([]);
-    // Event 1 needs Witkoff and Putin; Putin is used by fewer events, so it anchors event 1.
+    // Event 1 needs Witkoff and Putin; Putin is used by fewer events, so it anchors event 1, and
+    // so does Witkoff, used by only two (a passing mention may name the event by him alone).
     expect(list(m.anchorOff, m.anchorData, 2)).toContain(1);
-    expect(list(m.anchorOff, m.anchorData, 0)).not.toContain(1);
+    expect(list(m.anchorOff, m.anchorData, 0)).toEqual([0, 1]);
+  });
+
+  it('anchor an event on a name many events share only when its rule cannot hold without it', () => {
+    const doc = sampleIndex();
+    // Witkoff in four events: it anchors none of those that require a rarer name as well.
+    const extra = [2, 3].map((k) => ({ ...doc.events[1]!, id: `visit-${k}`, match: { ...doc.events[1]!.match, all: ['witkoff'] } }));
+    const m = compileIndex({ ...doc, events: [...doc.events, ...extra] });
+    expect(m.entityEvents[0]).toBeGreaterThan(FEW_EVENTS);
+    expect(list(m.anchorOff, m.anchorData, 0)).toEqual([3, 4]);
   });
 
   it('store a word or phrase used by many events once, with every event it serves', () => {

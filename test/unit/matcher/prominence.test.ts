@@ -161,9 +161,27 @@ describe('passing mentions: what else tells the event', () => {
     // The same sentence on the AfD's autumn state elections names another vote.
     expect(found({ text: text.replace('únorových', 'zářijových'), published: '2025-10-05', lang: 'cs' }).map(([id]) => id))
       .not.toContain('german-election');
+    // The same for a required name few events use: the Champions League final named by its losers.
+    const final = page('The captain lifted the Champions League trophy in May after his club crushed Inter 5-0 in Munich.');
+    expect(found({ text: final, published: '2025-12-01' })).toContainEqual(['psg-champions-league', 'mention']);
     // Without a date, a party and elections are not that election.
     expect(found({ text: page('V Německu po volbách, v nichž AfD skončila druhá, vládne koalice stran středu.'), published: '2025-10-05', lang: 'cs' })
       .map(([id]) => id)).not.toContain('german-election');
+  });
+
+  it('takes a sentence without the event\'s names when two of its ideas and its written day agree', () => {
+    const text = [
+      'Texas lawmakers met again on Tuesday without the quorum they need to vote on the new district map.',
+      // Far from the name: the event's rule does not hold on this page.
+      ...Array.from({ length: 6 }, () => `${filler[0]} ${filler[1]}`),
+      'The special session also covered the response to the floods of 4 July in Kerr County and the sirens that never sounded.',
+      'Dealers said export demand was steady and shipping costs had fallen for a third week.',
+    ].join('\n\n');
+    expect(found({ text, published: '2025-08-05' })).toContainEqual(['texas-hill-country-floods', 'mention']);
+    // Another day, or a weekday instead of a date, or one idea alone: not that flood.
+    expect(found({ text: text.replace('4 July', '4 August'), published: '2025-09-05' }).map(([id]) => id)).not.toContain('texas-hill-country-floods');
+    expect(found({ text: text.replace('of 4 July', 'of Friday'), published: '2025-07-07' }).map(([id]) => id)).not.toContain('texas-hill-country-floods');
+    expect(found({ text: text.replace(' in Kerr County', ''), published: '2025-08-05' }).map(([id]) => id)).not.toContain('texas-hill-country-floods');
   });
 
   it('takes an idea the rule does not require only with the event\'s day', () => {
