@@ -287,6 +287,17 @@ describe('matchPage: Indic scripts and Hungarian endings', () => {
   it('reads Telugu final viramas and suffixes after a ZWNJ', () => {
     expect(found('ట్రంప్\u200cతో ఫోన్\u200c సంభాషణ, బుడాపెస్ట్\u200cలో భేటీ', 'te')).toContain('trump-call');
   });
+  it('reads Tamil nouns in -ம் with -த்த- before their case ending', () => {
+    // நிலநடுக்கம் (earthquake) on the index; நிலநடுக்கத்தில் (in the earthquake) on the page.
+    const quake = compileIndex({
+      ...doc,
+      events: doc.events.map((e) => (e.id === 'strikes-pk'
+        ? { ...e, match: { all: ['pakistan'], context: [['நிலநடுக்கம்'], ['சேதம்']], minContext: 2 } } : e)),
+    });
+    const ids = (text: string) => matchPage(quake, { text, lang: 'ta' }).map((e) => e.id);
+    expect(ids('பாகிஸ்தானில் ஏற்பட்ட நிலநடுக்கத்தில் பெரும் சேதம்')).toContain('strikes-pk');
+    expect(ids('பாகிஸ்தானின் நிலநடுக்கத்தை அடுத்து பெரும் சேதம் தெரியவந்தது')).toContain('strikes-pk');
+  });
   it('does not take a shared script for a shared word', () => {
     // पाकिस्तान without any term of the rule: no match, whatever the script.
     expect(found('পাকিস্তান ক্রিকেট দল আজ খেলবে', 'bn')).not.toContain('strikes-pk');
