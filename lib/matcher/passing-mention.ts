@@ -108,6 +108,13 @@ const roles = new Int32Array(MAX_NAMES);
 export function passingMention(
   m: CompiledMatcher, e: number, occ: Occurrences, text: string, judgeDates: (from: number, to: number) => SentenceVerdict,
 ): WindowResult | null {
+  return nameAndIdea(m, e, occ, text, judgeDates) ?? namesAndDate(m, e, occ, text, judgeDates);
+}
+
+/** A name and an idea of event e in one sentence (see passingMention). */
+function nameAndIdea(
+  m: CompiledMatcher, e: number, occ: Occurrences, text: string, judgeDates: (from: number, to: number) => SentenceVerdict,
+): WindowResult | null {
   // Its ideas first: most candidates have none on the page.
   const reqGroups = m.requiredGroups[e]!;
   let hasIdea = false;
@@ -196,6 +203,51 @@ export function passingMention(
         const items = [...inSentence, { tok, role: contextRole(g), occ: i }].sort((x, y) => x.tok - y.tok);
         return { groups: 1, satisfied: 1, items };
       }
+    }
+  }
+  return null;
+}
+
+/**
+ * All the names event e requires, two or more and one of them used by few events, in one sentence
+ * with a date that agrees with the event, and no idea of it: "the January shock, when DeepSeek's
+ * cheap model sent Nvidia down", "after Melissa battered Jamaica in October". Looked for in the
+ * sentences of its first required name's first occurrences; not for events that require an idea.
+ */
+function namesAndDate(
+  m: CompiledMatcher, e: number, occ: Occurrences, text: string, judgeDates: (from: number, to: number) => SentenceVerdict,
+): WindowResult | null {
+  const a0 = m.allOff[e]!;
+  const a1 = m.allOff[e + 1]!;
+  // Not for an event that requires one of its ideas (the Tomahawks of the White House visit).
+  if (a1 - a0 < 2 || m.requiredGroups[e] !== 0) return null;
+  let few = false;
+  for (let j = a0; j < a1; j++) few ||= m.entityEvents[m.allData[j]!]! <= FEW_EVENTS;
+  if (!few) return null;
+  const first = m.allData[a0]!;
+  let sentences = 0;
+  let lastStart = -1;
+  let lastEnd = -1;
+  for (let k = m.entPatOff[first]!; k < m.entPatOff[first + 1]!; k++) {
+    for (let i = occ.head(m.entPatData[k]!); i !== -1; i = occ.next[i]!) {
+      if (occ.start[i]! >= lastStart && occ.start[i]! < lastEnd) continue;
+      if (++sentences > MAX_SENTENCES) return null;
+      const [s0, s1] = sentenceAround(text, occ.start[i]!);
+      lastStart = s0;
+      lastEnd = s1;
+      const items: WindowItem[] = [{ tok: occ.tok[i]!, role: first, occ: i }];
+      for (let j = a0 + 1; j < a1 && items.length === j - a0; j++) {
+        const ent = m.allData[j]!;
+        for (let q = m.entPatOff[ent]!; q < m.entPatOff[ent + 1]!; q++) {
+          const o = firstIn(occ, m.entPatData[q]!, s0, s1);
+          if (o !== -1) { items.push({ tok: occ.tok[o]!, role: ent, occ: o }); break; }
+        }
+      }
+      occ.work += a1 - a0;
+      if (items.length < a1 - a0) continue;
+      const verdict = judgeDates(s0, s1);
+      if (verdict === 'neutral' || verdict === 'contradicts') continue;
+      return { groups: 0, satisfied: 0, items: items.sort((x, y) => x.tok - y.tok) };
     }
   }
   return null;

@@ -364,6 +364,14 @@ interface NumericPattern {
   parts(m: RegExpExecArray): [number | undefined, number, number | undefined];
 }
 const num = (x: string | undefined): number | undefined => (x === undefined ? undefined : Number(x));
+const CHINESE_DIGITS = '一二三四五六七八九';
+/** 1..39 written in Chinese numerals (十 ten, 十四 14, 二十 20, 三十一 31). */
+function chineseNumber(x: string): number {
+  const ten = x.indexOf('十');
+  const digit = (ch: string | undefined) => (ch === undefined || ch === '' ? 0 : CHINESE_DIGITS.indexOf(ch) + 1);
+  if (ten === -1) return digit(x);
+  return (ten === 0 ? 1 : digit(x[0])) * 10 + digit(x[ten + 1]);
+}
 /** Words for last, this and next year before a numeric month (zh, ja, ko): offset from the publication year. */
 const RELATIVE_YEAR_WORD: Record<string, number> = {
   去年: -1, 昨年: -1, 今年: 0, 明年: 1, 来年: 1, 지난해: -1, 작년: -1, 올해: 0, 금년: 0, 내년: 1,
@@ -379,8 +387,18 @@ const NUMERIC_MONTHS: NumericPattern[] = [
   { worth: (c) => c.thang, re: /(?<![\p{N}\p{L}])tháng\s+(\d{1,2})(?:\s+năm\s+|\/)(\d{4})(?!\p{N})/giu, parts: (m) => [Number(m[2]), Number(m[1]), undefined] },
 ];
 
-function readNumericMonths(c: Ctx): void {
-  for (const p of NUMERIC_MONTHS) {
+/** Months (and days) in Chinese numerals: read whether or not the span has a digit. */
+const CHINESE_MONTHS: NumericPattern[] = [
+  // 十月, 十月十四日, 去年十一月 (zh, ja: months and days in Chinese numerals)
+  {
+    worth: (c) => c.s.includes('月'),
+    re: /(?<![一二三四五六七八九十百千万萬零〇两兩几幾第])(?:(去年|昨年|今年|明年|来年)\s*)?(十[一二]|[一二三四五六七八九十])月(?:([一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号號])?/gu,
+    parts: (m) => [undefined, chineseNumber(m[2]!), m[3] === undefined ? undefined : chineseNumber(m[3])],
+  },
+];
+
+function readNumericMonths(c: Ctx, patterns: readonly NumericPattern[]): void {
+  for (const p of patterns) {
     if (!p.worth(c)) continue;
     p.re.lastIndex = 0;
     for (let m = p.re.exec(c.s); m; m = p.re.exec(c.s)) {
@@ -590,8 +608,9 @@ export function findDates(text: string, from: number, to: number, opts: FindDate
     s, base: a, published, lang: (opts.lang ?? '').toLowerCase(), language: primaryLanguage(opts.lang), out: [], yearWord: false, thang: false, digits: HAS_DIGIT.test(s),
   };
   readMonthWords(c);
+  readNumericMonths(c, CHINESE_MONTHS);
   if (c.digits) {
-    readNumericMonths(c);
+    readNumericMonths(c, NUMERIC_MONTHS);
     readNumeric(c);
   }
   readYears(c);

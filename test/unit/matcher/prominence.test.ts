@@ -184,6 +184,14 @@ describe('passing mentions: what else tells the event', () => {
     expect(found({ text: text.replace(' in Kerr County', ''), published: '2025-08-05' }).map(([id]) => id)).not.toContain('texas-hill-country-floods');
   });
 
+  it('takes all of an event\'s required names in one sentence with a date that agrees, without its ideas', () => {
+    const text = page('Tech shares had long recovered from the January shock, when DeepSeek hit Nvidia.');
+    expect(found({ text, published: '2025-10-31' })).toContainEqual(['deepseek-nvidia-selloff', 'mention']);
+    // Another month, or no date: the two companies, not that day.
+    expect(found({ text: text.replace('January', 'August'), published: '2025-10-31' }).map(([id]) => id)).not.toContain('deepseek-nvidia-selloff');
+    expect(found({ text: text.replace('the January shock', 'the shock'), published: '2025-10-31' }).map(([id]) => id)).not.toContain('deepseek-nvidia-selloff');
+  });
+
   it('takes an idea the rule does not require only with the event\'s day', () => {
     const sentence = 'Officials recalled that Zelensky came to the White House to see Trump on 17 October.';
     expect(found({ text: page(sentence), published: '2025-11-20' })).toContainEqual(['zelensky-white-house-oct17', 'mention']);

@@ -136,6 +136,16 @@ describe('months and years', () => {
     expect(read('en', 'Ekimde')).toEqual([]);
   });
 
+  it('reads months and days in Chinese numerals, alone or with a relative year', () => {
+    expect(read('zh', '繼十月颶風重創牙買加之後')).toEqual(['十月=2025-10-01..2025-10-31 month~']);
+    expect(read('zh', '十月十四日的通话')).toEqual(['十月十四日=2025-10-14 day~']);
+    expect(read('zh', '十一月二十五日公布')).toEqual(['十一月二十五日=2025-11-25 day~']);
+    expect(read('zh', '去年十二月')).toEqual(['去年十二月=2024-12-01..2024-12-31 month~']);
+    // Numbers that are not months: "a month ago", "the first month".
+    expect(read('zh', '一个月前')).toEqual([]);
+    expect(read('zh', '第一月')).toEqual([]);
+  });
+
   it('reads adjectives made from months (Slavic, Finnish) as their month, and not look-alike words', () => {
     expect(read('cs', 'po únorových volbách')).toEqual(['únorových=2025-02-01..2025-02-28 month~']);
     expect(read('ru', 'после октябрьского звонка')).toEqual(['октябрьского=2025-10-01..2025-10-31 month~']);
