@@ -36,8 +36,11 @@ export interface ProminenceFeatures {
 /**
  * A page published this long after an event is not about it: it is about a later development
  * (the appeal, the aftermath, the next round), an anniversary or analysis, and names the event.
+ * Two weeks: of the 164 pages of our corpus about an event, 160 were published within two days of
+ * its last day and the others within four (two about a comet months after its discovery aside),
+ * while pages about a later development came at every distance, 35 of them within 3 to 30 days.
  */
-export const LATER_DAYS = 30;
+export const LATER_DAYS = 14;
 /** A page whose headline announces a later development, published this long after the event, is about that development. */
 export const FOLLOW_UP_DAYS = 2;
 /** A page is about a few events at most. */

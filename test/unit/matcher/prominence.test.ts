@@ -50,6 +50,10 @@ describe('prominence', () => {
 
   it('does not make a page published weeks after an event about it', () => {
     expect(found({ text: HEIST, title: HEIST_TITLE, published: '2026-01-20' })).toEqual([['louvre-heist', 'mention']]);
+    // More than two weeks after it is a later development; within them, the story.
+    const dated = HEIST.replace('on Sunday morning', 'on 19 October');
+    expect(found({ text: dated, title: HEIST_TITLE, published: '2025-11-02' })).toEqual([['louvre-heist', 'main']]);
+    expect(found({ text: dated, title: HEIST_TITLE, published: '2025-11-04' })).toEqual([['louvre-heist', 'mention']]);
   });
 
   it('reads a date after the event in the lead as later news, but not a plan after the publication day', () => {
