@@ -27,8 +27,10 @@ const SENTENCE_CHARS = 320;
 const MAX_IDEAS = 64;
 /** Sentences of one event judged per page (a name beside an idea all over a page is not a passing mention). */
 const MAX_SENTENCES = 8;
-/** Sentences of one event without its names judged per page (its ideas and its day). */
-const MAX_BARE_SENTENCES = 4;
+/** Sentences of one event without its names judged per page (its ideas and its day)... */
+const MAX_BARE_SENTENCES = 2;
+/** ...and of all events together. */
+const MAX_BARE_SENTENCES_PAGE = 12;
 /** Score of a passing mention (reported: at least REPORT_THRESHOLD). */
 export const MENTION_SCORE = 0.55;
 
@@ -107,13 +109,24 @@ const roles = new Int32Array(MAX_NAMES);
  */
 export function passingMention(
   m: CompiledMatcher, e: number, occ: Occurrences, text: string, judgeDates: (from: number, to: number) => SentenceVerdict,
+  budget: PassingBudget = newPassingBudget(),
 ): WindowResult | null {
-  return nameAndIdea(m, e, occ, text, judgeDates) ?? namesAndDate(m, e, occ, text, judgeDates);
+  return nameAndIdea(m, e, occ, text, judgeDates, budget) ?? namesAndDate(m, e, occ, text, judgeDates);
+}
+
+/** A page's budget for passing mentions, shared by its events. */
+export const newPassingBudget = (): PassingBudget => ({ bareSentences: MAX_BARE_SENTENCES_PAGE });
+
+/** Work one page may spend on passing mentions across its events (match-page makes one per page). */
+export interface PassingBudget {
+  /** Sentences without an event's names still to be judged (their ideas and their day). */
+  bareSentences: number;
 }
 
 /** A name and an idea of event e in one sentence (see passingMention). */
 function nameAndIdea(
   m: CompiledMatcher, e: number, occ: Occurrences, text: string, judgeDates: (from: number, to: number) => SentenceVerdict,
+  budget: PassingBudget,
 ): WindowResult | null {
   // Its ideas first: most candidates have none on the page.
   const reqGroups = m.requiredGroups[e]!;
@@ -152,7 +165,8 @@ function nameAndIdea(
   let sentences = 0;
   let lastStart = -1;
   let lastEnd = -1;
-  const twoGroups = m.ctxOff[e + 1]! - m.ctxOff[e]! >= 2;
+  // Sentences without its names only for an event with ideas of two groups on the page (asked once, when needed).
+  let bareOk: boolean | undefined;
   let bare = 0;
   let bareStart = -1;
   let bareEnd = -1;
@@ -179,10 +193,18 @@ function nameAndIdea(
         // of 4 July in Kerr County", "since the ceasefire of October and the hostages' return on
         // the 13th"): two of its groups or more, the required ones among them, and a date with
         // the day written that agrees. Judged in a few sentences of their own.
-        if (twoGroups && !(occ.start[i]! >= bareStart && occ.start[i]! < bareEnd) && ++bare <= MAX_BARE_SENTENCES) {
+        const newSentence = !(occ.start[i]! >= bareStart && occ.start[i]! < bareEnd);
+        if (newSentence && bareOk !== false) {
+          bareOk ??= budget.bareSentences > 0 && ideaGroupsOnPage(m, e, occ) >= 2;
+          if (bareOk && (++bare > MAX_BARE_SENTENCES || --budget.bareSentences < 0)) bareOk = false;
+        }
+        if (bareOk && newSentence) {
           [bareStart, bareEnd] = sentenceAround(text, occ.start[i]!);
-          const items = judgeDates(bareStart, bareEnd) === 'agrees-on-written-day' ? ideasIn(m, e, occ, bareStart, bareEnd) : [];
-          if (items.length >= 2) return { groups: items.length, satisfied: items.length, items };
+          // A written day has digits (or Chinese numerals); then its ideas; its dates last.
+          const items = hasDigit(text, bareStart, bareEnd) ? ideasIn(m, e, occ, bareStart, bareEnd) : [];
+          if (items.length >= 2 && judgeDates(bareStart, bareEnd) === 'agrees-on-written-day') {
+            return { groups: items.length, satisfied: items.length, items };
+          }
         }
         continue;
       }
@@ -224,6 +246,8 @@ function namesAndDate(
   let few = false;
   for (let j = a0; j < a1; j++) few ||= m.entityEvents[m.allData[j]!]! <= FEW_EVENTS;
   if (!few) return null;
+  // Every required name on the page first (cheap), then sentences.
+  for (let j = a0; j < a1; j++) if (!namedOnPage(m, m.allData[j]!, occ)) return null;
   const first = m.allData[a0]!;
   let sentences = 0;
   let lastStart = -1;
@@ -350,10 +374,41 @@ function ideasIn(m: CompiledMatcher, e: number, occ: Occurrences, s0: number, s1
   return items.sort((x, y) => x.tok - y.tok);
 }
 
-/** The first occurrence of pattern `node` within text[from..to), or -1. */
+/** The first occurrence of pattern `node` within text[from..to), or -1 (occurrences are in page order). */
 function firstIn(occ: Occurrences, node: number, from: number, to: number): number {
-  for (let i = occ.head(node); i !== -1; i = occ.next[i]!) if (occ.start[i]! >= from && occ.end[i]! <= to) return i;
+  for (let i = occ.head(node); i !== -1 && occ.start[i]! < to; i = occ.next[i]!) if (occ.start[i]! >= from && occ.end[i]! <= to) return i;
   return -1;
+}
+
+/** Does entity `ent` occur on the page? */
+function namedOnPage(m: CompiledMatcher, ent: number, occ: Occurrences): boolean {
+  for (let k = m.entPatOff[ent]!; k < m.entPatOff[ent + 1]!; k++) if (occ.head(m.entPatData[k]!) !== -1) return true;
+  return false;
+}
+
+/** Has text[from..to) a digit, or a Chinese numeral before 月 (a date can be written there)? */
+function hasDigit(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x30 && c <= 0x39) || c === 0x6708) return true;
+    if (c < 0x660) continue;
+    // Arabic-Indic and Persian digits; the digits of each Indic script (offsets 0x66-0x6f of its block); full-width digits.
+    if ((c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9) || (c >= 0xff10 && c <= 0xff19)) return true;
+    if (c >= 0x900 && c < 0xe00 && (c & 0x7f) >= 0x66 && (c & 0x7f) <= 0x6f) return true;
+  }
+  return false;
+}
+
+/** How many of event e's context groups have an idea on the page (at most 2 counted). */
+function ideaGroupsOnPage(m: CompiledMatcher, e: number, occ: Occurrences): number {
+  let first = -1;
+  for (let j = m.ctxOff[e]!, je = m.ctxOff[e + 1]!; j < je; j++) {
+    const c = m.ctxData[j]!;
+    if (occ.head(ctxNode(c)) === -1) continue;
+    if (first === -1) first = ctxGroup(c);
+    else if (ctxGroup(c) !== first) return 2;
+  }
+  return first === -1 ? 0 : 1;
 }
 
 /** Does pattern `node` occur within text[from..to)? */
