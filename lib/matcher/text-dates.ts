@@ -23,6 +23,7 @@ import {
 } from './month-names';
 import { solarDay, solarMonthDays, solarYearOf } from './solar-hijri';
 import { RELATIVE_DAY_WORDS } from './weekday-names';
+import { AGO_WORDS, type AgoUnit } from './ago-words';
 
 export type DatePrecision = 'day' | 'week' | 'month' | 'year';
 
@@ -559,6 +560,112 @@ function readRelativeDays(c: Ctx): void {
   }
 }
 
+// ---- "N days, weeks or months ago" ----
+
+interface AgoReader {
+  re: RegExp;
+  /** Folded number word -> value. */
+  numbers: Map<string, number>;
+  /** Folded unit word -> unit. */
+  units: Map<string, AgoUnit>;
+  /** Folded whole phrase -> [unit, n]. */
+  fixed: Map<string, [AgoUnit, number]>;
+  /** One word of each pattern and phrase, lowercase and capitalized: a span with none of them is not read. */
+  markers: string[];
+}
+const agoReaders = new Map<string, AgoReader | null>();
+/** Days back for each unit, and half the width of the range read ("two weeks ago": 11 to 17 days back). */
+const AGO_DAYS: Record<AgoUnit, [number, number]> = { day: [1, 0], week: [7, 3], month: [30, 10] };
+/**
+ * Words around a match that make it "N before something" rather than "N before now": Turkish
+ * "seçimden iki hafta önce", Hindi "चुनाव से दो दिन पहले", Japanese "選挙の2日前", Chinese
+ * "大选的两天前" (before the match); Arabic "قبل أسبوعين من الانتخابات", Persian "دو هفته پیش از
+ * انتخابات", Hebrew "לפני שבועיים מהבחירות", Japanese "3日前後" (around the 3rd) (after it).
+ */
+const AGO_NOT_AFTER: Record<string, RegExp> = {
+  tr: /(?:dan|den|tan|ten)\s+$/iu, hi: /से\s+$/u, mr: /(?:पूर्वी|च्या)\s+$/u, ne: /भन्दा\s+$/u, ja: /[の月]$/u, zh: /[的月\d〇一二三四五六七八九十]$/u,
+  ko: /지난\s*$/u,
+};
+const AGO_NOT_BEFORE: Record<string, RegExp> = {
+  ar: /^\s+(?:من|على)\s/u, fa: /^\s*(?:از|ی)\s/u, he: /^\s+(?:מ|ל)/u, ja: /^後/u, zh: /^(?:后|後)/u,
+};
+const CJK_AGO = new Set(['ja', 'zh', 'ko']);
+
+/** The reader of one language's "N units ago", built on first use (null: none). */
+function agoReaderOf(primary: string): AgoReader | null {
+  let r = agoReaders.get(primary);
+  if (r !== undefined) return r;
+  const words = AGO_WORDS[primary];
+  r = null;
+  if (words) {
+    const numbers = new Map<string, number>();
+    for (const [v, forms] of Object.entries(words.numbers)) for (const f of forms) numbers.set(formKey(f), Number(v));
+    const units = new Map<string, AgoUnit>();
+    for (const u of ['day', 'week', 'month'] as const) for (const f of words.units[u]) units.set(formKey(f), u);
+    const fixed = new Map<string, [AgoUnit, number]>();
+    for (const [key, forms] of Object.entries(words.fixed)) {
+      const [u, n] = key.split(':');
+      for (const f of forms) fixed.set(formKey(f), [u as AgoUnit, Number(n)]);
+    }
+    const alt = (fs: Iterable<string>) => [...fs].sort((a, b) => b.length - a.length).map((f) => escapeRe(f).replace(/ /g, '\\s+')).join('|');
+    const n = `(\\d{1,2}|${alt(numbers.keys())})`;
+    const unit = `(${alt(units.keys())})`;
+    const patterns = words.patterns.map((p) => escapeRe(p.toLowerCase()).replace(/ /g, '\\s+').replace('\\{n\\}', n).replace('\\{unit\\}', unit));
+    // Each pattern's own groups: (n, unit) in order; the whole phrases last, as one group.
+    const wordEdge = CJK_AGO.has(primary) ? '' : '(?![\\p{L}\\p{M}])';
+    const body = [...patterns.map((p) => `(?:${p})`), ...(fixed.size > 0 ? [`(${alt(fixed.keys())})`] : [])].join('|');
+    // The word that marks the construction: a pattern's first word when it comes before the
+    // number ("vor", "il", "قبل"), else its last ("ago", "назад", "前"); a phrase's longest word.
+    const wordsOf = (x: string) => x.toLowerCase().replace(/\{n\}|\{unit\}/g, ' \u0000 ').split(/\s+/).filter(Boolean);
+    const markerOf = (p: string) => {
+      const w = wordsOf(p);
+      const literal = w.filter((x) => x !== '\u0000');
+      return w[0] === '\u0000' ? literal[literal.length - 1] : literal[0];
+    };
+    const longest = (x: string) => wordsOf(x).sort((a, b) => b.length - a.length)[0];
+    const markers = [...new Set([...words.patterns.map(markerOf), ...[...fixed.keys()].map(longest)].filter((x): x is string => !!x && x !== '\u0000'))];
+    const cased = markers.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]);
+    r = { re: new RegExp(`(?:${body})${wordEdge}`, 'giu'), numbers, units, fixed, markers: [...new Set(cased)] };
+  }
+  agoReaders.set(primary, r);
+  return r;
+}
+
+/** "two weeks ago", "vor drei Tagen", "两周前": counted back from the publication day, relative. */
+function readAgo(c: Ctx): void {
+  if (c.published === NO_DATE || c.language === '') return;
+  const r = agoReaderOf(c.language);
+  if (!r) return;
+  if (!r.markers.some((w) => c.s.includes(w))) return;
+  const { re } = r;
+  const text = c.s;
+  const notAfter = AGO_NOT_AFTER[c.language];
+  const notBefore = AGO_NOT_BEFORE[c.language];
+  const cjk = CJK_AGO.has(c.language);
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!cjk && start > 0 && LETTER_BEFORE.test(c.s[start - 1]!)) continue;
+    if (notAfter && notAfter.test(c.s.slice(Math.max(0, start - 12), start))) continue;
+    if (notBefore && notBefore.test(c.s.slice(end, end + 12))) continue;
+    let unit: AgoUnit | undefined;
+    let n: number | undefined;
+    const groups = m.slice(1).filter((g) => g !== undefined);
+    if (groups.length === 1) [unit, n] = r.fixed.get(formKey(groups[0]!)) ?? [undefined, undefined];
+    else if (groups.length === 2) {
+      n = /^\d+$/.test(groups[0]!) ? Number(groups[0]) : r.numbers.get(formKey(groups[0]!));
+      unit = r.units.get(formKey(groups[1]!));
+      // Korean days take Sino-Korean digits ("3일 전"); "세일 전" is "before the sale".
+      if (c.language === 'ko' && unit === 'day' && !/^\d+$/.test(groups[0]!)) continue;
+    }
+    if (unit === undefined || n === undefined || !(n >= 1)) continue;
+    const [per, half] = AGO_DAYS[unit];
+    const back = c.published - per * n;
+    add(c, start, end, back - half, back + half, unit === 'day' ? 'day' : unit === 'week' ? 'week' : 'month', false, true);
+  }
+}
+
 // ---- Years ----
 
 /** "last year", "this year" and their equivalents: [pattern, offset from the publication year]. */
@@ -615,5 +722,6 @@ export function findDates(text: string, from: number, to: number, opts: FindDate
   }
   readYears(c);
   readRelativeDays(c);
+  readAgo(c);
   return c.out.sort((x, y) => x.start - y.start);
 }

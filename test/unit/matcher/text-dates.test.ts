@@ -141,9 +141,29 @@ describe('months and years', () => {
     expect(read('zh', '十月十四日的通话')).toEqual(['十月十四日=2025-10-14 day~']);
     expect(read('zh', '十一月二十五日公布')).toEqual(['十一月二十五日=2025-11-25 day~']);
     expect(read('zh', '去年十二月')).toEqual(['去年十二月=2024-12-01..2024-12-31 month~']);
-    // Numbers that are not months: "a month ago", "the first month".
-    expect(read('zh', '一个月前')).toEqual([]);
+    // Numbers that are not months: "a month ago" (read as that), "the first month".
+    expect(read('zh', '一个月前')).toEqual(['一个月前=2025-10-17..2025-11-06 month~']);
     expect(read('zh', '第一月')).toEqual([]);
+  });
+
+  it('reads "N days, weeks or months ago" back from the publication day, and not "N before something"', () => {
+    const ago = (lang: string, text: string) =>
+      findDates(text, 0, text.length, { lang, published: toDayNumber('2025-12-03') }).map((d) => `${show(text, d)}${d.relative ? ' relative' : ''}`);
+    expect(ago('en', 'It surfaced two weeks ago in Geneva.')).toEqual(['two weeks ago=2025-11-16..2025-11-22 week~ relative']);
+    expect(ago('de', 'der Plan, der vor knapp zwei Wochen bekannt wurde')).toEqual(['vor knapp zwei Wochen=2025-11-16..2025-11-22 week~ relative']);
+    expect(ago('ru', 'три дня назад')).toEqual(['три дня назад=2025-11-30 day~ relative']);
+    expect(ago('pt', 'Há um mês estávamos aqui')).toEqual(['Há um mês=2025-10-24..2025-11-13 month~ relative']);
+    expect(ago('ko', '이틀 전 트럼프 대통령이 발표한')).toEqual(['이틀 전=2025-12-01 day~ relative']);
+    expect(ago('zh', '两周前的会谈')).toEqual(['两周前=2025-11-16..2025-11-22 week~ relative']);
+    // Not "before the sale" (Korean), a number inside a larger one (Chinese "twenty days"), nor
+    // "two days before the election" (Japanese, Turkish, Arabic).
+    expect(ago('ko', '세일 전 가격')).toEqual([]);
+    expect(ago('zh', '二十天前')).toEqual([]);
+    expect(ago('ja', '選挙の2日前')).toEqual([]);
+    expect(ago('tr', 'seçimden iki hafta önce')).toEqual([]);
+    expect(ago('ar', 'قبل أسبوعين من الانتخابات')).toEqual([]);
+    // Only on pages of the language.
+    expect(ago('fr', 'two weeks ago')).toEqual([]);
   });
 
   it('reads adjectives made from months (Slavic, Finnish) as their month, and not look-alike words', () => {
