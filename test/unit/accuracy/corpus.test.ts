@@ -14,7 +14,7 @@ import { CORPUS, misses, runCorpus, scoreCorpus, type CorpusRun } from '../../to
  * Issue 11's targets for unseen pages are higher for recall (main 0.97, mentions 0.85); the README
  * gives the held-out figures against them.
  */
-const FLOORS = { mainRecall: 0.97, mentionRecall: 0.83, precision: 0.97, prominence: 0.95 };
+const FLOORS = { mainRecall: 0.97, mentionRecall: 0.88, precision: 0.97, prominence: 0.95 };
 
 /**
  * Floors on the held-out pages: their first score, taken once after the engine work (main 0.96,
@@ -45,17 +45,27 @@ const HELD_OUT_3_FLOORS = { mainRecall: 0.95, mentionRecall: 0.65, precision: 0.
  */
 const HELD_OUT_4_FLOORS = { mainRecall: 0.97, mentionRecall: 0.78, precision: 0.97, prominence: 0.93, developmentsWrongMain: 1 };
 
+/**
+ * Floors on the fifth held-out set (test/corpus/held-out-5), written in the fourth session on
+ * 7 December by two writers while its engine work went on, and scored once after its last
+ * accuracy change: its first score (main 1.00, mentions 0.87, flags 1.00, prominence 0.95,
+ * developments given a wrong main 0 of 14), rounded down. They are issue 11's targets as well.
+ */
+const HELD_OUT_5_FLOORS = { mainRecall: 0.97, mentionRecall: 0.85, precision: 0.97, prominence: 0.95, developmentsWrongMain: 0 };
+
 let run: CorpusRun;
 let heldOut: CorpusRun;
 let heldOut2: CorpusRun;
 let heldOut3: CorpusRun;
 let heldOut4: CorpusRun;
+let heldOut5: CorpusRun;
 beforeAll(async () => {
   run = await runCorpus(join(CORPUS, 'pages'));
   heldOut = await runCorpus(join(CORPUS, 'held-out'));
   heldOut2 = await runCorpus(join(CORPUS, 'held-out-2'));
   heldOut3 = await runCorpus(join(CORPUS, 'held-out-3'));
   heldOut4 = await runCorpus(join(CORPUS, 'held-out-4'));
+  heldOut5 = await runCorpus(join(CORPUS, 'held-out-5'));
 }, 300_000);
 
 describe('the accuracy corpus (tuning pages)', () => {
@@ -161,5 +171,25 @@ describe('the accuracy corpus (fourth held-out set)', () => {
     expect(total.precision, why).toBeGreaterThanOrEqual(HELD_OUT_4_FLOORS.precision);
     expect(total.prominence, why).toBeGreaterThanOrEqual(HELD_OUT_4_FLOORS.prominence);
     expect(total.developmentsWrongMain, why).toBeLessThanOrEqual(HELD_OUT_4_FLOORS.developmentsWrongMain);
+  });
+});
+
+describe('the accuracy corpus (fifth held-out set)', () => {
+  it('has at least 60 labelled pages in at least 25 languages, with developments and passing mentions', () => {
+    const labels = [...heldOut5.labels.values()];
+    expect(labels.length).toBeGreaterThanOrEqual(60);
+    expect(scoreCorpus(heldOut5).groups.size).toBeGreaterThanOrEqual(25);
+    expect(labels.filter((l) => l.kind === 'development').length).toBeGreaterThanOrEqual(10);
+    expect(labels.filter((l) => l.kind === 'passing').length).toBeGreaterThanOrEqual(15);
+  });
+
+  it('keeps its first score', () => {
+    const { total } = scoreCorpus(heldOut5);
+    const why = `\n${misses(heldOut5).join('\n')}`;
+    expect(total.mainRecall, why).toBeGreaterThanOrEqual(HELD_OUT_5_FLOORS.mainRecall);
+    expect(total.mentionRecall, why).toBeGreaterThanOrEqual(HELD_OUT_5_FLOORS.mentionRecall);
+    expect(total.precision, why).toBeGreaterThanOrEqual(HELD_OUT_5_FLOORS.precision);
+    expect(total.prominence, why).toBeGreaterThanOrEqual(HELD_OUT_5_FLOORS.prominence);
+    expect(total.developmentsWrongMain, why).toBeLessThanOrEqual(HELD_OUT_5_FLOORS.developmentsWrongMain);
   });
 });
