@@ -33,8 +33,15 @@ describe('extract-concepts', () => {
     expect(doc.concepts!.length).toBe(made.length);
     for (const m of made) expect(m.groups).toBeGreaterThanOrEqual(2);
     expect(groupKeys(doc)).toEqual(groupKeys(literal));
-    const reparsed = parseIndexJson(canonicalJson(doc));
-    expect(reparsed.ok && reparsed.dropped).toEqual([]);
+    // It never makes a document less valid: the bundled index's concepts, written out as words,
+    // give some groups more than the schema's 128 terms (the big concepts of the fourth session:
+    // "selloff" in 39 languages); extraction may leave those as they were, but adds no other issue.
+    const issues = (d: IndexDocument) => {
+      const r = parseIndexJson(canonicalJson(d));
+      return r.ok ? r.dropped.map((x) => x.id) : ['invalid'];
+    };
+    const before = new Set(issues(literal));
+    expect(issues(doc).filter((id) => !before.has(id))).toEqual([]);
   });
 
   it('is rerunnable: the bundled index, already moved, stays as it is', () => {
