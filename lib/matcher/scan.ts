@@ -369,6 +369,7 @@ export function scanText(m: CompiledMatcher, text: string, hits: Hits = new Hits
           }
         }
         tok++;
+        if (kind === SEP) i++; // the separator that ended the word (already classified)
       }
       continue;
     }
