@@ -54,6 +54,110 @@ for (const v of [a, e, i_, o, u, y_, j_]) KIND[v] = K_VOWEL;
 KIND[t_] = K_T; KIND[s_] = K_S; KIND[c_] = K_C; KIND[z_] = K_Z; KIND[p_] = K_P; KIND[k_] = K_K;
 KIND[w_] = K_V; KIND[f_] = K_V; KIND[v_] = K_V; KIND[x_] = K_X; KIND[q_] = K_Q; KIND[h_] = K_H;
 
+/** Where the last ruleStep ended (the index of the last code it used). */
+let stepLast = 0;
+
+/** One step of the skeleton rules at LAT[i] (of LAT[0..n)): the code it emits, or -1 (h is dropped). */
+function ruleStep(i: number, n: number): number {
+  const c = LAT[i]!;
+  let x = c;
+  const kind = c < 128 ? KIND[c]! : K_PLAIN;
+  if (kind !== K_PLAIN) {
+    const n1 = i + 1 < n ? LAT[i + 1]! : 0;
+    switch (kind) {
+      case K_VOWEL: {
+        let j = i;
+        let cls = a;
+        while (j < n && isVowel(LAT[j]!)) {
+          const v = LAT[j]!;
+          if (v === u || (v === o && j > i && LAT[j - 1] === o)) cls = u;
+          else if ((v === i_ || v === y_ || v === j_) && cls !== u) cls = i_;
+          else if (v === e && cls === a) cls = e;
+          j++;
+        }
+        x = cls;
+        i = j - 1;
+        break;
+      }
+      case K_T: // tsch, tch, ts, tz -> s
+        if (n1 === s_) {
+          x = s_;
+          i += i + 3 < n && LAT[i + 2] === c_ && LAT[i + 3] === h_ ? 3 : 1;
+        } else if (n1 === c_ && i + 2 < n && LAT[i + 2] === h_) {
+          x = s_;
+          i += 2;
+        } else if (n1 === z_) {
+          x = s_;
+          i += 1;
+        }
+        break;
+      case K_S: // sch, sh, sz, s -> s
+        x = s_;
+        if (n1 === c_ && i + 2 < n && LAT[i + 2] === h_) i += 2;
+        else if (n1 === h_ || n1 === z_) i += 1;
+        break;
+      case K_C: // ch, cz -> s; ck -> k; c before e/i/y -> s, else k
+        if (n1 === h_ || n1 === z_) {
+          x = s_;
+          i += 1;
+        } else if (n1 === k_) {
+          x = k_;
+          i += 1;
+        } else x = n1 === e || n1 === i_ || n1 === y_ ? s_ : k_;
+        break;
+      case K_Z: // zh, zz, z -> s
+        x = s_;
+        if (n1 === h_ || n1 === z_) i += 1;
+        break;
+      case K_P: // ph -> v
+        if (n1 === h_) {
+          x = v_;
+          i += 1;
+        }
+        break;
+      case K_K: // kh -> h
+        if (n1 === h_) {
+          x = h_;
+          i += 1;
+        } else x = k_;
+        break;
+      case K_V: x = v_; break;
+      case K_X: x = s_; break;
+      case K_Q: x = k_; break;
+      default: x = -1; // h is dropped
+    }
+  }
+  stepLast = i;
+  return x;
+}
+
+/**
+ * The step for a code and the next one, for the pairs whose step reads no further (all but vowel
+ * runs of 2+ and the t/s/c digraph starts ts, tc, sc), as ruleStep computes it: PAIR[class of c * 27 +
+ * class of next], classes 1..26 for a..z and 0 for anything else (or the end: the rules compare the
+ * next code with letters only). An entry is the code emitted (or A_SELF: c itself), A_ADV when the
+ * step uses the next code too, A_SKIP (nothing emitted), or A_SLOW (ask ruleStep). One table read
+ * instead of a few unpredictable branches per letter.
+ */
+const A_SELF = 1 << 8, A_ADV = 1 << 9, A_SKIP = 1 << 10, A_SLOW = 1 << 11;
+const CLASS = new Uint8Array(128);
+for (let k = 0; k < 26; k++) CLASS[97 + k] = k + 1;
+const PAIR = new Uint16Array(27 * 27);
+for (let ci = 0; ci < 27; ci++) {
+  for (let ni = 0; ni < 27; ni++) {
+    const c = ci === 0 ? 0x100 : 96 + ci;
+    const n1 = ni === 0 ? 0 : 96 + ni;
+    if ((c === t_ && (n1 === s_ || n1 === c_)) || (c === s_ && n1 === c_) || (isVowel(c) && isVowel(n1))) {
+      PAIR[ci * 27 + ni] = A_SLOW;
+      continue;
+    }
+    LAT[0] = c;
+    LAT[1] = n1;
+    const x = ruleStep(0, ni === 0 ? 1 : 2);
+    PAIR[ci * 27 + ni] = (x < 0 ? A_SKIP : ci === 0 ? A_SELF : x) | (stepLast === 1 ? A_ADV : 0);
+  }
+}
+
 /**
  * The skeleton rules over LAT[i..n), appending to SK from length `out` (last: the code emitted
  * last, -1 for none); records the state before each step when `record`. Returns SK's length.
@@ -67,72 +171,17 @@ function steps(i: number, n: number, out: number, last: number, record: boolean)
       CK_LAST[ckCount++] = last;
     }
     const c = LAT[i]!;
-    let x = c;
-    const kind = c < 128 ? KIND[c]! : K_PLAIN;
-    if (kind !== K_PLAIN) {
-      const n1 = i + 1 < n ? LAT[i + 1]! : 0;
-      switch (kind) {
-        case K_VOWEL: {
-          let j = i;
-          let cls = a;
-          while (j < n && isVowel(LAT[j]!)) {
-            const v = LAT[j]!;
-            if (v === u || (v === o && j > i && LAT[j - 1] === o)) cls = u;
-            else if ((v === i_ || v === y_ || v === j_) && cls !== u) cls = i_;
-            else if (v === e && cls === a) cls = e;
-            j++;
-          }
-          x = cls;
-          i = j - 1;
-          break;
-        }
-        case K_T: // tsch, tch, ts, tz -> s
-          if (n1 === s_) {
-            x = s_;
-            i += i + 3 < n && LAT[i + 2] === c_ && LAT[i + 3] === h_ ? 3 : 1;
-          } else if (n1 === c_ && i + 2 < n && LAT[i + 2] === h_) {
-            x = s_;
-            i += 2;
-          } else if (n1 === z_) {
-            x = s_;
-            i += 1;
-          }
-          break;
-        case K_S: // sch, sh, sz, s -> s
-          x = s_;
-          if (n1 === c_ && i + 2 < n && LAT[i + 2] === h_) i += 2;
-          else if (n1 === h_ || n1 === z_) i += 1;
-          break;
-        case K_C: // ch, cz -> s; ck -> k; c before e/i/y -> s, else k
-          if (n1 === h_ || n1 === z_) {
-            x = s_;
-            i += 1;
-          } else if (n1 === k_) {
-            x = k_;
-            i += 1;
-          } else x = n1 === e || n1 === i_ || n1 === y_ ? s_ : k_;
-          break;
-        case K_Z: // zh, zz, z -> s
-          x = s_;
-          if (n1 === h_ || n1 === z_) i += 1;
-          break;
-        case K_P: // ph -> v
-          if (n1 === h_) {
-            x = v_;
-            i += 1;
-          }
-          break;
-        case K_K: // kh -> h
-          if (n1 === h_) {
-            x = h_;
-            i += 1;
-          } else x = k_;
-          break;
-        case K_V: x = v_; break;
-        case K_X: x = s_; break;
-        case K_Q: x = k_; break;
-        default: continue; // h is dropped
-      }
+    const n1 = i + 1 < n ? LAT[i + 1]! : 0;
+    const act = PAIR[(c < 128 ? CLASS[c]! : 0) * 27 + (n1 < 128 ? CLASS[n1]! : 0)]!;
+    let x: number;
+    if ((act & A_SLOW) === 0) {
+      if ((act & A_SKIP) !== 0) continue;
+      x = (act & A_SELF) !== 0 ? c : act & 0xff;
+      if ((act & A_ADV) !== 0) i++;
+    } else {
+      x = ruleStep(i, n);
+      i = stepLast;
+      if (x < 0) continue;
     }
     if (x !== last) {
       SK[out++] = x;
