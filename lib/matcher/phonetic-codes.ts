@@ -268,9 +268,10 @@ export function skeletonHash2(len: number): number {
  * poly1 hash of the whole.
  */
 export function prepareDeletions(codes: Uint16Array, len: number): number {
+  let h = 0;
   SUF1[len] = 0;
-  for (let i = len - 1; i >= 0; i--) SUF1[i] = (Math.imul(codes[i]!, POW1[len - 1 - i]!) + SUF1[i + 1]!) | 0;
-  return SUF1[0]!;
+  for (let i = len - 1; i >= 0; i--) SUF1[i] = h = (Math.imul(codes[i]!, POW1[len - 1 - i]!) + h) | 0;
+  return h;
 }
 
 /**
