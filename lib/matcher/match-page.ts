@@ -8,7 +8,8 @@ import type { CompiledMatcher } from './compile';
 import { NO_DATE, predatesEvent, toDayNumber } from './dates';
 import { endingTrieFor } from './endings';
 import { stringIds } from './key-ids';
-import { hasPhrase, phraseEvidence, windowEvidence } from './evidence';
+import { phraseEvidence, windowEvidence } from './evidence';
+import { allEntitiesPresent, eventHeads, phrasePresent } from './event-heads';
 import { Hits, scanText } from './scan';
 import { LINK_SCORE, phraseScore, REPORT_THRESHOLD, windowScore } from './score';
 import type { EventMatch, Evidence, PageInput } from './types';
@@ -147,10 +148,11 @@ export function matchPage(m: CompiledMatcher, page: PageInput): EventMatch[] {
   const passingCandidates: number[] = [];
   const passingBudget = newPassingBudget();
   const dated = published !== NO_DATE;
+  const heads = eventHeads(m);
   for (const e of candidates) {
     if (dated && predatesEvent(published, m.visibleFrom[e]!)) continue;
-    const w = bestWindow(m, e, occ);
-    const phrase = hasPhrase(m, e, occ);
+    const w = allEntitiesPresent(heads, m, e, occ) ? bestWindow(m, e, occ) : null;
+    const phrase = phrasePresent(heads, m, e, occ);
     const link = linkEvents.size > 0 ? linkEvents.get(e) : undefined;
     const own = pageUrlEvents.size > 0 ? pageUrlEvents.get(e) : undefined;
     const evidence: Evidence[] = [];
