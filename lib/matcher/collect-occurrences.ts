@@ -37,13 +37,14 @@ const infos = new WeakMap<CompiledMatcher, Int32Array>();
 function nodeInfo(m: CompiledMatcher): Int32Array {
   let info = infos.get(m);
   if (!info) {
-    const nodes = m.nodeFlags.length;
+    const { nodeFlags, trigOff, trigData } = m;
+    const nodes = nodeFlags.length;
     info = new Int32Array(nodes);
     for (let node = 0; node < nodes; node++) {
-      const t = m.trigOff[node]!;
-      const count = m.trigOff[node + 1]! - t;
-      const one = count === 1 && m.trigData[t]! < 1 << (31 - TRIGGER_SHIFT);
-      info[node] = m.nodeFlags[node]! | (one ? ONE_TRIGGER | (m.trigData[t]! << TRIGGER_SHIFT) : count > 0 ? MANY_TRIGGERS : 0);
+      const t = trigOff[node]!;
+      const count = trigOff[node + 1]! - t;
+      const one = count === 1 && trigData[t]! < 1 << (31 - TRIGGER_SHIFT);
+      info[node] = nodeFlags[node]! | (one ? ONE_TRIGGER | (trigData[t]! << TRIGGER_SHIFT) : count > 0 ? MANY_TRIGGERS : 0);
     }
     infos.set(m, info);
   }

@@ -22,22 +22,24 @@ const cache = new WeakMap<CompiledMatcher, Int32Array>();
 export function eventHeads(m: CompiledMatcher): Int32Array {
   let heads = cache.get(m);
   if (!heads) {
+    const { allOff, allData, phrOff, phrData } = m;
     const events = m.eventIds.length;
-    heads = new Int32Array(events * HEAD_INTS);
+    const h = new Int32Array(events * HEAD_INTS);
     for (let e = 0; e < events; e++) {
       const b = e * HEAD_INTS;
-      const a0 = m.allOff[e]!;
-      const a1 = m.allOff[e + 1]!;
-      const p0 = m.phrOff[e]!;
-      const p1 = m.phrOff[e + 1]!;
-      heads[b + H_ALL] = a0;
-      heads[b + H_ALL_END] = a1;
-      heads[b + H_PHR] = p0;
-      heads[b + H_PHR_END] = p1;
-      heads[b + H_ALL0] = a1 > a0 ? m.allData[a0]! : -1;
-      heads[b + H_ALL1] = a1 > a0 + 1 ? m.allData[a0 + 1]! : -1;
-      heads[b + H_PHR0] = p1 > p0 ? m.phrData[p0]! : -1;
+      const a0 = allOff[e]!;
+      const a1 = allOff[e + 1]!;
+      const p0 = phrOff[e]!;
+      const p1 = phrOff[e + 1]!;
+      h[b + H_ALL] = a0;
+      h[b + H_ALL_END] = a1;
+      h[b + H_PHR] = p0;
+      h[b + H_PHR_END] = p1;
+      h[b + H_ALL0] = a1 > a0 ? allData[a0]! : -1;
+      h[b + H_ALL1] = a1 > a0 + 1 ? allData[a0 + 1]! : -1;
+      h[b + H_PHR0] = p1 > p0 ? phrData[p0]! : -1;
     }
+    heads = h;
     cache.set(m, heads);
   }
   return heads;
@@ -56,7 +58,7 @@ export function allEntitiesPresent(heads: Int32Array, m: CompiledMatcher, e: num
   return true;
 }
 
-/** Does a phrase of event e occur on the page? (The same as evidence.ts hasPhrase.) */
+/** Does a phrase of event e occur on the page? */
 export function phrasePresent(heads: Int32Array, m: CompiledMatcher, e: number, occ: Occurrences): boolean {
   const b = e * HEAD_INTS;
   const p0 = heads[b + H_PHR]!;
