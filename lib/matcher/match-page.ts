@@ -155,7 +155,6 @@ export function matchPage(m: CompiledMatcher, page: PageInput): EventMatch[] {
     const phrase = phrasePresent(heads, m, e, occ);
     const link = linkEvents.size > 0 ? linkEvents.get(e) : undefined;
     const own = pageUrlEvents.size > 0 ? pageUrlEvents.get(e) : undefined;
-    const evidence: Evidence[] = [];
     if (!w && !phrase && !link && !own) {
       // Most candidates: their rule is not met. Some are named in passing (looked for in a
       // bounded number of them: on a page that names thousands of events' people, the rule's
@@ -163,6 +162,7 @@ export function matchPage(m: CompiledMatcher, page: PageInput): EventMatch[] {
       if (++passingTries <= MAX_PASSING_TRIES) passingCandidates.push(e);
       continue;
     }
+    const evidence: Evidence[] = [];
     let miss = 1;
     if (w) {
       miss *= 1 - windowScore(w, m.minContext[e]!);
