@@ -117,22 +117,29 @@ export class Occurrences {
     return this.nodeState[b] === this.gen ? this.nodeState[b + 5]! : 0;
   }
 
-  /** Fills listTok and listOcc, pattern by pattern (this page's nodes, in order of first occurrence). */
+  /** Fills listTok and listOcc, pattern by pattern. */
   private buildLists(): void {
     if (this.listTok.length < this.n) {
       this.listTok = new Int32Array(this.tok.length);
       this.listOcc = new Int32Array(this.tok.length);
     }
     const st = this.nodeState;
-    const { listTok, listOcc, tok, next } = this;
+    const { listTok, listOcc, tok, next, gen } = this;
     let off = 0;
-    for (const node of this.nodes) {
-      const b = this.slotOf(node);
+    const fill = (b: number) => {
       st[b + 5] = off;
       for (let i = st[b + 2]!; i !== -1; i = next[i]!) {
         listTok[off] = tok[i]!;
         listOcc[off++] = i;
       }
+    };
+    // Runs may come in any order (each is one pattern's): the table's slots in order when the
+    // table is about the page's size (this.nodes' slots are all over it), else the page's nodes
+    // (the table stays as large as the largest page's).
+    if (this.nodeMask + 1 <= 8 * this.nodes.length) {
+      for (let b = 0; b < st.length; b += NODE_SLOT) if (st[b] === gen) fill(b);
+    } else {
+      for (const node of this.nodes) fill(this.slotOf(node));
     }
     this.listGen = this.gen;
   }
