@@ -84,9 +84,3 @@ export function phraseEvidence(m: CompiledMatcher, e: number, occ: Occurrences, 
   }
   return { count, evidence };
 }
-
-/** Whether event e has a phrase on the page. */
-export function hasPhrase(m: CompiledMatcher, e: number, occ: Occurrences): boolean {
-  for (let j = m.phrOff[e]!; j < m.phrOff[e + 1]!; j++) if (occ.head(m.phrData[j]!) !== -1) return true;
-  return false;
-}

@@ -8,7 +8,8 @@ import type { CompiledMatcher } from './compile';
 import { NO_DATE, predatesEvent, toDayNumber } from './dates';
 import { endingTrieFor } from './endings';
 import { stringIds } from './key-ids';
-import { hasPhrase, phraseEvidence, windowEvidence } from './evidence';
+import { phraseEvidence, windowEvidence } from './evidence';
+import { allEntitiesPresent, eventHeads, phrasePresent } from './event-heads';
 import { Hits, scanText } from './scan';
 import { LINK_SCORE, phraseScore, REPORT_THRESHOLD, windowScore } from './score';
 import type { EventMatch, Evidence, PageInput } from './types';
@@ -147,13 +148,13 @@ export function matchPage(m: CompiledMatcher, page: PageInput): EventMatch[] {
   const passingCandidates: number[] = [];
   const passingBudget = newPassingBudget();
   const dated = published !== NO_DATE;
+  const heads = eventHeads(m);
   for (const e of candidates) {
     if (dated && predatesEvent(published, m.visibleFrom[e]!)) continue;
-    const w = bestWindow(m, e, occ);
-    const phrase = hasPhrase(m, e, occ);
+    const w = allEntitiesPresent(heads, m, e, occ) ? bestWindow(m, e, occ) : null;
+    const phrase = phrasePresent(heads, m, e, occ);
     const link = linkEvents.size > 0 ? linkEvents.get(e) : undefined;
     const own = pageUrlEvents.size > 0 ? pageUrlEvents.get(e) : undefined;
-    const evidence: Evidence[] = [];
     if (!w && !phrase && !link && !own) {
       // Most candidates: their rule is not met. Some are named in passing (looked for in a
       // bounded number of them: on a page that names thousands of events' people, the rule's
@@ -161,6 +162,7 @@ export function matchPage(m: CompiledMatcher, page: PageInput): EventMatch[] {
       if (++passingTries <= MAX_PASSING_TRIES) passingCandidates.push(e);
       continue;
     }
+    const evidence: Evidence[] = [];
     let miss = 1;
     if (w) {
       miss *= 1 - windowScore(w, m.minContext[e]!);

@@ -19,7 +19,7 @@ export interface PhraseSummary {
 }
 
 /** Numbers per slot of the node table (Occurrences.nodeState). */
-const NODE_SLOT = 5;
+const NODE_SLOT = 6;
 const MIN_NODE_SLOTS = 1024;
 
 export class Occurrences {
@@ -49,13 +49,20 @@ export class Occurrences {
   private gen = 1;
   /**
    * Per-page state of the patterns that occur: an open-addressing table keyed by node, slots of
-   * NODE_SLOT numbers [stamp, node, head, tail, count] (a slot is empty unless stamped with this
+   * NODE_SLOT numbers [stamp, node, head, tail, count, list offset] (a slot is empty unless stamped with this
    * page's generation), sized by the page's patterns, not the index's: a dense array per node
    * would be 15 MB at 100k events, and every lookup (most are for patterns absent from the page)
    * a cache miss.
    */
   private nodeState = new Int32Array(NODE_SLOT * MIN_NODE_SLOTS);
   private nodeMask = MIN_NODE_SLOTS - 1;
+  /**
+   * The occurrences grouped by pattern, each group in page order (see list): token numbers and
+   * occurrence numbers side by side. Built on first use after the page's occurrences are recorded.
+   */
+  listTok = new Int32Array(1024);
+  listOcc = new Int32Array(1024);
+  private listGen = 0;
   private entStamp: Int32Array;
   private evStamp: Int32Array;
   private candStamp: Int32Array;
@@ -100,6 +107,43 @@ export class Occurrences {
     return this.nodeState[b] === this.gen ? this.nodeState[b + 4]! : 0;
   }
 
+  /**
+   * Where pattern `node`'s occurrences start in listTok and listOcc (count(node) of them, in page
+   * order): one contiguous run a reader can walk or search by token, instead of a linked list.
+   */
+  list(node: number): number {
+    if (this.listGen !== this.gen) this.buildLists();
+    const b = this.slotOf(node);
+    return this.nodeState[b] === this.gen ? this.nodeState[b + 5]! : 0;
+  }
+
+  /** Fills listTok and listOcc, pattern by pattern. */
+  private buildLists(): void {
+    if (this.listTok.length < this.n) {
+      this.listTok = new Int32Array(this.tok.length);
+      this.listOcc = new Int32Array(this.tok.length);
+    }
+    const st = this.nodeState;
+    const { listTok, listOcc, tok, next, gen } = this;
+    let off = 0;
+    const fill = (b: number) => {
+      st[b + 5] = off;
+      for (let i = st[b + 2]!; i !== -1; i = next[i]!) {
+        listTok[off] = tok[i]!;
+        listOcc[off++] = i;
+      }
+    };
+    // Runs may come in any order (each is one pattern's): the table's slots in order when the
+    // table is about the page's size (this.nodes' slots are all over it), else the page's nodes
+    // (the table stays as large as the largest page's).
+    if (this.nodeMask + 1 <= 8 * this.nodes.length) {
+      for (let b = 0; b < st.length; b += NODE_SLOT) if (st[b] === gen) fill(b);
+    } else {
+      for (const node of this.nodes) fill(this.slotOf(node));
+    }
+    this.listGen = this.gen;
+  }
+
   entPresent(e: number): boolean {
     return this.entStamp[e] === this.gen;
   }
@@ -134,6 +178,7 @@ export class Occurrences {
    */
   record(node: number, tok: number, start: number, end: number, fuzzy: number, hit: number): number {
     let first = 0;
+    this.listGen = 0;
     let b = this.slotOf(node);
     let st = this.nodeState;
     if (st[b] !== this.gen) {

@@ -11,10 +11,12 @@ import type { CompiledMatcher } from './compile';
 import { ENDING_TRIE, endingLengths, MAX_ENDING, MIN_STEM, type EndingTrie } from './endings';
 import { cliticFreeForms, hasClitics } from './clitics';
 import {
-  findKey, H1_MUL, H1_SEED, hash1, hash2, hash2Buf, lookupString, mayContain, SLOT_VALUE, type HashMultiMap,
+  findKey, H1_MUL, H1_SEED, hash1, hash2, hash2Buf, lookupString, mayContain, P1_BASE, SLOT_VALUE, type HashMultiMap,
 } from './hash-table';
 import { FUZZY_MIN_LETTERS, MIN_SKELETON, TYPO_MIN_LETTERS } from './phonetic';
-import { deletionHashes, prepareDeletions, skeletonCodes, skeletonHashes } from './phonetic-codes';
+import {
+  deletionHash1, deletionHash2, prepareDeletions, skeletonFull, skeletonHash1, skeletonHash2, skeletonOfPrefix,
+} from './phonetic-codes';
 import { foldRange } from './tokenize';
 
 /** Matched words, in page order: token number, word id, offsets in the page text, fuzzy or not. */
@@ -107,7 +109,6 @@ function lookupClitics(m: CompiledMatcher, w: string, hits: Hits, tok: number, s
   return found;
 }
 
-const FZ = new Int32Array(2);
 /** The ending set of the page being scanned (set by scanText; scans are synchronous). */
 let trieNow: EndingTrie = ENDING_TRIE;
 
@@ -140,25 +141,23 @@ const pushOutcome = (m: CompiledMatcher, r: number, hits: Hits, tok: number, s: 
   else pushKey(m.fuzzy, r >>> 1, hits, tok, s, e, 1);
 };
 
-function probeFuzzyHash(t: HashMultiMap, a: number, b: number): number {
-  return mayContain(t, a) ? findKey(t, a, b) : -1;
-}
-
 /**
  * Names written another way: the phonetic skeleton of the word (codes[0..len)) and of the word
  * without each inflection ending it may carry (Uszakowem -> Uszakow); then, for long words, the
  * letters with one typo (symmetric deletion: the table holds each name and its one-deletion
  * variants, the page word is tried whole and with each letter deleted). Returns the fuzzy table's
- * key, or -1.
+ * key, or -1. Almost every word misses: each probe asks the filter with the first hash alone, and
+ * the second is computed only for the few that pass it.
  */
 function lookupFuzzyCodes(m: CompiledMatcher, codes: Uint16Array, len: number): number {
   const t = m.fuzzy;
   const trie = trieNow;
   let key = -1;
-  let skLen = skeletonCodes(codes, len);
+  let a = 0;
+  let skLen = skeletonFull(codes, len);
   if (skLen >= MIN_SKELETON) {
-    skeletonHashes(skLen, FZ);
-    key = probeFuzzyHash(t, FZ[0]!, FZ[1]!);
+    a = skeletonHash1(skLen);
+    if (mayContain(t, a)) key = findKey(t, a, skeletonHash2(skLen));
   }
   if (key < 0) {
     let node = 0;
@@ -168,18 +167,20 @@ function lookupFuzzyCodes(m: CompiledMatcher, codes: Uint16Array, len: number): 
       node = trie.next[node * trie.width + l]!;
       if (node === 0) break;
       if (trie.terminal[node] !== 1) continue;
-      skLen = skeletonCodes(codes, len - k);
+      skLen = skeletonOfPrefix(codes, len - k);
       if (skLen < MIN_SKELETON) continue;
-      skeletonHashes(skLen, FZ);
-      key = probeFuzzyHash(t, FZ[0]!, FZ[1]!);
+      a = skeletonHash1(skLen);
+      if (mayContain(t, a)) key = findKey(t, a, skeletonHash2(skLen));
     }
   }
   if (key < 0 && len >= TYPO_MIN_LETTERS - 1) {
-    prepareDeletions(codes, len, FZ);
-    key = probeFuzzyHash(t, FZ[0]!, FZ[1]!);
+    a = prepareDeletions(codes, len);
+    if (mayContain(t, a)) key = findKey(t, a, deletionHash2(codes, len, -1));
+    let pre = 0; // poly1 of codes[0..i)
     for (let i = 0; i < len && key < 0; i++) {
-      deletionHashes(len, i, FZ);
-      key = probeFuzzyHash(t, FZ[0]!, FZ[1]!);
+      a = deletionHash1(len, i, pre);
+      if (mayContain(t, a)) key = findKey(t, a, deletionHash2(codes, len, i));
+      pre = (Math.imul(pre, P1_BASE) + codes[i]!) | 0;
     }
   }
   return key;
@@ -368,6 +369,7 @@ export function scanText(m: CompiledMatcher, text: string, hits: Hits = new Hits
           }
         }
         tok++;
+        if (kind === SEP) i++; // the separator that ended the word (already classified)
       }
       continue;
     }

@@ -17,6 +17,18 @@ function popcount(x: number): number {
   return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
 }
 
+/** The first k in [from, to) with a[k] >= t (a ascending there), or `to`. */
+function firstAtOrAfter(a: Int32Array, from: number, to: number, t: number): number {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (a[mid]! < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Places in an owner's pattern list (names per entity, terms per event: at most 64 x 64 and 32 x 128). */
 const LIST_POS = 8192;
 
@@ -95,13 +107,20 @@ export function bestWindow(m: CompiledMatcher, e: number, occ: Occurrences): Win
   let part = 0;
   const addNode = (node: number, role: number, pos: number) => {
     let p = 0;
-    for (let i = occ.head(node); i !== -1; i = occ.next[i]!) {
-      const t = occ.tok[i]!;
+    const end = occ.list(node) + occ.count(node);
+    const toks = occ.listTok;
+    for (let k = occ.list(node); k < end; k++) {
+      const t = toks[k]!;
       if (near) {
         while (p < near.length && near[p]! < t - WINDOW) p++;
         if (p === near.length) break;
-        if (near[p]! > t + WINDOW) continue;
+        // Too early for the next anchor: skip to the first occurrence near it.
+        if (near[p]! > t + WINDOW) {
+          k = firstAtOrAfter(toks, k + 1, end, near[p]! - WINDOW) - 1;
+          continue;
+        }
       }
+      const i = occ.listOcc[k]!;
       items.push({ tok: t, role, occ: i });
       order.push(part * 2 ** 45 + occ.hit[i]! * LIST_POS + pos);
     }

@@ -1,0 +1,70 @@
+/**
+ * Per event, what matchPage reads first for every candidate, side by side: where its `all`
+ * entities and phrases are listed, and the first of each inline. A candidate then costs one cache
+ * line where it cost one per array (allOff, allData, phrOff, phrData): on a long page a large
+ * index makes a thousand events candidates, most of them for one name, and each read of those
+ * arrays is a cache miss. Derived from the compiled matcher on first use (not stored).
+ */
+import type { CompiledMatcher } from './compile';
+import type { Occurrences } from './occurrences';
+
+const HEAD_INTS = 8;
+const H_ALL = 0;
+const H_ALL_END = 1;
+const H_PHR = 2;
+const H_PHR_END = 3;
+const H_ALL0 = 4;
+const H_ALL1 = 5;
+const H_PHR0 = 6;
+
+const cache = new WeakMap<CompiledMatcher, Int32Array>();
+
+export function eventHeads(m: CompiledMatcher): Int32Array {
+  let heads = cache.get(m);
+  if (!heads) {
+    const { allOff, allData, phrOff, phrData } = m;
+    const events = m.eventIds.length;
+    const h = new Int32Array(events * HEAD_INTS);
+    for (let e = 0; e < events; e++) {
+      const b = e * HEAD_INTS;
+      const a0 = allOff[e]!;
+      const a1 = allOff[e + 1]!;
+      const p0 = phrOff[e]!;
+      const p1 = phrOff[e + 1]!;
+      h[b + H_ALL] = a0;
+      h[b + H_ALL_END] = a1;
+      h[b + H_PHR] = p0;
+      h[b + H_PHR_END] = p1;
+      h[b + H_ALL0] = a1 > a0 ? allData[a0]! : -1;
+      h[b + H_ALL1] = a1 > a0 + 1 ? allData[a0 + 1]! : -1;
+      h[b + H_PHR0] = p1 > p0 ? phrData[p0]! : -1;
+    }
+    heads = h;
+    cache.set(m, heads);
+  }
+  return heads;
+}
+
+/** Does every `all` entity of event e occur on the page? (If not, its rule cannot hold: bestWindow is null.) */
+export function allEntitiesPresent(heads: Int32Array, m: CompiledMatcher, e: number, occ: Occurrences): boolean {
+  const b = e * HEAD_INTS;
+  const a0 = heads[b + H_ALL]!;
+  const a1 = heads[b + H_ALL_END]!;
+  if (a1 === a0) return true;
+  if (!occ.entPresent(heads[b + H_ALL0]!)) return false;
+  if (a1 === a0 + 1) return true;
+  if (!occ.entPresent(heads[b + H_ALL1]!)) return false;
+  for (let j = a0 + 2; j < a1; j++) if (!occ.entPresent(m.allData[j]!)) return false;
+  return true;
+}
+
+/** Does a phrase of event e occur on the page? */
+export function phrasePresent(heads: Int32Array, m: CompiledMatcher, e: number, occ: Occurrences): boolean {
+  const b = e * HEAD_INTS;
+  const p0 = heads[b + H_PHR]!;
+  const p1 = heads[b + H_PHR_END]!;
+  if (p1 === p0) return false;
+  if (occ.head(heads[b + H_PHR0]!) !== -1) return true;
+  for (let j = p0 + 1; j < p1; j++) if (occ.head(m.phrData[j]!) !== -1) return true;
+  return false;
+}
