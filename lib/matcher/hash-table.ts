@@ -30,6 +30,24 @@ export function hash2Buf(buf: Uint16Array, len: number): number {
 }
 
 /**
+ * hash1 and hash2 of every prefix of units[from .. from + n): p1[j], p2[j] are those of its first
+ * j units (j = 0..n). A word's stems are its prefixes, so the compiler hashes them all in one pass.
+ */
+export function prefixHashes(units: Uint16Array, from: number, n: number, p1: Int32Array, p2: Int32Array): void {
+  let a = H1_SEED;
+  let b = H2_SEED;
+  p1[0] = a;
+  p2[0] = b;
+  for (let i = 0; i < n; i++) {
+    const c = units[from + i]!;
+    a = Math.imul(a ^ c, H1_MUL);
+    b = Math.imul(b ^ c, H2_MUL) ^ (b >>> 13);
+    p1[i + 1] = a;
+    p2[i + 1] = b;
+  }
+}
+
+/**
  * Slot layout: slot i is tab[i * SLOT_INTS ..] = [key's first hash, packed value], 8 bytes, so one
  * probe touches one cache line. The packed value holds, in its low `valueBits` bits, 0 for an
  * empty slot, 2 * id + 1 for a key with one posting (most keys: no separate list), or

@@ -148,6 +148,21 @@ export class StringPool {
     return id;
   }
 
+  /** The code units of every string, one after the other (a view valid until the next add). */
+  get units(): Uint16Array {
+    return this.chars;
+  }
+
+  /** Where the code units of id `id` start in units. */
+  startOf(id: number): number {
+    return this.starts[id]!;
+  }
+
+  /** The length of the string of id `id`. */
+  lengthOf(id: number): number {
+    return this.starts[id + 1]! - this.starts[id]!;
+  }
+
   /** The string of id `id`. */
   text(id: number): string {
     const from = this.starts[id]!;

@@ -60,8 +60,11 @@ export class MultiMapBuilder {
 
   /** The key's id, or -1. */
   find(key: string): number {
-    const a = this.hashA(key);
-    const b = this.hashB(key);
+    return this.findHashes(this.hashA(key), this.hashB(key));
+  }
+
+  /** find() for a key known by its two hashes. */
+  findHashes(a: number, b: number): number {
     const s = this.slots;
     for (let i = (a ^ (a >>> 16)) & this.mask; ; i = (i + 1) & this.mask) {
       const r = i * SLOT;

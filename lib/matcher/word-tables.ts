@@ -4,9 +4,9 @@
  * variants), each mapped to word ids. Generators of work units, as compileSteps (call with
  * yield*); each builds and packs one table, so only one builder is alive at a time.
  */
-import { articleFreeForms } from './clitics';
-import { endingLengths, indexForms, longestEnding, MIN_STEM, PAGE_TRIES } from './endings';
-import { P1_BASE, P2_BASE, poly1, poly2, type HashMultiMap } from './hash-table';
+import { articleFreeForms, hasClitics } from './clitics';
+import { endingLengths, endingLengthsOf, indexForms, indexStemLengths, longestEnding, MIN_STEM, PAGE_TRIES } from './endings';
+import { P1_BASE, P2_BASE, poly1, poly2, prefixHashes, type HashMultiMap } from './hash-table';
 import { CsrBuilder, IntList } from './int-lists';
 import { FUZZY_MIN_LETTERS, MIN_SKELETON, skeleton, TYPO_MIN_LETTERS } from './phonetic';
 import { MultiMapBuilder } from './table-builder';
@@ -14,10 +14,13 @@ import { MultiMapBuilder } from './table-builder';
 /** Work units between yields (compile.ts STEP_UNITS). */
 const STEP = 1024;
 
-/** The index's words by word id (key-ids.ts StringPool). */
+/** The index's words by word id (key-ids.ts StringPool): as strings, and as code units in one array. */
 export interface Words {
   readonly size: number;
   text(id: number): string;
+  readonly units: Uint16Array;
+  startOf(id: number): number;
+  lengthOf(id: number): number;
 }
 
 const RE_LATIN_OR_CYRILLIC_WORD = /^[\p{Script=Latin}\p{Script=Cyrillic}]+$/u;
@@ -29,6 +32,52 @@ function exactKeys(w: string): string[] {
   return keys;
 }
 
+/**
+ * A word's exact keys without strings. Most words' keys are the word and its stems (indexForms),
+ * all prefixes of the word, so their hashes are prefix hashes of its code units (one pass), and
+ * the stems the merge looks up are prefixes too. Arabic and Hebrew words (which may have
+ * article-free forms, not prefixes) take the string path (exactKeys).
+ */
+class WordKeys {
+  /** hash1 and hash2 of each prefix of the current word (hash-table.ts prefixHashes). */
+  readonly p1: Int32Array;
+  readonly p2: Int32Array;
+  /** The current word's keys as prefix lengths, in exactKeys order; `count` of them. */
+  readonly lengths: Int32Array;
+  count = 0;
+  from = 0;
+  /** Ending lengths (endingLengthsOf). */
+  readonly cuts: Int32Array;
+  /** Per prefix length: the builder's key id found for it (find memo), valid when stamp is the word's. */
+  readonly found: Int32Array;
+  readonly stamp: Int32Array;
+
+  constructor(readonly words: Words) {
+    let longest = 0;
+    for (let id = 0; id < words.size; id++) longest = Math.max(longest, words.lengthOf(id));
+    this.p1 = new Int32Array(longest + 1);
+    this.p2 = new Int32Array(longest + 1);
+    this.lengths = new Int32Array(longest + 1);
+    this.cuts = new Int32Array(longest + 1);
+    this.found = new Int32Array(longest + 1);
+    this.stamp = new Int32Array(longest + 1);
+  }
+
+  /** Reads word id's keys; false when the word must take the string path. */
+  read(id: number): boolean {
+    const w = this.words;
+    const u = w.units;
+    const from = w.startOf(id);
+    const n = w.lengthOf(id);
+    if (n > 0 && hasClitics(u[from]!)) return false;
+    this.from = from;
+    prefixHashes(u, from, n, this.p1, this.p2);
+    this.lengths[0] = n;
+    this.count = 1 + indexStemLengths(u, from, n, this.lengths.subarray(1));
+    return true;
+  }
+}
+
 /** The exact table of the words (word id = position in `words`). */
 export function* exactTableSteps(words: Words): Generator<number, HashMultiMap> {
   let units = 0;
@@ -36,8 +85,13 @@ export function* exactTableSteps(words: Words): Generator<number, HashMultiMap> 
   const exact = new MultiMapBuilder(undefined, undefined, Math.ceil(words.size * 1.25), Math.ceil(words.size * 1.7));
   // The key id of each exact key of each word, in the order added (the merge below meets them again).
   const keyAt = new IntList(Math.ceil(words.size * 1.7));
+  const wk = new WordKeys(words);
   for (let id = 0; id < words.size; id++) {
-    for (const key of exactKeys(words.text(id))) keyAt.push(exact.add(key, id));
+    if (wk.read(id)) {
+      for (let i = 0; i < wk.count; i++) keyAt.push(exact.addHashes(wk.p1[wk.lengths[i]!]!, wk.p2[wk.lengths[i]!]!, id));
+    } else {
+      for (const key of exactKeys(words.text(id))) keyAt.push(exact.add(key, id));
+    }
     if (++units >= STEP) { yield units; units = 0; }
   }
 
@@ -66,25 +120,56 @@ export function* exactTableSteps(words: Words): Generator<number, HashMultiMap> 
     if (f >= 0) take(k, f);
     return f >= 0;
   };
-  for (let id = 0; id < words.size; id++) {
-    for (const key of exactKeys(words.text(id))) {
-      const k = keyAt.data[at++]!;
-      if (k < nextKey) continue;
-      if (k !== nextKey) throw new Error('compile: exact keys out of order');
-      take(k, k);
-      // The stem the scanner would have found, per ending set: the first key, longest ending first.
-      for (const trie of PAGE_TRIES) {
-        for (const e of endingLengths(key, trie)) if (merge(k, key.slice(0, key.length - e))) break;
-      }
-      for (const bare of articleFreeForms(key)) {
-        merge(k, bare);
-        const e = longestEnding(bare);
-        if (e > 0) merge(k, bare.slice(0, bare.length - e));
-      }
-      merged.end();
-      nextKey++;
-      if (++units >= STEP) { yield units; units = 0; }
+  // The key of the current word's prefix of length len, or -1 (wk's memo).
+  const findPrefix = (id: number, len: number): number => {
+    if (wk.stamp[len] !== id + 1) {
+      wk.stamp[len] = id + 1;
+      wk.found[len] = exact.findHashes(wk.p1[len]!, wk.p2[len]!);
     }
+    return wk.found[len]!;
+  };
+  const u = words.units;
+  for (let id = 0; id < words.size; id++) {
+    if (wk.read(id)) {
+      for (let i = 0; i < wk.count; i++) {
+        const k = keyAt.data[at++]!;
+        if (k < nextKey) continue;
+        if (k !== nextKey) throw new Error('compile: exact keys out of order');
+        take(k, k);
+        // The stem the scanner would have found, per ending set: the first key, longest ending first.
+        const len = wk.lengths[i]!;
+        for (const trie of PAGE_TRIES) {
+          const c = endingLengthsOf(u, wk.from, len, trie, wk.cuts);
+          for (let j = 0; j < c; j++) {
+            const f = findPrefix(id, len - wk.cuts[j]!);
+            if (f >= 0) {
+              take(k, f);
+              break;
+            }
+          }
+        }
+        merged.end();
+        nextKey++;
+      }
+    } else {
+      for (const key of exactKeys(words.text(id))) {
+        const k = keyAt.data[at++]!;
+        if (k < nextKey) continue;
+        if (k !== nextKey) throw new Error('compile: exact keys out of order');
+        take(k, k);
+        for (const trie of PAGE_TRIES) {
+          for (const e of endingLengths(key, trie)) if (merge(k, key.slice(0, key.length - e))) break;
+        }
+        for (const bare of articleFreeForms(key)) {
+          merge(k, bare);
+          const e = longestEnding(bare);
+          if (e > 0) merge(k, bare.slice(0, bare.length - e));
+        }
+        merged.end();
+        nextKey++;
+      }
+    }
+    if (++units >= STEP) { yield units; units = 0; }
   }
   return yield* exact.finish(merged.views());
 }
