@@ -10,7 +10,7 @@ import { exactTableSteps, fuzzyTableSteps } from './word-tables';
 import { StringPool, stringIds } from './key-ids';
 import { CsrBuilder, csrFromPairs, IntList } from './int-lists';
 import { TrieBuilder } from './trie-builder';
-import { tokenize } from './tokenize';
+import { FoldedTokens, foldTokens, tokenize } from './tokenize';
 import { articleKey } from '../url/identity';
 import { firstPublicDay } from './dates';
 import { eventDayRanges } from './date-agreement';
@@ -261,31 +261,32 @@ function* patternSteps(doc: IndexDocument): Generator<number, Patterns> {
   // GC pauses); its lists are typed arrays (int-lists.ts).
   const wordIds = new StringPool();
   const nameWord = new IntList(1024);
-  const wordId = (w: string, isName: boolean): number => {
-    const id = wordIds.add(w);
+  // Marks the word id a token got (nameWord).
+  const wordIdOf = (id: number, isName: boolean): number => {
     if (id === nameWord.length) nameWord.push(0);
     if (isName) nameWord.data[id] = 1;
     return id;
   };
 
-  // The same text is tokenized once however many owners list it (names apart from terms and
-  // phrases); the pattern of each.
+  // Each text's pattern. Texts are not deduplicated first (a table of 800k texts cost more than
+  // folding them again): the same word sequence finds the same words and trie path.
   const trie = new TrieBuilder();
-  const texts = [stringIds(), stringIds()];
-  const textRefs = [new IntList(1024), new IntList(1024)];
+  const folded = new FoldedTokens();
   const patternOf = (text: string, isName: boolean): number => {
-    const seen = texts[isName ? 1 : 0]!;
-    const refs = textRefs[isName ? 1 : 0]!;
-    const known = seen.size;
-    const t = seen.add(text);
-    if (t < known) return refs.data[t]!;
-    const toks = tokenize(text);
     let ref = NO_REF;
-    for (let q = 0; q < toks.length; q++) {
-      const w = wordId(toks[q]!.text, isName);
-      ref = q === 0 ? w : trie.child(ref, w);
+    if (foldTokens(text, folded)) {
+      const { units, start, hash } = folded;
+      for (let q = 0; q < folded.count; q++) {
+        const w = wordIdOf(wordIds.addUnits(units, start[q]!, start[q + 1]! - start[q]!, hash[q]!), isName);
+        ref = q === 0 ? w : trie.child(ref, w);
+      }
+    } else {
+      const toks = tokenize(text);
+      for (let q = 0; q < toks.length; q++) {
+        const w = wordIdOf(wordIds.add(toks[q]!.text), isName);
+        ref = q === 0 ? w : trie.child(ref, w);
+      }
     }
-    refs.push(ref);
     return ref;
   };
 
