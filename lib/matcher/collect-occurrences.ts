@@ -6,7 +6,7 @@
  * events use it; its triggers (entities that now occur, events with a phrase or entity-less rule)
  * fire on its first occurrence only. Work: hits x pattern length, plus triggers once per pattern.
  */
-import { childOf, NODE_CHILDREN, NODE_PATTERN, type CompiledMatcher } from './compile';
+import { childOf, NODE_CHILDREN, NODE_PATTERN, triggersAt, type CompiledMatcher } from './compile';
 import { Occurrences } from './occurrences';
 import type { Hits } from './scan';
 
@@ -36,7 +36,8 @@ export function collectOccurrences(m: CompiledMatcher, hits: Hits): Occurrences 
     work++;
     const f = flags[node]!;
     if ((f & NODE_PATTERN) !== 0 && occ.record(node, hTok[j]!, hits.start[j]!, end, fuzzy, j) === 1) {
-      for (let t = m.trigOff[node]!, te = m.trigOff[node + 1]!; t < te; t++) {
+      const r = triggersAt(m, node);
+      if (r >= 0) for (let t = m.trigOff[r]!, te = m.trigOff[r + 1]!; t < te; t++) {
         const trig = m.trigData[t]!;
         if ((trig & 1) === 0) occ.markEntity(trig >>> 1);
         else occ.markEvent(trig >>> 1);

@@ -10,6 +10,7 @@ import { exactTableSteps, fuzzyTableSteps } from './word-tables';
 import { StringPool, stringIds } from './key-ids';
 import { CsrBuilder, csrFromPairs, IntList } from './int-lists';
 import { TrieBuilder } from './trie-builder';
+import { rankOf, sparseOffsets } from './ranked-bits';
 import { FoldedTokens, foldTokens, tokenize } from './tokenize';
 import { articleKey } from '../url/identity';
 import { firstPublicDay } from './dates';
@@ -17,7 +18,7 @@ import { eventDayRanges } from './date-agreement';
 import { runInSlices as runStepsInSlices } from '../steps/run-in-slices';
 
 /** Bump when the compiled layout or the tokenizing rules change: stored matchers are rebuilt. */
-export const MATCHER_FORMAT = 13;
+export const MATCHER_FORMAT = 14;
 /**
  * A name used by at most this many events says which event a sentence means: it anchors the
  * events that list it among their `any` names, and a sentence with all of an event's required
@@ -82,7 +83,13 @@ export interface CompiledMatcher {
    */
   nextMask: number;
   next: Int32Array;
-  /** Triggers of each node (see trigEntity, trigEvent): trigData[trigOff[n] .. trigOff[n+1]). */
+  /**
+   * Triggers of nodes (see trigEntity, trigEvent), kept for the nodes that have some: bit n of
+   * trigNodes is set when node n has; its triggers are then trigData[trigOff[r] .. trigOff[r+1])
+   * with r = rankOf(trigNodes, trigRanks, n) (ranked-bits.ts; triggersAt below).
+   */
+  trigNodes: Uint32Array;
+  trigRanks: Int32Array;
   trigOff: Int32Array;
   trigData: Int32Array;
   /** Entity e's names as nodes, in index order: entPatData[entPatOff[e] .. entPatOff[e+1]). */
@@ -136,6 +143,9 @@ export interface CompiledMatcher {
   sourceEvent: Int32Array;
 }
 
+
+/** Where node n's triggers start in m.trigOff (its triggers: trigData[trigOff[r] .. trigOff[r+1])), or -1 when it has none. */
+export const triggersAt = (m: CompiledMatcher, node: number): number => rankOf(m.trigNodes, m.trigRanks, node);
 
 /** Slot of trie edge (parent, word) in `next`: the first slot to probe. */
 export const edgeSlot = (parent: number, word: number, mask: number): number => {
@@ -488,7 +498,8 @@ export function* compileSteps(doc: IndexDocument): Generator<number, CompiledMat
     for (let j = anyOff[i]!; j < anyOff[i + 1]!; j++) if (!required || entityUse[anyData[j]!]! <= FEW_EVENTS) anchorOn(anyData[j]!);
     if (++units >= STEP_UNITS) { yield units; units = 0; }
   }
-  const [trigOff, trigData] = csrFromPairs(trigNode, trigValue, nodeCount, true);
+  const [nodeTrigOff, trigData] = csrFromPairs(trigNode, trigValue, nodeCount, true);
+  const [trigNodes, trigRanks, trigOff] = sparseOffsets(nodeTrigOff, nodeCount);
   const [anchorOff, anchorData] = csrFromPairs(anchorEntity, anchorEvent, nEnt, false);
   const [dayOff, dayData] = p.days.finish();
   yield STEP_UNITS;
@@ -507,6 +518,8 @@ export function* compileSteps(doc: IndexDocument): Generator<number, CompiledMat
     nodeFlags,
     nextMask,
     next,
+    trigNodes,
+    trigRanks,
     trigOff,
     trigData,
     entPatOff,
