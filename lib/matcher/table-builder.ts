@@ -159,12 +159,12 @@ export class MultiMapBuilder {
     let maxId = 0;
     for (let k = 0; k < n; k++) {
       const len = off[k + 1]! - off[k]!;
-      if (len > 1 && sameAs[k] === k) dataLen += 1 + len;
+      if (len > 1 && sameAs[k] === k) dataLen += len;
     }
     yield 1024;
     for (let j = 0; j < off[n]!; j++) if (ids[j]! > maxId) maxId = ids[j]!;
     let valueBits = 1;
-    while (2 ** valueBits <= 2 * Math.max(maxId, dataLen + 1) + 2) valueBits++;
+    while (2 ** valueBits <= 2 * Math.max(maxId, dataLen) + 2) valueBits++;
     const check = ~valueMask(valueBits);
     const tab = new Int32Array(size * SLOT_INTS);
     const data = new Int32Array(dataLen);
@@ -181,10 +181,9 @@ export class MultiMapBuilder {
       if (len === 1) v = ids[from]! * 2 + 1;
       else if (sameAs[k] !== k) v = value[sameAs[k]!]!;
       else {
-        data[pos] = len;
         v = (pos + 1) * 2;
-        pos++;
-        for (let j = from; j < from + len; j++) data[pos++] = ids[j]!;
+        for (let j = from; j < from + len - 1; j++) data[pos++] = ids[j]!;
+        data[pos++] = ~ids[from + len - 1]!;
       }
       value[k] = v;
       let j = slotOf(a, size);
