@@ -162,7 +162,7 @@ export class MultiMapBuilder {
       if (len > 1 && sameAs[k] === k) dataLen += len;
     }
     yield 1024;
-    for (let j = 0; j < off[n]!; j++) if (ids[j]! > maxId) maxId = ids[j]!;
+    for (let j = 0, total = off[n]!; j < total; j++) if (ids[j]! > maxId) maxId = ids[j]!;
     let valueBits = 1;
     while (2 ** valueBits <= 2 * Math.max(maxId, dataLen) + 2) valueBits++;
     const check = ~valueMask(valueBits);
@@ -174,7 +174,6 @@ export class MultiMapBuilder {
     const h2 = this.h2.data;
     let pos = 0;
     for (let k = 0; k < n; k++) {
-      const a = h1[k]!;
       const from = off[k]!;
       const len = off[k + 1]! - from;
       let v: number;
@@ -186,15 +185,55 @@ export class MultiMapBuilder {
         data[pos++] = ~ids[from + len - 1]!;
       }
       value[k] = v;
+      if ((k & 0x3ff) === 0x3ff) yield 1024;
+    }
+    // Keys are placed in the order of their home slots (by blocks of slots), and their filter bits
+    // set in the order of their filter words, so that both tables are written nearly in sequence
+    // instead of with a cache miss per key (any insertion order gives a valid linear-probing table).
+    for (let k = 0; k < n; k++) value[k] = (h2[k]! & check) | value[k]!;
+    const [homeH1, homeValue] = byBlock(n, (k) => Math.floor((slotOf(h1[k]!, size) * BLOCKS) / size), h1, value);
+    for (let i = 0; i < n; i++) {
+      const a = homeH1[i]!;
       let j = slotOf(a, size);
       while (tab[j * SLOT_INTS + SLOT_VALUE] !== 0) j = j + 1 === size ? 0 : j + 1;
       tab[j * SLOT_INTS + SLOT_H1] = a;
-      tab[j * SLOT_INTS + SLOT_VALUE] = (h2[k]! & check) | v;
+      tab[j * SLOT_INTS + SLOT_VALUE] = homeValue[i]!;
+    }
+    yield 1024;
+    const wordShift = Math.max(0, Math.log2(words) - Math.log2(BLOCKS));
+    const [filterH1] = byBlock(n, (k) => (h1[k]! & wordMask) >>> wordShift, h1);
+    for (let i = 0; i < n; i++) {
+      const a = filterH1[i]!;
       bits[a & wordMask]! |= filterBits(a);
-      if ((k & 0x3ff) === 0x3ff) yield 1024;
     }
     return { keys: n, size, tab, valueBits, data, wordMask, bits };
   }
+}
+
+/** Blocks of blockOrder: a block of slots or filter words is a few KB, and the counts fit in L1. */
+const BLOCKS = 4096;
+
+/**
+ * The first n numbers of x (and of y), reordered by block (block(k) in 0 .. BLOCKS-1) with a stable
+ * counting sort: each key's numbers are read in sequence and written to one of BLOCKS streams.
+ */
+function byBlock(n: number, block: (k: number) => number, x: Int32Array, y?: Int32Array): [Int32Array, Int32Array] {
+  const at = new Int32Array(BLOCKS + 1);
+  const of = new Int32Array(n);
+  for (let k = 0; k < n; k++) {
+    const b = block(k);
+    of[k] = b;
+    at[b + 1]!++;
+  }
+  for (let b = 0; b < BLOCKS; b++) at[b + 1]! += at[b]!;
+  const ox = new Int32Array(n);
+  const oy = new Int32Array(y ? n : 0);
+  for (let k = 0; k < n; k++) {
+    const i = at[of[k]!]!++;
+    ox[i] = x[k]!;
+    if (y) oy[i] = y[k]!;
+  }
+  return [ox, oy];
 }
 
 /** For each key of a CSR list set, the first key whose list (of 2 or more ids) is the same; itself when none. */

@@ -104,14 +104,36 @@ export function* exactTableSteps(words: Words): Generator<number, HashMultiMap> 
   const [beforeOff, beforeData] = exact.lists();
   yield STEP;
   const merged = new CsrBuilder(exact.size + 1, beforeData.length * 2);
-  const seen = new Int32Array(words.size);
   let at = 0;
   let nextKey = 0;
+  // Key k's own list (its ids are distinct), then the ids of another key's list it lacks. Lists
+  // are short: the merged list so far is searched (in cache) instead of marking each word id in
+  // an array as large as the words (a cache miss per id); long ones use the marks.
+  const own = (k: number): void => {
+    for (let j = beforeOff[k]!; j < beforeOff[k + 1]!; j++) merged.push(beforeData[j]!);
+  };
+  let marks: Int32Array | null = null;
   const take = (k: number, from: number): void => {
-    for (let j = beforeOff[from]!; j < beforeOff[from + 1]!; j++) {
+    if (from === k) return;
+    const start = merged.start;
+    const first = beforeOff[from]!;
+    const last = beforeOff[from + 1]!;
+    if (merged.data.length - start + last - first <= 64) {
+      for (let j = first; j < last; j++) {
+        const id = beforeData[j]!;
+        const d = merged.data.data;
+        let seen = false;
+        for (let i = start, end = merged.data.length; i < end && !seen; i++) seen = d[i] === id;
+        if (!seen) merged.push(id);
+      }
+      return;
+    }
+    marks ??= new Int32Array(words.size);
+    for (let i = start; i < merged.data.length; i++) marks[merged.data.data[i]!] = k + 1;
+    for (let j = first; j < last; j++) {
       const id = beforeData[j]!;
-      if (seen[id] === k + 1) continue;
-      seen[id] = k + 1;
+      if (marks[id] === k + 1) continue;
+      marks[id] = k + 1;
       merged.push(id);
     }
   };
@@ -135,7 +157,7 @@ export function* exactTableSteps(words: Words): Generator<number, HashMultiMap> 
         const k = keyAt.data[at++]!;
         if (k < nextKey) continue;
         if (k !== nextKey) throw new Error('compile: exact keys out of order');
-        take(k, k);
+        own(k);
         // The stem the scanner would have found, per ending set: the first key, longest ending first.
         const len = wk.lengths[i]!;
         for (const trie of PAGE_TRIES) {
@@ -156,7 +178,7 @@ export function* exactTableSteps(words: Words): Generator<number, HashMultiMap> 
         const k = keyAt.data[at++]!;
         if (k < nextKey) continue;
         if (k !== nextKey) throw new Error('compile: exact keys out of order');
-        take(k, k);
+        own(k);
         for (const trie of PAGE_TRIES) {
           for (const e of endingLengths(key, trie)) if (merge(k, key.slice(0, key.length - e))) break;
         }
