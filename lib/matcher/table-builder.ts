@@ -187,10 +187,15 @@ export class MultiMapBuilder {
       value[k] = v;
       if ((k & 0x3ff) === 0x3ff) yield 1024;
     }
-    // Keys are placed in the order of their home slots (by blocks of slots), and their filter bits
-    // set in the order of their filter words, so that both tables are written nearly in sequence
-    // instead of with a cache miss per key (any insertion order gives a valid linear-probing table).
-    for (let k = 0; k < n; k++) value[k] = (h2[k]! & check) | value[k]!;
+    // Keys are placed in the order of their home slots (by blocks of slots), so that the table is
+    // written nearly in sequence instead of with a cache miss per key (any insertion order gives a
+    // valid linear-probing table). The filter is small enough to stay in the CPU's caches.
+    for (let k = 0; k < n; k++) {
+      const a = h1[k]!;
+      value[k] = (h2[k]! & check) | value[k]!;
+      bits[a & wordMask]! |= filterBits(a);
+      if ((k & 0xffff) === 0xffff) yield 1024;
+    }
     const [homeH1, homeValue] = byBlock(n, (k) => Math.floor((slotOf(h1[k]!, size) * BLOCKS) / size), h1, value);
     for (let i = 0; i < n; i++) {
       const a = homeH1[i]!;
@@ -198,13 +203,7 @@ export class MultiMapBuilder {
       while (tab[j * SLOT_INTS + SLOT_VALUE] !== 0) j = j + 1 === size ? 0 : j + 1;
       tab[j * SLOT_INTS + SLOT_H1] = a;
       tab[j * SLOT_INTS + SLOT_VALUE] = homeValue[i]!;
-    }
-    yield 1024;
-    const wordShift = Math.max(0, Math.log2(words) - Math.log2(BLOCKS));
-    const [filterH1] = byBlock(n, (k) => (h1[k]! & wordMask) >>> wordShift, h1);
-    for (let i = 0; i < n; i++) {
-      const a = filterH1[i]!;
-      bits[a & wordMask]! |= filterBits(a);
+      if ((i & 0xffff) === 0xffff) yield 1024;
     }
     return { keys: n, size, tab, valueBits, data, wordMask, bits };
   }
@@ -214,24 +213,19 @@ export class MultiMapBuilder {
 const BLOCKS = 4096;
 
 /**
- * The first n numbers of x (and of y), reordered by block (block(k) in 0 .. BLOCKS-1) with a stable
+ * The first n numbers of x and y, reordered by block (block(k) in 0 .. BLOCKS-1) with a stable
  * counting sort: each key's numbers are read in sequence and written to one of BLOCKS streams.
  */
-function byBlock(n: number, block: (k: number) => number, x: Int32Array, y?: Int32Array): [Int32Array, Int32Array] {
+function byBlock(n: number, block: (k: number) => number, x: Int32Array, y: Int32Array): [Int32Array, Int32Array] {
   const at = new Int32Array(BLOCKS + 1);
-  const of = new Int32Array(n);
-  for (let k = 0; k < n; k++) {
-    const b = block(k);
-    of[k] = b;
-    at[b + 1]!++;
-  }
+  for (let k = 0; k < n; k++) at[block(k) + 1]!++;
   for (let b = 0; b < BLOCKS; b++) at[b + 1]! += at[b]!;
   const ox = new Int32Array(n);
-  const oy = new Int32Array(y ? n : 0);
+  const oy = new Int32Array(n);
   for (let k = 0; k < n; k++) {
-    const i = at[of[k]!]!++;
+    const i = at[block(k)]!++;
     ox[i] = x[k]!;
-    if (y) oy[i] = y[k]!;
+    oy[i] = y[k]!;
   }
   return [ox, oy];
 }

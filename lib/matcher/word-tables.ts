@@ -81,10 +81,10 @@ class WordKeys {
 /** The exact table of the words (word id = position in `words`). */
 export function* exactTableSteps(words: Words): Generator<number, HashMultiMap> {
   let units = 0;
-  // Sizes as a 100k-event index has them: 1.2 keys and 1.6 keys added per word.
-  const exact = new MultiMapBuilder(undefined, undefined, Math.ceil(words.size * 1.25), Math.ceil(words.size * 1.7));
+  // Sizes as a 100k-event index has them: 1.2 keys and 1.7 keys added per word.
+  const exact = new MultiMapBuilder(undefined, undefined, Math.ceil(words.size * 1.25), Math.ceil(words.size * 1.8));
   // The key id of each exact key of each word, in the order added (the merge below meets them again).
-  const keyAt = new IntList(Math.ceil(words.size * 1.7));
+  const keyAt = new IntList(Math.ceil(words.size * 1.8));
   const wk = new WordKeys(words);
   for (let id = 0; id < words.size; id++) {
     if (wk.read(id)) {
@@ -196,6 +196,9 @@ export function* exactTableSteps(words: Words): Generator<number, HashMultiMap> 
   return yield* exact.finish(merged.views());
 }
 
+/** forEachDeletion's suffix hashes and powers, kept between calls: [suf1, suf2, pow1, pow2] by n + 1. */
+let deletionScratch = new Int32Array(256);
+
 /**
  * The poly1 and poly2 hashes of each one-deletion variant of s (s with one code unit deleted;
  * symmetric deletion, for one-typo tolerance), each distinct variant once, in the order of the
@@ -204,26 +207,27 @@ export function* exactTableSteps(words: Words): Generator<number, HashMultiMap> 
  */
 export function forEachDeletion(s: string, f: (h1: number, h2: number) => void): void {
   const n = s.length;
-  // Suffix hashes and powers of the bases, right to left.
-  const suf1 = new Int32Array(n + 1);
-  const suf2 = new Int32Array(n + 1);
-  const pow1 = new Int32Array(n + 1);
-  const pow2 = new Int32Array(n + 1);
-  pow1[0] = 1;
-  pow2[0] = 1;
+  const w = n + 1;
+  if (deletionScratch.length < w * 4) deletionScratch = new Int32Array(w * 8);
+  // Suffix hashes and powers of the bases, right to left: suf1 at 0, suf2 at w, pow1 at 2w, pow2 at 3w.
+  const a = deletionScratch;
+  a[n] = 0;
+  a[w + n] = 0;
+  a[2 * w] = 1;
+  a[3 * w] = 1;
   for (let i = n - 1, k = 1; i >= 0; i--, k++) {
     const c = s.charCodeAt(i);
-    suf1[i] = (Math.imul(c, pow1[k - 1]!) + suf1[i + 1]!) | 0;
-    suf2[i] = (Math.imul(c, pow2[k - 1]!) + suf2[i + 1]!) | 0;
-    pow1[k] = Math.imul(pow1[k - 1]!, P1_BASE);
-    pow2[k] = Math.imul(pow2[k - 1]!, P2_BASE);
+    a[i] = (Math.imul(c, a[2 * w + k - 1]!) + a[i + 1]!) | 0;
+    a[w + i] = (Math.imul(c, a[3 * w + k - 1]!) + a[w + i + 1]!) | 0;
+    a[2 * w + k] = Math.imul(a[2 * w + k - 1]!, P1_BASE);
+    a[3 * w + k] = Math.imul(a[3 * w + k - 1]!, P2_BASE);
   }
   let pre1 = 0;
   let pre2 = 0;
   for (let i = 0; i < n; i++) {
     // Deleting s[i] gives the same string as deleting s[i - 1] when they are equal.
     if (i === 0 || s.charCodeAt(i) !== s.charCodeAt(i - 1)) {
-      f((Math.imul(pre1, pow1[n - 1 - i]!) + suf1[i + 1]!) | 0, (Math.imul(pre2, pow2[n - 1 - i]!) + suf2[i + 1]!) | 0);
+      f((Math.imul(pre1, a[2 * w + n - 1 - i]!) + a[i + 1]!) | 0, (Math.imul(pre2, a[3 * w + n - 1 - i]!) + a[w + i + 1]!) | 0);
     }
     const c = s.charCodeAt(i);
     pre1 = (Math.imul(pre1, P1_BASE) + c) | 0;
