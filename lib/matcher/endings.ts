@@ -227,9 +227,9 @@ const MIN_STEM_TURKISH = 5;
 
 /**
  * The stems indexForms gives for the word held as code units in units[from .. from + n), as
- * lengths in the same order, written to out; returns how many. No strings: for the compiler.
+ * lengths in the same order, written to out from outFrom on; returns how many. No strings: for the compiler.
  */
-export function indexStemLengths(units: Uint16Array, from: number, n: number, out: Int32Array): number {
+export function indexStemLengths(units: Uint16Array, from: number, n: number, out: Int32Array, outFrom = 0): number {
   const trie = INDEX_TRIE;
   let count = 0;
   let node = 0;
@@ -239,7 +239,7 @@ export function indexStemLengths(units: Uint16Array, from: number, n: number, ou
     node = trie.next[node * trie.width + l]!;
     if (node === 0) break;
     if (trie.terminal[node] !== 1) continue;
-    if (n - k >= MIN_STEM_TURKISH || INDEX_BASE[node] === 1) out[count++] = n - k;
+    if (n - k >= MIN_STEM_TURKISH || INDEX_BASE[node] === 1) out[outFrom + count++] = n - k;
   }
   return count;
 }

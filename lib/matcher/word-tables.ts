@@ -73,7 +73,7 @@ class WordKeys {
     this.from = from;
     prefixHashes(u, from, n, this.p1, this.p2);
     this.lengths[0] = n;
-    this.count = 1 + indexStemLengths(u, from, n, this.lengths.subarray(1));
+    this.count = 1 + indexStemLengths(u, from, n, this.lengths, 1);
     return true;
   }
 }
@@ -153,6 +153,11 @@ export function* exactTableSteps(words: Words): Generator<number, HashMultiMap> 
   const u = words.units;
   for (let id = 0; id < words.size; id++) {
     if (wk.read(id)) {
+      // The word's own keys are prefixes whose key ids the first pass gave: no look-up for them.
+      for (let i = 0; i < wk.count; i++) {
+        wk.stamp[wk.lengths[i]!] = id + 1;
+        wk.found[wk.lengths[i]!] = keyAt.data[at + i]!;
+      }
       for (let i = 0; i < wk.count; i++) {
         const k = keyAt.data[at++]!;
         if (k < nextKey) continue;
