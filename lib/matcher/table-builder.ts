@@ -87,6 +87,11 @@ export class MultiMapBuilder {
     return this.addHashes(this.hashA(key), this.hashB(key), id);
   }
 
+  /** What the home slot of first hash a holds (read ahead of addHashes so that its cache miss overlaps others). */
+  homeOf(a: number): number {
+    return this.slots[((a ^ (a >>> 16)) & this.mask) * SLOT + 2]!;
+  }
+
   /** add() for a key known by its two hashes (as hashA and hashB would give them). */
   addHashes(a: number, b: number, id: number): number {
     const s = this.slots;

@@ -78,6 +78,12 @@ class WordKeys {
   }
 }
 
+/** Keys added per batch (exactTableSteps). */
+const BATCH = 32;
+/** What the batches' reads gave (kept so that they are not left out as unused). */
+let touched = 0;
+export const touchedSlots = (): number => touched;
+
 /** The exact table of the words (word id = position in `words`). */
 export function* exactTableSteps(words: Words): Generator<number, HashMultiMap> {
   let units = 0;
@@ -86,14 +92,34 @@ export function* exactTableSteps(words: Words): Generator<number, HashMultiMap> 
   // The key id of each exact key of each word, in the order added (the merge below meets them again).
   const keyAt = new IntList(Math.ceil(words.size * 1.8));
   const wk = new WordKeys(words);
+  // Keys are added in batches of about BATCH: first each one's home slot is read (the reads do
+  // not wait for each other, so their cache misses overlap), then they are added in order.
+  const batchA = new Int32Array(BATCH + wk.lengths.length);
+  const batchB = new Int32Array(BATCH + wk.lengths.length);
+  const batchId = new Int32Array(BATCH + wk.lengths.length);
+  let batched = 0;
+  const flush = (): void => {
+    let sum = 0;
+    for (let j = 0; j < batched; j++) sum ^= exact.homeOf(batchA[j]!);
+    touched ^= sum;
+    for (let j = 0; j < batched; j++) keyAt.push(exact.addHashes(batchA[j]!, batchB[j]!, batchId[j]!));
+    batched = 0;
+  };
   for (let id = 0; id < words.size; id++) {
     if (wk.read(id)) {
-      for (let i = 0; i < wk.count; i++) keyAt.push(exact.addHashes(wk.p1[wk.lengths[i]!]!, wk.p2[wk.lengths[i]!]!, id));
+      for (let i = 0; i < wk.count; i++) {
+        batchA[batched] = wk.p1[wk.lengths[i]!]!;
+        batchB[batched] = wk.p2[wk.lengths[i]!]!;
+        batchId[batched++] = id;
+      }
+      if (batched >= BATCH) flush();
     } else {
+      flush();
       for (const key of exactKeys(words.text(id))) keyAt.push(exact.add(key, id));
     }
     if (++units >= STEP) { yield units; units = 0; }
   }
+  flush();
 
   // The scanner tries a page word's stem only when the whole word is not a key. So when a whole
   // word is a key (an inflected form some pattern uses, "уиткоффа"), it must also carry the words
