@@ -291,7 +291,7 @@ interface Patterns {
 /**
  * The first pass: every name, term and phrase tokenized into word ids, patterns as references
  * (a word id for one word, -1 - t for trie node t: trie-builder.ts), and the events' rules as
- * lists. Its tables of texts and words are let go when it returns.
+ * lists. Its tables that find words and trie nodes are let go when it returns.
  */
 function* patternSteps(doc: IndexDocument): Generator<number, Patterns> {
   let units = 0;
@@ -439,6 +439,8 @@ function* patternSteps(doc: IndexDocument): Generator<number, Patterns> {
     }
     if (++units >= STEP_UNITS) { yield units; units = 0; }
   }
+  wordIds.seal();
+  trie.seal();
   p.nameWord = nameWord.data.subarray(0, nameWord.length);
   p.sourceEvent = sourceEvent.toArray();
   return p;

@@ -180,11 +180,15 @@ export function endingLengths(word: string, trie: EndingTrie = ENDING_TRIE): num
   return out;
 }
 
+/** endingsOf's answer: [ending length, trie node where it ends] pairs. */
+const FOUND = new Int32Array(2 * MAX_ENDING + 2);
+
 /**
- * endingLengths of the word held as code units in units[from .. from + n), written to out (longest
- * first); returns how many. For the compiler, which keeps its words as code units (key-ids.ts).
+ * The endings of the word held as code units in units[from .. from + n) that leave MIN_STEM or
+ * more letters, shortest first, into FOUND; returns how many. For the compiler, which keeps its
+ * words as code units (key-ids.ts).
  */
-export function endingLengthsOf(units: Uint16Array, from: number, n: number, trie: EndingTrie, out: Int32Array): number {
+function endingsOf(units: Uint16Array, from: number, n: number, trie: EndingTrie): number {
   let count = 0;
   let node = 0;
   for (let k = 1; k <= MAX_ENDING && n - k >= MIN_STEM; k++) {
@@ -192,14 +196,18 @@ export function endingLengthsOf(units: Uint16Array, from: number, n: number, tri
     if (l === 0) break;
     node = trie.next[node * trie.width + l]!;
     if (node === 0) break;
-    if (trie.terminal[node] === 1) out[count++] = k;
+    if (trie.terminal[node] !== 1) continue;
+    FOUND[2 * count] = k;
+    FOUND[2 * count + 1] = node;
+    count++;
   }
-  // Found shortest first: reverse.
-  for (let i = 0, j = count - 1; i < j; i++, j--) {
-    const t = out[i]!;
-    out[i] = out[j]!;
-    out[j] = t;
-  }
+  return count;
+}
+
+/** endingLengths of the word held as code units in units[from .. from + n), written to out (longest first); returns how many. */
+export function endingLengthsOf(units: Uint16Array, from: number, n: number, trie: EndingTrie, out: Int32Array): number {
+  const count = endingsOf(units, from, n, trie);
+  for (let i = 0; i < count; i++) out[i] = FOUND[2 * (count - 1 - i)]!;
   return count;
 }
 
@@ -230,16 +238,11 @@ const MIN_STEM_TURKISH = 5;
  * lengths in the same order, written to out from outFrom on; returns how many. No strings: for the compiler.
  */
 export function indexStemLengths(units: Uint16Array, from: number, n: number, out: Int32Array, outFrom = 0): number {
-  const trie = INDEX_TRIE;
+  const found = endingsOf(units, from, n, INDEX_TRIE);
   let count = 0;
-  let node = 0;
-  for (let k = 1; k <= MAX_ENDING && n - k >= MIN_STEM; k++) {
-    const l = trie.letter[units[from + n - k]!]!;
-    if (l === 0) break;
-    node = trie.next[node * trie.width + l]!;
-    if (node === 0) break;
-    if (trie.terminal[node] !== 1) continue;
-    if (n - k >= MIN_STEM_TURKISH || INDEX_BASE[node] === 1) out[outFrom + count++] = n - k;
+  for (let i = 0; i < found; i++) {
+    const k = FOUND[2 * i]!;
+    if (n - k >= MIN_STEM_TURKISH || INDEX_BASE[FOUND[2 * i + 1]!] === 1) out[outFrom + count++] = n - k;
   }
   return count;
 }

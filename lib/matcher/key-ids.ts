@@ -159,6 +159,11 @@ export class StringPool {
     return id;
   }
 
+  /** Lets go of the table that finds strings (after the last add: the ids and code units stay). */
+  seal(): void {
+    this.slots = new Int32Array(0);
+  }
+
   /** The code units of every string, one after the other (a view valid until the next add). */
   get units(): Uint16Array {
     return this.chars;
