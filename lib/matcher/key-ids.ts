@@ -143,7 +143,9 @@ export class StringPool {
       more.set(this.chars);
       this.chars = more;
     }
-    this.chars.set(units.subarray(from, from + len), this.used);
+    // A word is a few units: a loop costs less than a view of them to copy from.
+    const chars = this.chars;
+    for (let k = 0; k < len; k++) chars[this.used + k] = units[from + k]!;
     this.used += len;
     if (id + 2 > this.starts.length) {
       const more = new Int32Array(this.starts.length * 2);
