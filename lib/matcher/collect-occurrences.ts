@@ -6,7 +6,7 @@
  * events use it; its triggers (entities that now occur, events with a phrase or entity-less rule)
  * fire on its first occurrence only. Work: hits x pattern length, plus triggers once per pattern.
  */
-import { childOf, NODE_CHILDREN, NODE_PATTERN, type CompiledMatcher } from './compile';
+import { childOf, NODE_CHILDREN, NODE_PATTERN, triggersAt, type CompiledMatcher } from './compile';
 import { Occurrences } from './occurrences';
 import type { Hits } from './scan';
 
@@ -25,8 +25,8 @@ function occurrencesFor(m: CompiledMatcher): Occurrences {
 /**
  * Per node, its flags and triggers in one number (derived on first use per matcher, 4 bytes a
  * node, not stored): the flags in bits 0-1, then ONE_TRIGGER with the trigger itself (most
- * patterns that have triggers have one: a name of one entity) or MANY_TRIGGERS (read trigOff and
- * trigData). A hit's node then costs one memory read where it cost three (nodeFlags, trigOff,
+ * patterns that have triggers have one: a name of one entity) or MANY_TRIGGERS (read them through
+ * triggersAt, trigOff and trigData). A hit's node then costs one memory read where it cost three (nodeFlags, trigOff,
  * trigData): with a large index, each is a cache miss.
  */
 const ONE_TRIGGER = 1 << 2;
@@ -41,8 +41,10 @@ function nodeInfo(m: CompiledMatcher): Int32Array {
     const nodes = nodeFlags.length;
     info = new Int32Array(nodes);
     for (let node = 0; node < nodes; node++) {
-      const t = trigOff[node]!;
-      const count = trigOff[node + 1]! - t;
+      // Triggers are kept for the nodes that have some (triggersAt: -1 for the others).
+      const r = triggersAt(m, node);
+      const t = r < 0 ? 0 : trigOff[r]!;
+      const count = r < 0 ? 0 : trigOff[r + 1]! - t;
       const one = count === 1 && trigData[t]! < 1 << (31 - TRIGGER_SHIFT);
       info[node] = nodeFlags[node]! | (one ? ONE_TRIGGER | (trigData[t]! << TRIGGER_SHIFT) : count > 0 ? MANY_TRIGGERS : 0);
     }
@@ -73,7 +75,8 @@ export function collectOccurrences(m: CompiledMatcher, hits: Hits): Occurrences 
         fire(f >>> TRIGGER_SHIFT);
         work++;
       } else if ((f & MANY_TRIGGERS) !== 0) {
-        for (let t = m.trigOff[node]!, te = m.trigOff[node + 1]!; t < te; t++) {
+        const r = triggersAt(m, node);
+        for (let t = m.trigOff[r]!, te = m.trigOff[r + 1]!; t < te; t++) {
           fire(m.trigData[t]!);
           work++;
         }

@@ -10,14 +10,15 @@ import { exactTableSteps, fuzzyTableSteps } from './word-tables';
 import { StringPool, stringIds } from './key-ids';
 import { CsrBuilder, csrFromPairs, IntList } from './int-lists';
 import { TrieBuilder } from './trie-builder';
-import { tokenize } from './tokenize';
+import { rankOf, ranksOf, sparseOffsets } from './ranked-bits';
+import { FoldedTokens, foldTokens, tokenize } from './tokenize';
 import { articleKey } from '../url/identity';
 import { firstPublicDay } from './dates';
 import { eventDayRanges } from './date-agreement';
 import { runInSlices as runStepsInSlices } from '../steps/run-in-slices';
 
 /** Bump when the compiled layout or the tokenizing rules change: stored matchers are rebuilt. */
-export const MATCHER_FORMAT = 13;
+export const MATCHER_FORMAT = 14;
 /**
  * A name used by at most this many events says which event a sentence means: it anchors the
  * events that list it among their `any` names, and a sentence with all of an event's required
@@ -77,12 +78,23 @@ export interface CompiledMatcher {
   /** Per node: NODE_PATTERN | NODE_CHILDREN bits. */
   nodeFlags: Uint8Array;
   /**
-   * Trie edges, open addressing over (nextMask + 1) slots of 3 numbers: [parent node, word id,
-   * child node + 1] (0: empty slot). Only multi-word patterns have edges.
+   * Trie edges. Nodes that are not single words are numbered breadth first, each parent's children
+   * together and in the order of their last word: node wordCount + i is child i, whose last word
+   * is childWord[i]. The children of node n (which has NODE_CHILDREN) are children
+   * childStart[r] .. childStart[r+1] with r = rankOf(childNodes, childRanks, n) (ranked-bits.ts);
+   * childOf looks one up by binary search. Only multi-word patterns have edges.
    */
-  nextMask: number;
-  next: Int32Array;
-  /** Triggers of each node (see trigEntity, trigEvent): trigData[trigOff[n] .. trigOff[n+1]). */
+  childNodes: Uint32Array;
+  childRanks: Int32Array;
+  childStart: Int32Array;
+  childWord: Int32Array;
+  /**
+   * Triggers of nodes (see trigEntity, trigEvent), kept for the nodes that have some: bit n of
+   * trigNodes is set when node n has; its triggers are then trigData[trigOff[r] .. trigOff[r+1])
+   * with r = rankOf(trigNodes, trigRanks, n) (ranked-bits.ts; triggersAt below).
+   */
+  trigNodes: Uint32Array;
+  trigRanks: Int32Array;
   trigOff: Int32Array;
   trigData: Int32Array;
   /** Entity e's names as nodes, in index order: entPatData[entPatOff[e] .. entPatOff[e+1]). */
@@ -137,45 +149,71 @@ export interface CompiledMatcher {
 }
 
 
-/** Slot of trie edge (parent, word) in `next`: the first slot to probe. */
-export const edgeSlot = (parent: number, word: number, mask: number): number => {
-  const h = Math.imul(parent ^ Math.imul(word, 0x9e3779b1), 0x85ebca6b);
-  return (h ^ (h >>> 15)) & mask;
-};
+/** Where node n's triggers start in m.trigOff (its triggers: trigData[trigOff[r] .. trigOff[r+1])), or -1 when it has none. */
+export const triggersAt = (m: CompiledMatcher, node: number): number => rankOf(m.trigNodes, m.trigRanks, node);
 
 /** The child of `parent` for the next word `word`, or -1. */
 export function childOf(m: CompiledMatcher, parent: number, word: number): number {
-  const next = m.next;
-  const mask = m.nextMask;
-  for (let i = edgeSlot(parent, word, mask); ; i = (i + 1) & mask) {
-    const b = i * 3;
-    const c = next[b + 2]!;
-    if (c === 0) return -1;
-    if (next[b] === parent && next[b + 1] === word) return c - 1;
+  const r = rankOf(m.childNodes, m.childRanks, parent);
+  if (r < 0) return -1;
+  const cw = m.childWord;
+  let lo = m.childStart[r]!;
+  let hi = m.childStart[r + 1]!;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const w = cw[mid]!;
+    if (w === word) return m.wordCount + mid;
+    if (w < word) lo = mid + 1;
+    else hi = mid;
   }
+  return -1;
 }
 
 /**
- * The `next` table of trie edges: edge e leads from node edges[2e] by word edges[2e + 1] to node
- * wordCount + e; edges are placed in that order in a power of two of slots, filled to at most 3/4
- * (probes stay short; half the memory and stored bytes of a table at most half full).
+ * The trie's layout (see CompiledMatcher.childWord): the number of each trie-builder node among
+ * the nodes that are not words (breadth first, a parent's children together, by word), the
+ * children's words, and per parent the start of its children. Parents are words w (< wordCount)
+ * or builder nodes t (wordCount + t) as `keys`.
  */
-function edgeTable(edges: Int32Array, wordCount: number): { nextMask: number; next: Int32Array } {
-  const count = edges.length / 2;
-  let slots = 4;
-  while (slots * 3 < count * 4) slots *= 2;
-  const nextMask = slots - 1;
-  const next = new Int32Array(slots * 3);
-  for (let e = 0; e < count; e++) {
-    const parent = edges[e * 2]!;
-    const word = edges[e * 2 + 1]!;
-    let i = edgeSlot(parent, word, nextMask);
-    while (next[i * 3 + 2] !== 0) i = (i + 1) & nextMask;
-    next[i * 3] = parent;
-    next[i * 3 + 1] = word;
-    next[i * 3 + 2] = wordCount + e + 1;
+function trieLayout(trie: TrieBuilder, wordCount: number): { num: Int32Array; childWord: Int32Array; starts: Int32Array; parents: Int32Array } {
+  const count = trie.count;
+  const keyOf = (ref: number): number => (ref >= 0 ? ref : wordCount - 1 - ref);
+  // Children of each parent key, as builder nodes (a counting sort by parent), then by word.
+  const off = new Int32Array(wordCount + count + 1);
+  for (let t = 0; t < count; t++) off[keyOf(trie.parents.data[t]!) + 1]!++;
+  for (let k = 0; k < wordCount + count; k++) off[k + 1]! += off[k]!;
+  const fill = off.slice(0, wordCount + count);
+  const kids = new Int32Array(count);
+  for (let t = 0; t < count; t++) kids[fill[keyOf(trie.parents.data[t]!)]!++] = t;
+  const words = trie.words.data;
+  for (let k = 0; k < wordCount + count; k++) {
+    const from = off[k]!;
+    const to = off[k + 1]!;
+    if (to - from < 2) continue;
+    const sorted = Array.from(kids.subarray(from, to)).sort((a, b) => words[a]! - words[b]!);
+    kids.set(sorted, from);
   }
-  return { nextMask, next };
+  // Breadth first: the words' children, then the children of each node in the order numbered.
+  const num = new Int32Array(count);
+  const order = new Int32Array(count);
+  const starts = new IntList(1024);
+  const parents = new IntList(1024);
+  let next = 0;
+  const place = (key: number, node: number): void => {
+    if (off[key + 1] === off[key]) return;
+    starts.push(next);
+    parents.push(node);
+    for (let j = off[key]!; j < off[key + 1]!; j++) {
+      num[kids[j]!] = next;
+      order[next++] = kids[j]!;
+    }
+  };
+  for (let w = 0; w < wordCount; w++) place(w, w);
+  for (let i = 0; i < next; i++) place(wordCount + order[i]!, wordCount + i);
+  starts.push(count);
+  const childWord = new Int32Array(count);
+  for (let i = 0; i < count; i++) childWord[i] = words[order[i]!]!;
+  return { num, childWord, starts: starts.toArray(), parents: parents.toArray() };
 }
 
 /** A text without words has no pattern. */
@@ -253,7 +291,7 @@ interface Patterns {
 /**
  * The first pass: every name, term and phrase tokenized into word ids, patterns as references
  * (a word id for one word, -1 - t for trie node t: trie-builder.ts), and the events' rules as
- * lists. Its tables of texts and words are let go when it returns.
+ * lists. Its tables that find words and trie nodes are let go when it returns.
  */
 function* patternSteps(doc: IndexDocument): Generator<number, Patterns> {
   let units = 0;
@@ -261,31 +299,32 @@ function* patternSteps(doc: IndexDocument): Generator<number, Patterns> {
   // GC pauses); its lists are typed arrays (int-lists.ts).
   const wordIds = new StringPool();
   const nameWord = new IntList(1024);
-  const wordId = (w: string, isName: boolean): number => {
-    const id = wordIds.add(w);
+  // Marks the word id a token got (nameWord).
+  const wordIdOf = (id: number, isName: boolean): number => {
     if (id === nameWord.length) nameWord.push(0);
     if (isName) nameWord.data[id] = 1;
     return id;
   };
 
-  // The same text is tokenized once however many owners list it (names apart from terms and
-  // phrases); the pattern of each.
+  // Each text's pattern. Texts are not deduplicated first (a table of 800k texts cost more than
+  // folding them again): the same word sequence finds the same words and trie path.
   const trie = new TrieBuilder();
-  const texts = [stringIds(), stringIds()];
-  const textRefs = [new IntList(1024), new IntList(1024)];
+  const folded = new FoldedTokens();
   const patternOf = (text: string, isName: boolean): number => {
-    const seen = texts[isName ? 1 : 0]!;
-    const refs = textRefs[isName ? 1 : 0]!;
-    const known = seen.size;
-    const t = seen.add(text);
-    if (t < known) return refs.data[t]!;
-    const toks = tokenize(text);
     let ref = NO_REF;
-    for (let q = 0; q < toks.length; q++) {
-      const w = wordId(toks[q]!.text, isName);
-      ref = q === 0 ? w : trie.child(ref, w);
+    if (foldTokens(text, folded)) {
+      const { units, start, hash } = folded;
+      for (let q = 0; q < folded.count; q++) {
+        const w = wordIdOf(wordIds.addUnits(units, start[q]!, start[q + 1]! - start[q]!, hash[q]!), isName);
+        ref = q === 0 ? w : trie.child(ref, w);
+      }
+    } else {
+      const toks = tokenize(text);
+      for (let q = 0; q < toks.length; q++) {
+        const w = wordIdOf(wordIds.add(toks[q]!.text), isName);
+        ref = q === 0 ? w : trie.child(ref, w);
+      }
     }
-    refs.push(ref);
     return ref;
   };
 
@@ -400,6 +439,8 @@ function* patternSteps(doc: IndexDocument): Generator<number, Patterns> {
     }
     if (++units >= STEP_UNITS) { yield units; units = 0; }
   }
+  wordIds.seal();
+  trie.seal();
   p.nameWord = nameWord.data.subarray(0, nameWord.length);
   p.sourceEvent = sourceEvent.toArray();
   return p;
@@ -410,20 +451,20 @@ export function* compileSteps(doc: IndexDocument): Generator<number, CompiledMat
   const p = yield* patternSteps(doc);
   let units = 0;
 
-  // The trie: nodes 0 .. wordCount-1 are the words; node t of the trie builder is wordCount + t.
+  // The trie: nodes 0 .. wordCount-1 are the words; node t of the trie builder is wordCount + num[t] (trieLayout).
   const wordCount = p.words.size;
   const trie = p.trie;
   const nodeCount = wordCount + trie.count;
-  const nodeOf = (ref: number): number => (ref >= 0 ? ref : wordCount - 1 - ref);
+  const { num, childWord, starts: childStart, parents } = trieLayout(trie, wordCount);
+  const nodeOf = (ref: number): number => (ref >= 0 ? ref : wordCount + num[-1 - ref]!);
   const nodeFlags = new Uint8Array(nodeCount);
-  const edges = new Int32Array(trie.count * 2);
-  for (let t = 0; t < trie.count; t++) {
-    const parent = nodeOf(trie.parents.data[t]!);
-    edges[t * 2] = parent;
-    edges[t * 2 + 1] = trie.words.data[t]!;
-    nodeFlags[parent]! |= NODE_CHILDREN;
+  const childNodes = new Uint32Array(Math.ceil(nodeCount / 32));
+  for (let i = 0; i < parents.length; i++) {
+    const node = parents[i]!;
+    nodeFlags[node]! |= NODE_CHILDREN;
+    childNodes[node >>> 5]! |= 1 << (node & 31);
   }
-  const { nextMask, next } = edgeTable(edges, wordCount);
+  const childRanks = ranksOf(childNodes);
   yield STEP_UNITS;
 
   // Owners' patterns as nodes, and each node's triggers as (node, trigger) pairs, in the order
@@ -487,7 +528,8 @@ export function* compileSteps(doc: IndexDocument): Generator<number, CompiledMat
     for (let j = anyOff[i]!; j < anyOff[i + 1]!; j++) if (!required || entityUse[anyData[j]!]! <= FEW_EVENTS) anchorOn(anyData[j]!);
     if (++units >= STEP_UNITS) { yield units; units = 0; }
   }
-  const [trigOff, trigData] = csrFromPairs(trigNode, trigValue, nodeCount, true);
+  const [nodeTrigOff, trigData] = csrFromPairs(trigNode, trigValue, nodeCount, true);
+  const [trigNodes, trigRanks, trigOff] = sparseOffsets(nodeTrigOff, nodeCount);
   const [anchorOff, anchorData] = csrFromPairs(anchorEntity, anchorEvent, nEnt, false);
   const [dayOff, dayData] = p.days.finish();
   yield STEP_UNITS;
@@ -504,8 +546,12 @@ export function* compileSteps(doc: IndexDocument): Generator<number, CompiledMat
     fuzzy,
     wordCount,
     nodeFlags,
-    nextMask,
-    next,
+    childNodes,
+    childRanks,
+    childStart,
+    childWord,
+    trigNodes,
+    trigRanks,
     trigOff,
     trigData,
     entPatOff,

@@ -180,17 +180,72 @@ export function endingLengths(word: string, trie: EndingTrie = ENDING_TRIE): num
   return out;
 }
 
+/** endingsOf's answer: [ending length, trie node where it ends] pairs. */
+const FOUND = new Int32Array(2 * MAX_ENDING + 2);
+
+/**
+ * The endings of the word held as code units in units[from .. from + n) that leave MIN_STEM or
+ * more letters, shortest first, into FOUND; returns how many. For the compiler, which keeps its
+ * words as code units (key-ids.ts).
+ */
+function endingsOf(units: Uint16Array, from: number, n: number, trie: EndingTrie): number {
+  let count = 0;
+  let node = 0;
+  for (let k = 1; k <= MAX_ENDING && n - k >= MIN_STEM; k++) {
+    const l = trie.letter[units[from + n - k]!]!;
+    if (l === 0) break;
+    node = trie.next[node * trie.width + l]!;
+    if (node === 0) break;
+    if (trie.terminal[node] !== 1) continue;
+    FOUND[2 * count] = k;
+    FOUND[2 * count + 1] = node;
+    count++;
+  }
+  return count;
+}
+
+/** endingLengths of the word held as code units in units[from .. from + n), written to out (longest first); returns how many. */
+export function endingLengthsOf(units: Uint16Array, from: number, n: number, trie: EndingTrie, out: Int32Array): number {
+  const count = endingsOf(units, from, n, trie);
+  for (let i = 0; i < count; i++) out[i] = FOUND[2 * (count - 1 - i)]!;
+  return count;
+}
+
 /** Length of the longest ending of `word` that leaves a stem of MIN_STEM or more; 0 if none. */
 export function longestEnding(word: string, trie: EndingTrie = ENDING_TRIE): number {
   return endingLengths(word, trie)[0] ?? 0;
 }
 
 const BASE_ENDINGS = new Set(ENDINGS);
+/** Per INDEX_TRIE node: 1 when the ending that ends there is one of ENDINGS. */
+const INDEX_BASE = (() => {
+  const base = new Uint8Array(INDEX_TRIE.terminal.length);
+  for (const e of ENDINGS) {
+    let node = 0;
+    for (let i = e.length - 1; i >= 0; i--) node = INDEX_TRIE.next[node * INDEX_TRIE.width + INDEX_TRIE.letter[e.charCodeAt(i)]!]!;
+    base[node] = 1;
+  }
+  return base;
+})();
 /**
  * Stems cut by a Turkish- or Hungarian-only ending must keep 5 letters: index words of every language get them
  * ("yangın" -> "yang" would otherwise meet the name Yang on any page).
  */
 const MIN_STEM_TURKISH = 5;
+
+/**
+ * The stems indexForms gives for the word held as code units in units[from .. from + n), as
+ * lengths in the same order, written to out from outFrom on; returns how many. No strings: for the compiler.
+ */
+export function indexStemLengths(units: Uint16Array, from: number, n: number, out: Int32Array, outFrom = 0): number {
+  const found = endingsOf(units, from, n, INDEX_TRIE);
+  let count = 0;
+  for (let i = 0; i < found; i++) {
+    const k = FOUND[2 * i]!;
+    if (n - k >= MIN_STEM_TURKISH || INDEX_BASE[FOUND[2 * i + 1]!] === 1) out[outFrom + count++] = n - k;
+  }
+  return count;
+}
 
 /** The word and the word minus each of its endings (stems of MIN_STEM or more letters). */
 export function indexForms(word: string, trie: EndingTrie = INDEX_TRIE): string[] {

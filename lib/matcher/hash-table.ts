@@ -30,10 +30,29 @@ export function hash2Buf(buf: Uint16Array, len: number): number {
 }
 
 /**
+ * hash1 and hash2 of every prefix of units[from .. from + n): p1[j], p2[j] are those of its first
+ * j units (j = 0..n). A word's stems are its prefixes, so the compiler hashes them all in one pass.
+ */
+export function prefixHashes(units: Uint16Array, from: number, n: number, p1: Int32Array, p2: Int32Array): void {
+  let a = H1_SEED;
+  let b = H2_SEED;
+  p1[0] = a;
+  p2[0] = b;
+  for (let i = 0; i < n; i++) {
+    const c = units[from + i]!;
+    a = Math.imul(a ^ c, H1_MUL);
+    b = Math.imul(b ^ c, H2_MUL) ^ (b >>> 13);
+    p1[i + 1] = a;
+    p2[i + 1] = b;
+  }
+}
+
+/**
  * Slot layout: slot i is tab[i * SLOT_INTS ..] = [key's first hash, packed value], 8 bytes, so one
  * probe touches one cache line. The packed value holds, in its low `valueBits` bits, 0 for an
  * empty slot, 2 * id + 1 for a key with one posting (most keys: no separate list), or
- * 2 * (offset + 1) for a key whose postings are data[offset + 1 .. offset + 1 + data[offset]);
+ * 2 * (offset + 1) for a key whose postings are data[offset ..], up to and including the first
+ * negative number, which is the last id complemented (~id): no length before each list;
  * the bits above are the same bits of the key's second hash (a check: with the first hash, 40+
  * bits of fingerprint for 100k events, more for smaller indexes). A key, as findKey returns it,
  * is the slot's offset in tab.
@@ -53,7 +72,7 @@ export interface HashMultiMap {
   tab: Int32Array;
   /** Bits of the packed value that hold the value; the others check the second hash. */
   valueBits: number;
-  /** Posting lists of keys with more than one posting: [length, ids...] each; no duplicates in a list. */
+  /** Posting lists of keys with more than one posting: [ids..., ~last id] each; no duplicates in a list. */
   data: Int32Array;
   /**
    * "Certainly absent" filter: a blocked Bloom filter. Key h sets two bits, chosen by h's top
@@ -75,7 +94,16 @@ const valueMask = (bits: number): number => (bits >= 32 ? -1 : (1 << bits) - 1);
 export function forPostings(t: HashMultiMap, key: number, f: (id: number) => void): void {
   const v = t.tab[key + SLOT_VALUE]! & valueMask(t.valueBits);
   if ((v & 1) === 1) f(v >>> 1);
-  else for (let j = (v >>> 1), end = j + t.data[j - 1]!; j < end; j++) f(t.data[j]!);
+  else {
+    for (let j = (v >>> 1) - 1; ; j++) {
+      const id = t.data[j]!;
+      if (id < 0) {
+        f(~id);
+        return;
+      }
+      f(id);
+    }
+  }
 }
 
 /** The postings of key `key` as an array (tests, slow paths). */

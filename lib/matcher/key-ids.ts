@@ -109,6 +109,8 @@ export class StringPool {
   /** Where each id's code units start; one more entry than ids (the end of the last). */
   private starts = new Int32Array(1024);
   private count = 0;
+  /** add()'s copy of its string as code units. */
+  private scratch = new Uint16Array(64);
   /** As KeyIds: [hash, id + 1] per slot. */
   private slots = new Int32Array(MIN_SLOTS * 2);
   private mask = MIN_SLOTS - 1;
@@ -119,21 +121,32 @@ export class StringPool {
 
   /** The string's id, adding it when it is new (then its id is the previous size). */
   add(s: string): number {
-    const h = hash1(s);
+    if (this.scratch.length < s.length) this.scratch = new Uint16Array(s.length * 2);
+    for (let k = 0; k < s.length; k++) this.scratch[k] = s.charCodeAt(k);
+    return this.addUnits(this.scratch, 0, s.length, hash1(s));
+  }
+
+  /**
+   * add() for the string held as code units in units[from .. from + len) (not this pool's own
+   * units), whose hash1 is h: the same id add() gives for that string.
+   */
+  addUnits(units: Uint16Array, from: number, len: number, h: number): number {
     let i = home(h, this.mask);
     for (; ; i = (i + 1) & this.mask) {
       const v = this.slots[i * 2 + 1]!;
       if (v === 0) break;
-      if (this.slots[i * 2] === h && this.equals(v - 1, s)) return v - 1;
+      if (this.slots[i * 2] === h && this.equals(v - 1, units, from, len)) return v - 1;
     }
     const id = this.count++;
-    if (this.used + s.length > this.chars.length) {
-      const more = new Uint16Array(Math.max(this.chars.length * 2, this.used + s.length));
+    if (this.used + len > this.chars.length) {
+      const more = new Uint16Array(Math.max(this.chars.length * 2, this.used + len));
       more.set(this.chars);
       this.chars = more;
     }
-    for (let k = 0; k < s.length; k++) this.chars[this.used + k] = s.charCodeAt(k);
-    this.used += s.length;
+    // A word is a few units: a loop costs less than a view of them to copy from.
+    const chars = this.chars;
+    for (let k = 0; k < len; k++) chars[this.used + k] = units[from + k]!;
+    this.used += len;
     if (id + 2 > this.starts.length) {
       const more = new Int32Array(this.starts.length * 2);
       more.set(this.starts);
@@ -148,6 +161,26 @@ export class StringPool {
     return id;
   }
 
+  /** Lets go of the table that finds strings (after the last add: the ids and code units stay). */
+  seal(): void {
+    this.slots = new Int32Array(0);
+  }
+
+  /** The code units of every string, one after the other (a view valid until the next add). */
+  get units(): Uint16Array {
+    return this.chars;
+  }
+
+  /** Where the code units of id `id` start in units. */
+  startOf(id: number): number {
+    return this.starts[id]!;
+  }
+
+  /** The length of the string of id `id`. */
+  lengthOf(id: number): number {
+    return this.starts[id + 1]! - this.starts[id]!;
+  }
+
   /** The string of id `id`. */
   text(id: number): string {
     const from = this.starts[id]!;
@@ -158,10 +191,11 @@ export class StringPool {
     return out;
   }
 
-  private equals(id: number, s: string): boolean {
-    const from = this.starts[id]!;
-    if (this.starts[id + 1]! - from !== s.length) return false;
-    for (let k = 0; k < s.length; k++) if (this.chars[from + k] !== s.charCodeAt(k)) return false;
+  private equals(id: number, units: Uint16Array, from: number, len: number): boolean {
+    const at = this.starts[id]!;
+    if (this.starts[id + 1]! - at !== len) return false;
+    const chars = this.chars;
+    for (let k = 0; k < len; k++) if (chars[at + k] !== units[from + k]) return false;
     return true;
   }
 

@@ -66,7 +66,14 @@ const pushKey = (t: HashMultiMap, key: number, hits: Hits, tok: number, s: numbe
   if ((v & 1) === 1) hits.push(tok, v >>> 1, s, e, fuzzy);
   else {
     const data = t.data;
-    for (let j = v >>> 1, end = j + data[j - 1]!; j < end; j++) hits.push(tok, data[j]!, s, e, fuzzy);
+    for (let j = (v >>> 1) - 1; ; j++) {
+      const id = data[j]!;
+      if (id < 0) {
+        hits.push(tok, ~id, s, e, fuzzy);
+        break;
+      }
+      hits.push(tok, id, s, e, fuzzy);
+    }
   }
 };
 

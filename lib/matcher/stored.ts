@@ -12,13 +12,14 @@
  */
 import { MATCHER_FORMAT, type CompiledMatcher } from './compile';
 import { SLOT_INTS } from './hash-table';
+import { popcount32 } from './ranked-bits';
 
 export type StoredMatcher = CompiledMatcher;
 
 export const toStored = (m: CompiledMatcher): StoredMatcher => m;
 
 const TYPED_FIELDS = [
-  'nodeFlags', 'next', 'trigOff', 'trigData', 'entPatOff', 'entPatData', 'ctxOff', 'ctxData', 'phrOff', 'phrData',
+  'nodeFlags', 'childNodes', 'childRanks', 'childStart', 'childWord', 'trigNodes', 'trigRanks', 'trigOff', 'trigData', 'entPatOff', 'entPatData', 'ctxOff', 'ctxData', 'phrOff', 'phrData',
   'allOff', 'allData', 'anyOff', 'anyData', 'anyMin', 'minContext', 'groupCount', 'requiredGroups', 'visibleFrom',
   'anchorOff', 'anchorData', 'sourceEvent', 'entityEvents', 'dayOff', 'dayData',
 ] as const;
@@ -43,7 +44,9 @@ export function fromStored(s: StoredMatcher): CompiledMatcher {
   if (!Array.isArray(s.entityIds) || s.entityEvents.length !== s.entityIds.length) {
     throw new Error('stored matcher is damaged: entities');
   }
-  if (s.trigOff.length !== s.nodeFlags.length + 1 || s.next.length !== (s.nextMask + 1) * 3 || s.wordCount > s.nodeFlags.length) {
+  const words = s.trigNodes.length;
+  const members = words === 0 ? 0 : s.trigRanks[words - 1]! + popcount32(s.trigNodes[words - 1]!);
+  if (words !== Math.ceil(s.nodeFlags.length / 32) || s.trigRanks.length !== words || s.trigOff.length !== members + 1 || s.childNodes.length !== words || s.childRanks.length !== words || s.childWord.length !== s.nodeFlags.length - s.wordCount || s.wordCount > s.nodeFlags.length) {
     throw new Error('stored matcher is damaged: patterns');
   }
   return s;

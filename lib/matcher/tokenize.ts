@@ -6,6 +6,7 @@ import {
   CLS, COMPLEX, CYRILLIC, FOLD, IDEO, KIND_MASK, LATIN, LETTER, SEP, SKIP, UPPER, classOf, foldCodePoint,
 } from './char-class';
 import { unmixScripts } from './homoglyphs';
+import { H1_MUL, H1_SEED } from './hash-table';
 
 export interface Token {
   /** Folded form: lowercase, no diacritics, look-alikes unified. */
@@ -80,6 +81,73 @@ export function tokenize(text: string): Token[] {
   }
   flush(n);
   return tokens;
+}
+
+/**
+ * The folded tokens of one text as code units, for the compiler (no string per token): token i is
+ * units[start[i] .. start[i + 1]), hash[i] its hash1 (hash-table.ts); `count` tokens.
+ */
+export class FoldedTokens {
+  units = new Uint16Array(256);
+  start = new Int32Array(65);
+  hash = new Int32Array(64);
+  count = 0;
+}
+
+/**
+ * tokenize(text) into `out` (FoldedTokens), the same tokens folded the same way. Returns false,
+ * leaving `out` undefined, when the text needs tokenize() itself: a unit that folds to several
+ * (COMPLEX: ß, ligatures, surrogate pairs) or a token that mixes Latin and Cyrillic letters.
+ */
+export function foldTokens(text: string, out: FoldedTokens): boolean {
+  const n = text.length;
+  if (out.units.length < n) out.units = new Uint16Array(n * 2);
+  if (out.hash.length < n) {
+    out.hash = new Int32Array(n * 2);
+    out.start = new Int32Array(n * 2 + 1);
+  }
+  const units = out.units;
+  const start = out.start;
+  const hash = out.hash;
+  let count = 0;
+  let used = 0;
+  let open = false;
+  let flags = 0;
+  let h = 0;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : 32;
+    const k = i < n ? CLS[c] || classOf(c) : SEP;
+    const kind = k & KIND_MASK;
+    if (kind === LETTER) {
+      if (!open) {
+        open = true;
+        start[count] = used;
+        flags = 0;
+        h = H1_SEED;
+      }
+      const f = FOLD[c]!;
+      units[used++] = f;
+      h = Math.imul(h ^ f, H1_MUL);
+      flags |= k;
+    } else if (kind === SKIP) {
+      if (open) flags |= k;
+    } else if (kind === SEP || kind === IDEO) {
+      if (open) {
+        if ((flags & LATIN) !== 0 && (flags & CYRILLIC) !== 0) return false;
+        hash[count++] = h;
+        open = false;
+      }
+      if (kind === IDEO) {
+        const f = FOLD[c]!;
+        start[count] = used;
+        units[used++] = f;
+        hash[count++] = Math.imul(H1_SEED ^ f, H1_MUL);
+      }
+    } else return false;
+  }
+  start[count] = used;
+  out.count = count;
+  return true;
 }
 
 /** Folds free text to a space-separated string of folded tokens (search, display keys). */

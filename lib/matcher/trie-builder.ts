@@ -39,6 +39,11 @@ export class TrieBuilder {
     return -1 - t;
   }
 
+  /** Lets go of the table that finds children (after the last child(): parents and words stay). */
+  seal(): void {
+    this.slots = new Int32Array(0);
+  }
+
   private home(parent: number, word: number): number {
     const h = Math.imul(parent ^ Math.imul(word, 0x9e3779b1), 0x85ebca6b);
     return (h ^ (h >>> 15)) & this.mask;

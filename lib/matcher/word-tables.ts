@@ -4,9 +4,9 @@
  * variants), each mapped to word ids. Generators of work units, as compileSteps (call with
  * yield*); each builds and packs one table, so only one builder is alive at a time.
  */
-import { articleFreeForms } from './clitics';
-import { endingLengths, indexForms, longestEnding, MIN_STEM, PAGE_TRIES } from './endings';
-import { P1_BASE, P2_BASE, poly1, poly2, type HashMultiMap } from './hash-table';
+import { articleFreeForms, hasClitics } from './clitics';
+import { endingLengths, endingLengthsOf, indexForms, indexStemLengths, longestEnding, MIN_STEM, PAGE_TRIES } from './endings';
+import { P1_BASE, P2_BASE, poly1, poly2, prefixHashes, type HashMultiMap } from './hash-table';
 import { CsrBuilder, IntList } from './int-lists';
 import { FUZZY_MIN_LETTERS, MIN_SKELETON, skeleton, TYPO_MIN_LETTERS } from './phonetic';
 import { MultiMapBuilder } from './table-builder';
@@ -14,10 +14,13 @@ import { MultiMapBuilder } from './table-builder';
 /** Work units between yields (compile.ts STEP_UNITS). */
 const STEP = 1024;
 
-/** The index's words by word id (key-ids.ts StringPool). */
+/** The index's words by word id (key-ids.ts StringPool): as strings, and as code units in one array. */
 export interface Words {
   readonly size: number;
   text(id: number): string;
+  readonly units: Uint16Array;
+  startOf(id: number): number;
+  lengthOf(id: number): number;
 }
 
 const RE_LATIN_OR_CYRILLIC_WORD = /^[\p{Script=Latin}\p{Script=Cyrillic}]+$/u;
@@ -29,17 +32,94 @@ function exactKeys(w: string): string[] {
   return keys;
 }
 
+/**
+ * A word's exact keys without strings. Most words' keys are the word and its stems (indexForms),
+ * all prefixes of the word, so their hashes are prefix hashes of its code units (one pass), and
+ * the stems the merge looks up are prefixes too. Arabic and Hebrew words (which may have
+ * article-free forms, not prefixes) take the string path (exactKeys).
+ */
+class WordKeys {
+  /** hash1 and hash2 of each prefix of the current word (hash-table.ts prefixHashes). */
+  readonly p1: Int32Array;
+  readonly p2: Int32Array;
+  /** The current word's keys as prefix lengths, in exactKeys order; `count` of them. */
+  readonly lengths: Int32Array;
+  count = 0;
+  from = 0;
+  /** Ending lengths (endingLengthsOf). */
+  readonly cuts: Int32Array;
+  /** Per prefix length: the builder's key id found for it (find memo), valid when stamp is the word's. */
+  readonly found: Int32Array;
+  readonly stamp: Int32Array;
+
+  constructor(readonly words: Words) {
+    let longest = 0;
+    for (let id = 0; id < words.size; id++) longest = Math.max(longest, words.lengthOf(id));
+    this.p1 = new Int32Array(longest + 1);
+    this.p2 = new Int32Array(longest + 1);
+    this.lengths = new Int32Array(longest + 1);
+    this.cuts = new Int32Array(longest + 1);
+    this.found = new Int32Array(longest + 1);
+    this.stamp = new Int32Array(longest + 1);
+  }
+
+  /** Reads word id's keys; false when the word must take the string path. */
+  read(id: number): boolean {
+    const w = this.words;
+    const u = w.units;
+    const from = w.startOf(id);
+    const n = w.lengthOf(id);
+    if (n > 0 && hasClitics(u[from]!)) return false;
+    this.from = from;
+    prefixHashes(u, from, n, this.p1, this.p2);
+    this.lengths[0] = n;
+    this.count = 1 + indexStemLengths(u, from, n, this.lengths, 1);
+    return true;
+  }
+}
+
+/** Keys added per batch (exactTableSteps). */
+const BATCH = 32;
+/** What the batches' reads gave (kept so that they are not left out as unused). */
+let touched = 0;
+export const touchedSlots = (): number => touched;
+
 /** The exact table of the words (word id = position in `words`). */
 export function* exactTableSteps(words: Words): Generator<number, HashMultiMap> {
   let units = 0;
-  // Sizes as a 100k-event index has them: 1.2 keys and 1.6 keys added per word.
-  const exact = new MultiMapBuilder(undefined, undefined, Math.ceil(words.size * 1.25), Math.ceil(words.size * 1.7));
+  // Sizes as a 100k-event index has them: 1.2 keys and 1.7 keys added per word.
+  const exact = new MultiMapBuilder(undefined, undefined, Math.ceil(words.size * 1.25), Math.ceil(words.size * 1.8));
   // The key id of each exact key of each word, in the order added (the merge below meets them again).
-  const keyAt = new IntList(Math.ceil(words.size * 1.7));
+  const keyAt = new IntList(Math.ceil(words.size * 1.8));
+  const wk = new WordKeys(words);
+  // Keys are added in batches of about BATCH: first each one's home slot is read (the reads do
+  // not wait for each other, so their cache misses overlap), then they are added in order.
+  const batchA = new Int32Array(BATCH + wk.lengths.length);
+  const batchB = new Int32Array(BATCH + wk.lengths.length);
+  const batchId = new Int32Array(BATCH + wk.lengths.length);
+  let batched = 0;
+  const flush = (): void => {
+    let sum = 0;
+    for (let j = 0; j < batched; j++) sum ^= exact.homeOf(batchA[j]!);
+    touched ^= sum;
+    for (let j = 0; j < batched; j++) keyAt.push(exact.addHashes(batchA[j]!, batchB[j]!, batchId[j]!));
+    batched = 0;
+  };
   for (let id = 0; id < words.size; id++) {
-    for (const key of exactKeys(words.text(id))) keyAt.push(exact.add(key, id));
+    if (wk.read(id)) {
+      for (let i = 0; i < wk.count; i++) {
+        batchA[batched] = wk.p1[wk.lengths[i]!]!;
+        batchB[batched] = wk.p2[wk.lengths[i]!]!;
+        batchId[batched++] = id;
+      }
+      if (batched >= BATCH) flush();
+    } else {
+      flush();
+      for (const key of exactKeys(words.text(id))) keyAt.push(exact.add(key, id));
+    }
     if (++units >= STEP) { yield units; units = 0; }
   }
+  flush();
 
   // The scanner tries a page word's stem only when the whole word is not a key. So when a whole
   // word is a key (an inflected form some pattern uses, "уиткоффа"), it must also carry the words
@@ -50,14 +130,36 @@ export function* exactTableSteps(words: Words): Generator<number, HashMultiMap> 
   const [beforeOff, beforeData] = exact.lists();
   yield STEP;
   const merged = new CsrBuilder(exact.size + 1, beforeData.length * 2);
-  const seen = new Int32Array(words.size);
   let at = 0;
   let nextKey = 0;
+  // Key k's own list (its ids are distinct), then the ids of another key's list it lacks. Lists
+  // are short: the merged list so far is searched (in cache) instead of marking each word id in
+  // an array as large as the words (a cache miss per id); long ones use the marks.
+  const own = (k: number): void => {
+    for (let j = beforeOff[k]!; j < beforeOff[k + 1]!; j++) merged.push(beforeData[j]!);
+  };
+  let marks: Int32Array | null = null;
   const take = (k: number, from: number): void => {
-    for (let j = beforeOff[from]!; j < beforeOff[from + 1]!; j++) {
+    if (from === k) return;
+    const start = merged.start;
+    const first = beforeOff[from]!;
+    const last = beforeOff[from + 1]!;
+    if (merged.data.length - start + last - first <= 64) {
+      for (let j = first; j < last; j++) {
+        const id = beforeData[j]!;
+        const d = merged.data.data;
+        let seen = false;
+        for (let i = start, end = merged.data.length; i < end && !seen; i++) seen = d[i] === id;
+        if (!seen) merged.push(id);
+      }
+      return;
+    }
+    marks ??= new Int32Array(words.size);
+    for (let i = start; i < merged.data.length; i++) marks[merged.data.data[i]!] = k + 1;
+    for (let j = first; j < last; j++) {
       const id = beforeData[j]!;
-      if (seen[id] === k + 1) continue;
-      seen[id] = k + 1;
+      if (marks[id] === k + 1) continue;
+      marks[id] = k + 1;
       merged.push(id);
     }
   };
@@ -66,28 +168,67 @@ export function* exactTableSteps(words: Words): Generator<number, HashMultiMap> 
     if (f >= 0) take(k, f);
     return f >= 0;
   };
-  for (let id = 0; id < words.size; id++) {
-    for (const key of exactKeys(words.text(id))) {
-      const k = keyAt.data[at++]!;
-      if (k < nextKey) continue;
-      if (k !== nextKey) throw new Error('compile: exact keys out of order');
-      take(k, k);
-      // The stem the scanner would have found, per ending set: the first key, longest ending first.
-      for (const trie of PAGE_TRIES) {
-        for (const e of endingLengths(key, trie)) if (merge(k, key.slice(0, key.length - e))) break;
-      }
-      for (const bare of articleFreeForms(key)) {
-        merge(k, bare);
-        const e = longestEnding(bare);
-        if (e > 0) merge(k, bare.slice(0, bare.length - e));
-      }
-      merged.end();
-      nextKey++;
-      if (++units >= STEP) { yield units; units = 0; }
+  // The key of the current word's prefix of length len, or -1 (wk's memo).
+  const findPrefix = (id: number, len: number): number => {
+    if (wk.stamp[len] !== id + 1) {
+      wk.stamp[len] = id + 1;
+      wk.found[len] = exact.findHashes(wk.p1[len]!, wk.p2[len]!);
     }
+    return wk.found[len]!;
+  };
+  const u = words.units;
+  for (let id = 0; id < words.size; id++) {
+    if (wk.read(id)) {
+      // The word's own keys are prefixes whose key ids the first pass gave: no look-up for them.
+      for (let i = 0; i < wk.count; i++) {
+        wk.stamp[wk.lengths[i]!] = id + 1;
+        wk.found[wk.lengths[i]!] = keyAt.data[at + i]!;
+      }
+      for (let i = 0; i < wk.count; i++) {
+        const k = keyAt.data[at++]!;
+        if (k < nextKey) continue;
+        if (k !== nextKey) throw new Error('compile: exact keys out of order');
+        own(k);
+        // The stem the scanner would have found, per ending set: the first key, longest ending first.
+        const len = wk.lengths[i]!;
+        for (const trie of PAGE_TRIES) {
+          const c = endingLengthsOf(u, wk.from, len, trie, wk.cuts);
+          for (let j = 0; j < c; j++) {
+            const f = findPrefix(id, len - wk.cuts[j]!);
+            if (f >= 0) {
+              take(k, f);
+              break;
+            }
+          }
+        }
+        merged.end();
+        nextKey++;
+      }
+    } else {
+      for (const key of exactKeys(words.text(id))) {
+        const k = keyAt.data[at++]!;
+        if (k < nextKey) continue;
+        if (k !== nextKey) throw new Error('compile: exact keys out of order');
+        own(k);
+        for (const trie of PAGE_TRIES) {
+          for (const e of endingLengths(key, trie)) if (merge(k, key.slice(0, key.length - e))) break;
+        }
+        for (const bare of articleFreeForms(key)) {
+          merge(k, bare);
+          const e = longestEnding(bare);
+          if (e > 0) merge(k, bare.slice(0, bare.length - e));
+        }
+        merged.end();
+        nextKey++;
+      }
+    }
+    if (++units >= STEP) { yield units; units = 0; }
   }
   return yield* exact.finish(merged.views());
 }
+
+/** forEachDeletion's suffix hashes and powers, kept between calls: [suf1, suf2, pow1, pow2] by n + 1. */
+let deletionScratch = new Int32Array(256);
 
 /**
  * The poly1 and poly2 hashes of each one-deletion variant of s (s with one code unit deleted;
@@ -97,26 +238,27 @@ export function* exactTableSteps(words: Words): Generator<number, HashMultiMap> 
  */
 export function forEachDeletion(s: string, f: (h1: number, h2: number) => void): void {
   const n = s.length;
-  // Suffix hashes and powers of the bases, right to left.
-  const suf1 = new Int32Array(n + 1);
-  const suf2 = new Int32Array(n + 1);
-  const pow1 = new Int32Array(n + 1);
-  const pow2 = new Int32Array(n + 1);
-  pow1[0] = 1;
-  pow2[0] = 1;
+  const w = n + 1;
+  if (deletionScratch.length < w * 4) deletionScratch = new Int32Array(w * 8);
+  // Suffix hashes and powers of the bases, right to left: suf1 at 0, suf2 at w, pow1 at 2w, pow2 at 3w.
+  const a = deletionScratch;
+  a[n] = 0;
+  a[w + n] = 0;
+  a[2 * w] = 1;
+  a[3 * w] = 1;
   for (let i = n - 1, k = 1; i >= 0; i--, k++) {
     const c = s.charCodeAt(i);
-    suf1[i] = (Math.imul(c, pow1[k - 1]!) + suf1[i + 1]!) | 0;
-    suf2[i] = (Math.imul(c, pow2[k - 1]!) + suf2[i + 1]!) | 0;
-    pow1[k] = Math.imul(pow1[k - 1]!, P1_BASE);
-    pow2[k] = Math.imul(pow2[k - 1]!, P2_BASE);
+    a[i] = (Math.imul(c, a[2 * w + k - 1]!) + a[i + 1]!) | 0;
+    a[w + i] = (Math.imul(c, a[3 * w + k - 1]!) + a[w + i + 1]!) | 0;
+    a[2 * w + k] = Math.imul(a[2 * w + k - 1]!, P1_BASE);
+    a[3 * w + k] = Math.imul(a[3 * w + k - 1]!, P2_BASE);
   }
   let pre1 = 0;
   let pre2 = 0;
   for (let i = 0; i < n; i++) {
     // Deleting s[i] gives the same string as deleting s[i - 1] when they are equal.
     if (i === 0 || s.charCodeAt(i) !== s.charCodeAt(i - 1)) {
-      f((Math.imul(pre1, pow1[n - 1 - i]!) + suf1[i + 1]!) | 0, (Math.imul(pre2, pow2[n - 1 - i]!) + suf2[i + 1]!) | 0);
+      f((Math.imul(pre1, a[2 * w + n - 1 - i]!) + a[i + 1]!) | 0, (Math.imul(pre2, a[3 * w + n - 1 - i]!) + a[w + i + 1]!) | 0);
     }
     const c = s.charCodeAt(i);
     pre1 = (Math.imul(pre1, P1_BASE) + c) | 0;

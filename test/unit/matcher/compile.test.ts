@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  FEW_EVENTS, childOf, compileIndex, ctxGroup, ctxNode, NODE_CHILDREN, NODE_PATTERN, packCtx, trigEntity, trigEvent, type CompiledMatcher,
+  FEW_EVENTS, childOf, compileIndex, ctxGroup, ctxNode, NODE_CHILDREN, NODE_PATTERN, packCtx, trigEntity, trigEvent, triggersAt, type CompiledMatcher,
 } from '../../../lib/matcher/compile';
 import { lookupString, postings } from '../../../lib/matcher/hash-table';
 import { sampleIndex } from './sample-index';
@@ -22,7 +22,10 @@ function nodeOf(m: CompiledMatcher, ...folded: string[]): number {
   return node;
 }
 
-const triggers = (m: CompiledMatcher, node: number) => [...m.trigData.subarray(m.trigOff[node]!, m.trigOff[node + 1]!)];
+const triggers = (m: CompiledMatcher, node: number) => {
+  const r = triggersAt(m, node);
+  return r < 0 ? [] : [...m.trigData.subarray(m.trigOff[r]!, m.trigOff[r + 1]!)];
+};
 const list = (off: Int32Array, data: Int32Array, i: number) => [...data.subarray(off[i]!, off[i + 1]!)];
 
 describe('compiled patterns', () => {

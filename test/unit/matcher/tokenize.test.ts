@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compileIndex } from '../../../lib/matcher/index';
 import { scanText } from '../../../lib/matcher/scan';
-import { foldText, tokenize } from '../../../lib/matcher/tokenize';
+import { FoldedTokens, foldText, foldTokens, tokenize } from '../../../lib/matcher/tokenize';
+import { hash1 } from '../../../lib/matcher/hash-table';
 import { sampleIndex } from './sample-index';
 
 describe('tokenize / foldText', () => {
@@ -63,5 +64,36 @@ describe('scanner agrees with the reference tokenizer', () => {
         expect([hits.start[j], hits.end[j]]).toEqual([tok.start, tok.end]);
       }
     }
+  });
+});
+
+// The compiler folds index texts with foldTokens (code units, no strings): where it answers, it
+// must give tokenize's tokens exactly, and it must hand back (false) every text it cannot fold so.
+describe('foldTokens', () => {
+  const texts = [
+    'Ushákov Łódź', 'Ёлка, Йошкар-Ола, Її', 'Trump’s “deal” — 28-point', 'ＢＬＯＯＭＢＥＲＧ ﬁnal', 'Straße',
+    'Wit\u200bkoff re\u00adcording', '\u200bWitkoff\u200b', '𝐖𝐢𝐭𝐤𝐨𝐟𝐟 🎧 news', '\u0412loomberg Пут\u0456н', '이재명이 李在明',
+    'भारत ভারত ભারત', 'विटकॉफ़ ట్రంప్\u200cతో', '৭.৭ ২৪২ ٣٠', 'والسلام באיראן', '', '  ', '—', 'a', 'Gaza ceasefire talks',
+  ];
+  it('gives tokenize\'s folded tokens and their hash1, or hands the text back', () => {
+    const out = new FoldedTokens();
+    let folded = 0;
+    for (const text of texts) {
+      const want = tokenize(text).map((t) => t.text);
+      if (!foldTokens(text, out)) {
+        // Only texts with a letter that folds to several units, a surrogate pair or mixed scripts.
+        expect(/ß|ﬁ|[\uD800-\uDBFF]|\u0412l/.test(text), text).toBe(true);
+        continue;
+      }
+      folded++;
+      const got: string[] = [];
+      for (let i = 0; i < out.count; i++) {
+        const w = String.fromCharCode(...out.units.subarray(out.start[i]!, out.start[i + 1]!));
+        got.push(w);
+        expect(out.hash[i]).toBe(hash1(w));
+      }
+      expect(got, text).toEqual(want);
+    }
+    expect(folded).toBeGreaterThan(12);
   });
 });

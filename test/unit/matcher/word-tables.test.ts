@@ -1,7 +1,9 @@
 // Typo tolerance (lib/matcher/word-tables.ts): the fuzzy table holds each one-deletion variant of a
 // long name word, hashed without making the strings; the hashes must be those of the variants.
 import { describe, expect, it } from 'vitest';
-import { poly1, poly2 } from '../../../lib/matcher/hash-table';
+import { hash1, hash2, poly1, poly2, prefixHashes } from '../../../lib/matcher/hash-table';
+import { endingLengths, endingLengthsOf, indexForms, indexStemLengths, PAGE_TRIES } from '../../../lib/matcher/endings';
+import { foldRange } from '../../../lib/matcher/tokenize';
 import { forEachDeletion } from '../../../lib/matcher/word-tables';
 
 /** The variants as strings: each position deleted, a variant equal to the one before it left out. */
@@ -24,5 +26,42 @@ describe('one-deletion variants', () => {
     const none: number[] = [];
     forEachDeletion('', (a) => none.push(a));
     expect(none).toEqual([]);
+  });
+});
+
+// The exact table is built from words as code units (no strings): stems as prefix lengths, their
+// hashes as prefix hashes. Each must give what the string functions the scanner mirrors give.
+describe('exact keys from code units', () => {
+  const words = [
+    'witkoffa', 'уиткоффа', 'ушаковым', 'trumppal', 'yangında', 'budapesten', 'förhandlingarna', 'ceasefire',
+    'nedstängningen', 'ελλαδας', 'পাকিস্তানে', 'भारताने', 'ab', 'abcd', 'abcde', 'ovych', 'novakovych', '',
+  ].map((w) => foldRange(w, 0, w.length));
+  const unitsOf = (w: string): Uint16Array => Uint16Array.from(w, (c) => c.charCodeAt(0));
+
+  it('gives indexForms stems as prefix lengths, in its order', () => {
+    for (const w of words) {
+      const out = new Int32Array(w.length + 1);
+      const n = indexStemLengths(unitsOf(w), 0, w.length, out);
+      expect([w, ...[...out.subarray(0, n)].map((len) => w.slice(0, len))]).toEqual(indexForms(w));
+    }
+  });
+
+  it('gives endingLengths for every ending set a page may use', () => {
+    for (const w of words) {
+      for (const trie of PAGE_TRIES) {
+        const out = new Int32Array(w.length + 1);
+        const n = endingLengthsOf(unitsOf(w), 0, w.length, trie, out);
+        expect([...out.subarray(0, n)]).toEqual(endingLengths(w, trie));
+      }
+    }
+  });
+
+  it('hashes every prefix as hash1 and hash2 hash it', () => {
+    for (const w of words) {
+      const p1 = new Int32Array(w.length + 1);
+      const p2 = new Int32Array(w.length + 1);
+      prefixHashes(unitsOf(w), 0, w.length, p1, p2);
+      for (let j = 0; j <= w.length; j++) expect([p1[j], p2[j]]).toEqual([hash1(w.slice(0, j)), hash2(w.slice(0, j))]);
+    }
   });
 });
