@@ -41,8 +41,13 @@ export interface ProminenceFeatures {
  * while pages about a later development came at every distance, 35 of them within 3 to 30 days.
  */
 export const LATER_DAYS = 14;
-/** A page whose headline announces a later development, published this long after the event, is about that development. */
-export const FOLLOW_UP_DAYS = 2;
+/**
+ * A page whose headline announces a later development, published this long after the event, is
+ * about that development. Within two days, the same words (arrests, an inquiry, a rising toll) are
+ * the updates of the event's own story: "Tai Po fire: toll rises to 83, three arrested" the day
+ * after next is still the fire.
+ */
+export const FOLLOW_UP_DAYS = 3;
 /** A page is about a few events at most. */
 export const MAX_MAIN = 3;
 /** A second main event must be carried at least this much compared with the first... */

@@ -44,8 +44,10 @@ describe('prominence', () => {
     const title = 'Louvre heist: two suspects charged';
     const text = [title, ...HEIST.split('\n\n').slice(1)].join('\n\n');
     expect(found({ text, title, published: '2025-10-30' })).toEqual([['louvre-heist', 'mention']]);
-    // The same headline on the day of the event is the event itself.
+    // The same headline on the day of the event, or two days after it, is the event itself.
     expect(found({ text, title, published: '2025-10-19' })).toEqual([['louvre-heist', 'main']]);
+    expect(found({ text, title, published: '2025-10-21' })).toEqual([['louvre-heist', 'main']]);
+    expect(found({ text, title, published: '2025-10-22' })).toEqual([['louvre-heist', 'mention']]);
   });
 
   it('does not make a page published weeks after an event about it', () => {
