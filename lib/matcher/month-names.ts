@@ -149,16 +149,19 @@ export function foldMonthWord(w: string): string {
   return folded;
 }
 
-function build(): Map<string, number> {
+/**
+ * Folded form -> month number, from lists of twelve entries per language (forms separated by
+ * spaces; month i is first + i + 1). A form given two months anywhere is refused.
+ */
+function monthTable(lists: Iterable<readonly [string, readonly string[], number]>, what: string): Map<string, number> {
   const out = new Map<string, number>();
-  for (const [lang, months] of [...Object.entries(MONTHS), ['fa-solar', SOLAR_MONTHS] as const]) {
-    const first = lang === 'fa-solar' ? SOLAR_FIRST : 0;
+  for (const [lang, months, first] of lists) {
     months.forEach((forms, i) => {
       for (const f of forms.split(' ')) {
         if (f === '') continue;
         const key = foldMonthWord(f);
         const had = out.get(key);
-        if (had !== undefined && had !== first + i + 1) throw new Error(`month-names: ${lang} "${f}" is month ${had} elsewhere`);
+        if (had !== undefined && had !== first + i + 1) throw new Error(`month-names: ${lang} ${what} "${f}" is month ${had} elsewhere`);
         out.set(key, first + i + 1);
       }
     });
@@ -170,7 +173,10 @@ function build(): Map<string, number> {
 export const SOLAR_FIRST = 12;
 
 /** Folded month form -> month 1..12 (solar Hijri: 13..24), every language together (the table refuses a clash). */
-export const MONTH_BY_WORD: ReadonlyMap<string, number> = build();
+export const MONTH_BY_WORD: ReadonlyMap<string, number> = monthTable(
+  [...Object.entries(MONTHS).map(([lang, months]) => [lang, months, 0] as const), ['fa-solar', SOLAR_MONTHS, SOLAR_FIRST] as const],
+  'month',
+);
 
 /** Folded first word of a two-word month -> folded second word -> month. */
 export const COMPOUND_BY_WORD: ReadonlyMap<string, ReadonlyMap<string, number>> = new Map(
@@ -266,21 +272,10 @@ const ADJECTIVE_ENDINGS = new Set([
   'nen', 'sen', 'sessa', 'sella', 'set', 'sia', 'sista', 'sissa', 'sten', 'siin', 'sta', 'ssa',
 ].map((e) => foldMonthWord(e)));
 
-const ADJECTIVE_STEMS: ReadonlyMap<string, number> = (() => {
-  const out = new Map<string, number>();
-  for (const [lang, months] of Object.entries(MONTH_ADJECTIVES)) {
-    months.forEach((forms, i) => {
-      for (const f of forms.split(' ')) {
-        if (f === '') continue;
-        const key = foldMonthWord(f);
-        const had = out.get(key);
-        if (had !== undefined && had !== i + 1) throw new Error(`month-names: ${lang} adjective "${f}" is month ${had} elsewhere`);
-        out.set(key, i + 1);
-      }
-    });
-  }
-  return out;
-})();
+const ADJECTIVE_STEMS: ReadonlyMap<string, number> = monthTable(
+  Object.entries(MONTH_ADJECTIVES).map(([lang, months]) => [lang, months, 0] as const),
+  'adjective',
+);
 const MAX_ADJECTIVE_ENDING = Math.max(...[...ADJECTIVE_ENDINGS].map((e) => e.length));
 
 /** A month's adjective (MONTH_ADJECTIVES: a stem and one of its endings), `key` folded: its month. */

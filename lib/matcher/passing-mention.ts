@@ -247,7 +247,7 @@ function namesAndDate(
   for (let j = a0; j < a1; j++) few ||= m.entityEvents[m.allData[j]!]! <= FEW_EVENTS;
   if (!few) return null;
   // Every required name on the page first (cheap), then sentences.
-  for (let j = a0; j < a1; j++) if (!namedOnPage(m, m.allData[j]!, occ)) return null;
+  for (let j = a0; j < a1; j++) if (!occ.entPresent(m.allData[j]!)) return null;
   const first = m.allData[a0]!;
   let sentences = 0;
   let lastStart = -1;
@@ -293,23 +293,7 @@ function ruleInSentence(
     for (let j = m.anyOff[e]!; j < m.anyOff[e + 1]!; j++) if (names.some((x) => x.role === m.anyData[j]!)) anyNamed++;
     if (anyNamed < Math.max(1, m.anyMin[e]!)) return false;
   }
-  const need = Math.max(2, m.minContext[e]!);
-  const required = m.requiredGroups[e]!;
-  let groups = 0; // bits of the groups seen (groups past 31 counted in `more`)
-  let more = 0;
-  for (let j = m.ctxOff[e]!, je = m.ctxOff[e + 1]!; j < je; j++) {
-    const c = m.ctxData[j]!;
-    const g = ctxGroup(c);
-    if (g < 32 && (groups & (1 << g)) !== 0) continue;
-    occ.work++;
-    if (!occursIn(occ, ctxNode(c), s0, s1)) continue;
-    if (g < 32) groups |= 1 << g;
-    else more++;
-  }
-  if ((groups & required) !== required) return false;
-  let count = more;
-  for (let b = groups; b !== 0; b &= b - 1) count++;
-  return count >= need;
+  return ideasIn(m, e, occ, s0, s1).length >= Math.max(2, m.minContext[e]!);
 }
 
 /** The sentence has all the names the rule requires, two or more, one of them used by few events ("Witkoff and Putin" meet often). */
@@ -353,21 +337,20 @@ export function sentenceVerdict(
 
 /**
  * The event's ideas in text[s0..s1), one item per group (its first occurrence there), or none when
- * a group the rule requires is missing.
+ * a group the rule requires is missing. (An event has at most 32 groups: LIMITS.contextGroups.)
  */
 function ideasIn(m: CompiledMatcher, e: number, occ: Occurrences, s0: number, s1: number): WindowItem[] {
   const items: WindowItem[] = [];
-  let groups = 0; // bits of the groups seen (groups past 31 are told apart by their items)
+  let groups = 0; // bits of the groups seen
   for (let j = m.ctxOff[e]!, je = m.ctxOff[e + 1]!; j < je; j++) {
     const c = m.ctxData[j]!;
     const g = ctxGroup(c);
-    const role = contextRole(g);
-    if ((g < 32 && (groups & (1 << g)) !== 0) || (g >= 32 && items.some((x) => x.role === role))) continue;
+    if ((groups & (1 << g)) !== 0) continue;
     occ.work++;
     const o = firstIn(occ, ctxNode(c), s0, s1);
     if (o === -1) continue;
-    if (g < 32) groups |= 1 << g;
-    items.push({ tok: occ.tok[o]!, role, occ: o });
+    groups |= 1 << g;
+    items.push({ tok: occ.tok[o]!, role: contextRole(g), occ: o });
   }
   const required = m.requiredGroups[e]!;
   if ((groups & required) !== required) return [];
@@ -378,12 +361,6 @@ function ideasIn(m: CompiledMatcher, e: number, occ: Occurrences, s0: number, s1
 function firstIn(occ: Occurrences, node: number, from: number, to: number): number {
   for (let i = occ.head(node); i !== -1 && occ.start[i]! < to; i = occ.next[i]!) if (occ.start[i]! >= from && occ.end[i]! <= to) return i;
   return -1;
-}
-
-/** Does entity `ent` occur on the page? */
-function namedOnPage(m: CompiledMatcher, ent: number, occ: Occurrences): boolean {
-  for (let k = m.entPatOff[ent]!; k < m.entPatOff[ent + 1]!; k++) if (occ.head(m.entPatData[k]!) !== -1) return true;
-  return false;
 }
 
 /** Has text[from..to) a digit, or a Chinese numeral before 月 (a date can be written there)? */
@@ -411,11 +388,6 @@ function ideaGroupsOnPage(m: CompiledMatcher, e: number, occ: Occurrences): numb
   return first === -1 ? 0 : 1;
 }
 
-/** Does pattern `node` occur within text[from..to)? */
-function occursIn(occ: Occurrences, node: number, from: number, to: number): boolean {
-  for (let i = occ.head(node); i !== -1; i = occ.next[i]!) if (occ.start[i]! >= from && occ.end[i]! <= to) return true;
-  return false;
-}
 
 /** How match-page marks an event found only by a passing mention (beside `found`). */
 export const PASSING_FIND = 1;
@@ -432,7 +404,7 @@ function namesOnlyIn(m: CompiledMatcher, f: number, e: number, occ: Occurrences,
     return false;
   };
   const inSpan = (ent: number) => {
-    for (let k = m.entPatOff[ent]!; k < m.entPatOff[ent + 1]!; k++) if (occursIn(occ, m.entPatData[k]!, from, to)) return true;
+    for (let k = m.entPatOff[ent]!; k < m.entPatOff[ent + 1]!; k++) if (firstIn(occ, m.entPatData[k]!, from, to) !== -1) return true;
     return false;
   };
   const required = m.allOff[f + 1]! > m.allOff[f]!;

@@ -483,6 +483,8 @@ const INDIC_FORM = /^[\u0900-\u0c7f]/;
 interface RelativeDays { re: RegExp; byForm: Map<string, number>; wordStart: boolean }
 const LETTER_BEFORE = /[\p{L}\p{M}\p{N}]/u;
 const relativeDays = new Map<string, RelativeDays | null>();
+/** Languages whose words are read without spaces around them (no word-start check). */
+const CJK_LANGUAGES = new Set(['ja', 'zh', 'ko']);
 const formKey = (x: string) => x.toLowerCase().replace(/\s+/g, ' ').replace(/[’ʼ]/g, "'");
 const escapeRe = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -513,7 +515,7 @@ function relativeDaysOf(primary: string): RelativeDays | null {
     const indic = forms.filter((f) => INDIC_FORM.test(f));
     const other = forms.filter((f) => !INDIC_FORM.test(f));
     // CJK: no spaces between words; Chinese "每周一次" (once a week) is no Monday.
-    const cjk = primary === 'ja' || primary === 'zh' || primary === 'ko';
+    const cjk = CJK_LANGUAGES.has(primary);
     const parts: string[] = [];
     if (other.length > 0) parts.push(cjk ? `(${alt(other)})${primary === 'zh' ? '(?!次)' : ''}` : `(${alt(other)})(?![\\p{L}\\p{M}])`);
     if (indic.length > 0) parts.push(`(${alt(indic)})[\\p{L}\\p{M}]{0,6}`);
@@ -589,7 +591,6 @@ const AGO_NOT_AFTER: Record<string, RegExp> = {
 const AGO_NOT_BEFORE: Record<string, RegExp> = {
   ar: /^\s+(?:من|على)\s/u, fa: /^\s*(?:از|ی)\s/u, he: /^\s+(?:מ|ל)/u, ja: /^後/u, zh: /^(?:后|後)/u,
 };
-const CJK_AGO = new Set(['ja', 'zh', 'ko']);
 
 /** The reader of one language's "N units ago", built on first use (null: none). */
 function agoReaderOf(primary: string): AgoReader | null {
@@ -612,7 +613,7 @@ function agoReaderOf(primary: string): AgoReader | null {
     const unit = `(${alt(units.keys())})`;
     const patterns = words.patterns.map((p) => escapeRe(p.toLowerCase()).replace(/ /g, '\\s+').replace('\\{n\\}', n).replace('\\{unit\\}', unit));
     // Each pattern's own groups: (n, unit) in order; the whole phrases last, as one group.
-    const wordEdge = CJK_AGO.has(primary) ? '' : '(?![\\p{L}\\p{M}])';
+    const wordEdge = CJK_LANGUAGES.has(primary) ? '' : '(?![\\p{L}\\p{M}])';
     const body = [...patterns.map((p) => `(?:${p})`), ...(fixed.size > 0 ? [`(${alt(fixed.keys())})`] : [])].join('|');
     // The word that marks the construction: a pattern's first word when it comes before the
     // number ("vor", "il", "قبل"), else its last ("ago", "назад", "前"); a phrase's longest word.
@@ -641,7 +642,7 @@ function readAgo(c: Ctx): void {
   const text = c.s;
   const notAfter = AGO_NOT_AFTER[c.language];
   const notBefore = AGO_NOT_BEFORE[c.language];
-  const cjk = CJK_AGO.has(c.language);
+  const cjk = CJK_LANGUAGES.has(c.language);
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const start = m.index;

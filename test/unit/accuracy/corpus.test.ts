@@ -55,17 +55,11 @@ const HELD_OUT_5_FLOORS = { mainRecall: 0.97, mentionRecall: 0.85, precision: 0.
 
 let run: CorpusRun;
 let heldOut: CorpusRun;
-let heldOut2: CorpusRun;
-let heldOut3: CorpusRun;
-let heldOut4: CorpusRun;
-let heldOut5: CorpusRun;
+const laterSets = new Map<string, CorpusRun>();
 beforeAll(async () => {
   run = await runCorpus(join(CORPUS, 'pages'));
   heldOut = await runCorpus(join(CORPUS, 'held-out'));
-  heldOut2 = await runCorpus(join(CORPUS, 'held-out-2'));
-  heldOut3 = await runCorpus(join(CORPUS, 'held-out-3'));
-  heldOut4 = await runCorpus(join(CORPUS, 'held-out-4'));
-  heldOut5 = await runCorpus(join(CORPUS, 'held-out-5'));
+  for (const { folder } of LATER_SETS) laterSets.set(folder, await runCorpus(join(CORPUS, folder)));
 }, 300_000);
 
 describe('the accuracy corpus (tuning pages)', () => {
@@ -114,82 +108,32 @@ describe('the accuracy corpus (held-out pages)', () => {
   });
 });
 
-describe('the accuracy corpus (second held-out set)', () => {
+/** The later held-out sets: each with its first score's floors, all checked the same way. */
+const LATER_SETS = [
+  { name: 'second held-out set', folder: 'held-out-2', floors: HELD_OUT_2_FLOORS },
+  { name: 'third held-out set', folder: 'held-out-3', floors: HELD_OUT_3_FLOORS },
+  { name: 'fourth held-out set', folder: 'held-out-4', floors: HELD_OUT_4_FLOORS },
+  { name: 'fifth held-out set', folder: 'held-out-5', floors: HELD_OUT_5_FLOORS },
+];
+
+describe.each(LATER_SETS)('the accuracy corpus ($name)', ({ folder, floors }) => {
+  const set = () => laterSets.get(folder)!;
+
   it('has at least 60 pages in at least 25 languages, with developments and passing mentions', () => {
-    const labels = [...heldOut2.labels.values()];
+    const labels = [...set().labels.values()];
     expect(labels.length).toBeGreaterThanOrEqual(60);
-    expect(scoreCorpus(heldOut2).groups.size).toBeGreaterThanOrEqual(25);
+    expect(scoreCorpus(set()).groups.size).toBeGreaterThanOrEqual(25);
     expect(labels.filter((l) => l.kind === 'development').length).toBeGreaterThanOrEqual(10);
     expect(labels.filter((l) => l.kind === 'passing').length).toBeGreaterThanOrEqual(15);
   });
 
   it('keeps its first score', () => {
-    const { total } = scoreCorpus(heldOut2);
-    const why = `\n${misses(heldOut2).join('\n')}`;
-    expect(total.mainRecall, why).toBeGreaterThanOrEqual(HELD_OUT_2_FLOORS.mainRecall);
-    expect(total.mentionRecall, why).toBeGreaterThanOrEqual(HELD_OUT_2_FLOORS.mentionRecall);
-    expect(total.precision, why).toBeGreaterThanOrEqual(HELD_OUT_2_FLOORS.precision);
-    expect(total.prominence, why).toBeGreaterThanOrEqual(HELD_OUT_2_FLOORS.prominence);
-    expect(total.developmentsWrongMain, why).toBeLessThanOrEqual(HELD_OUT_2_FLOORS.developmentsWrongMain);
-  });
-});
-
-describe('the accuracy corpus (third held-out set)', () => {
-  it('has at least 60 pages in at least 25 languages, with developments and passing mentions', () => {
-    const labels = [...heldOut3.labels.values()];
-    expect(labels.length).toBeGreaterThanOrEqual(60);
-    expect(scoreCorpus(heldOut3).groups.size).toBeGreaterThanOrEqual(25);
-    expect(labels.filter((l) => l.kind === 'development').length).toBeGreaterThanOrEqual(10);
-    expect(labels.filter((l) => l.kind === 'passing').length).toBeGreaterThanOrEqual(15);
-  });
-
-  it('keeps its first score', () => {
-    const { total } = scoreCorpus(heldOut3);
-    const why = `\n${misses(heldOut3).join('\n')}`;
-    expect(total.mainRecall, why).toBeGreaterThanOrEqual(HELD_OUT_3_FLOORS.mainRecall);
-    expect(total.mentionRecall, why).toBeGreaterThanOrEqual(HELD_OUT_3_FLOORS.mentionRecall);
-    expect(total.precision, why).toBeGreaterThanOrEqual(HELD_OUT_3_FLOORS.precision);
-    expect(total.prominence, why).toBeGreaterThanOrEqual(HELD_OUT_3_FLOORS.prominence);
-    expect(total.developmentsWrongMain, why).toBeLessThanOrEqual(HELD_OUT_3_FLOORS.developmentsWrongMain);
-  });
-});
-
-describe('the accuracy corpus (fourth held-out set)', () => {
-  it('has at least 60 pages in at least 25 languages, with developments and passing mentions', () => {
-    const labels = [...heldOut4.labels.values()];
-    expect(labels.length).toBeGreaterThanOrEqual(60);
-    expect(scoreCorpus(heldOut4).groups.size).toBeGreaterThanOrEqual(25);
-    expect(labels.filter((l) => l.kind === 'development').length).toBeGreaterThanOrEqual(10);
-    expect(labels.filter((l) => l.kind === 'passing').length).toBeGreaterThanOrEqual(15);
-  });
-
-  it('keeps its first score', () => {
-    const { total } = scoreCorpus(heldOut4);
-    const why = `\n${misses(heldOut4).join('\n')}`;
-    expect(total.mainRecall, why).toBeGreaterThanOrEqual(HELD_OUT_4_FLOORS.mainRecall);
-    expect(total.mentionRecall, why).toBeGreaterThanOrEqual(HELD_OUT_4_FLOORS.mentionRecall);
-    expect(total.precision, why).toBeGreaterThanOrEqual(HELD_OUT_4_FLOORS.precision);
-    expect(total.prominence, why).toBeGreaterThanOrEqual(HELD_OUT_4_FLOORS.prominence);
-    expect(total.developmentsWrongMain, why).toBeLessThanOrEqual(HELD_OUT_4_FLOORS.developmentsWrongMain);
-  });
-});
-
-describe('the accuracy corpus (fifth held-out set)', () => {
-  it('has at least 60 labelled pages in at least 25 languages, with developments and passing mentions', () => {
-    const labels = [...heldOut5.labels.values()];
-    expect(labels.length).toBeGreaterThanOrEqual(60);
-    expect(scoreCorpus(heldOut5).groups.size).toBeGreaterThanOrEqual(25);
-    expect(labels.filter((l) => l.kind === 'development').length).toBeGreaterThanOrEqual(10);
-    expect(labels.filter((l) => l.kind === 'passing').length).toBeGreaterThanOrEqual(15);
-  });
-
-  it('keeps its first score', () => {
-    const { total } = scoreCorpus(heldOut5);
-    const why = `\n${misses(heldOut5).join('\n')}`;
-    expect(total.mainRecall, why).toBeGreaterThanOrEqual(HELD_OUT_5_FLOORS.mainRecall);
-    expect(total.mentionRecall, why).toBeGreaterThanOrEqual(HELD_OUT_5_FLOORS.mentionRecall);
-    expect(total.precision, why).toBeGreaterThanOrEqual(HELD_OUT_5_FLOORS.precision);
-    expect(total.prominence, why).toBeGreaterThanOrEqual(HELD_OUT_5_FLOORS.prominence);
-    expect(total.developmentsWrongMain, why).toBeLessThanOrEqual(HELD_OUT_5_FLOORS.developmentsWrongMain);
+    const { total } = scoreCorpus(set());
+    const why = `\n${misses(set()).join('\n')}`;
+    expect(total.mainRecall, why).toBeGreaterThanOrEqual(floors.mainRecall);
+    expect(total.mentionRecall, why).toBeGreaterThanOrEqual(floors.mentionRecall);
+    expect(total.precision, why).toBeGreaterThanOrEqual(floors.precision);
+    expect(total.prominence, why).toBeGreaterThanOrEqual(floors.prominence);
+    expect(total.developmentsWrongMain, why).toBeLessThanOrEqual(floors.developmentsWrongMain);
   });
 });
