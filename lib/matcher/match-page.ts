@@ -19,7 +19,7 @@ import { MENTION_SCORE, newPassingBudget, PASSING_FIND, passingMention, sentence
 import { findDates, type TextDate } from './text-dates';
 import { hasFollowUpCue } from './follow-up';
 import { byProminence, decideProminence, type ProminenceFeatures } from './prominence';
-import { layoutOf, NO_TITLE, PagePlaces, prominenceFeatures, readTitle, type TextLayout } from './prominence-features';
+import { layoutOf, mayBeMain, NO_TITLE, PagePlaces, prominenceFeatures, readTitle, type TextLayout } from './prominence-features';
 
 const MAX_LINKS = 2000;
 /** Candidates per page checked for a passing mention. */
@@ -28,7 +28,7 @@ const MAX_PASSING_TRIES = 256;
 const MAX_WEIGHED = 64;
 const PASSING = PASSING_FIND;
 const OWN = 2;
-/** The features of an event not measured: a mention. */
+/** The features of an event not measured (it cannot be main): a mention. */
 const UNWEIGHED: ProminenceFeatures = {
   pageIsSource: false, inTitle: false, inLead: false, paragraphs: 0, totalParagraphs: 0, mass: 0,
   datesContradict: false, daysAfter: null, followUp: false, passing: true,
@@ -195,6 +195,16 @@ export function matchPage(m: CompiledMatcher, page: PageInput): EventMatch[] {
   if (out.length === 0) return out; // most pages: nothing more to measure
 
   const layout = layoutOf(text);
+  // Where each event stands on the page, measured for the events that can be main (named in the
+  // headline or the lead, or the page is their source), the best MAX_WEIGHED of them by score: a
+  // page is about a few events at most, and a hostile index found 20,000 times must not cost
+  // 20,000 measurements. The others are mentions.
+  const weighed = out.length > MAX_WEIGHED
+    ? new Set(out.map((_, i) => i).sort((a, b) => out[b]!.score - out[a]!.score || a - b).slice(0, MAX_WEIGHED))
+    : null;
+  const measured = found.map((e, i) => (weighed === null || weighed.has(i))
+    && (foundHow[i] === OWN || (foundHow[i] !== PASSING && mayBeMain(m, e, occ, title, layout.leadEnd))));
+  if (!measured.includes(true)) return out.sort(byProminence); // no event can be main
   const places = new PagePlaces(occ, layout);
   // Dates of the headline and the lead: the page's own news.
   const headDates = [
@@ -203,13 +213,7 @@ export function matchPage(m: CompiledMatcher, page: PageInput): EventMatch[] {
   ];
   // The headline and the first paragraph under it may announce a later development of a story.
   const followUp = hasFollowUpCue(`${(page.title ?? '').slice(0, MAX_TITLE)}\n${firstParagraph(text, layout, page.title ?? '')}`, page.lang);
-  // Where each event stands on the page, for the best MAX_WEIGHED of them: a page is about a few
-  // events at most, and a hostile index found 20,000 times must not cost 20,000 measurements.
-  let weighed: Set<number> | null = null;
-  if (out.length > MAX_WEIGHED) {
-    weighed = new Set(out.map((_, i) => i).sort((a, b) => out[b]!.score - out[a]!.score || a - b).slice(0, MAX_WEIGHED));
-  }
-  const features = found.map((e, i): ProminenceFeatures => (weighed === null || weighed.has(i)
+  const features = found.map((e, i): ProminenceFeatures => (measured[i]
     ? { ...prominenceFeatures(m, e, occ, title, places, layout.starts.length, foundHow[i] === OWN, published, headDates, followUp), passing: foundHow[i] === PASSING }
     : UNWEIGHED));
   const prominence = decideProminence(features);

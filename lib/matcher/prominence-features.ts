@@ -102,6 +102,31 @@ export class PagePlaces {
   }
 }
 
+/**
+ * Whether event e can be a page's main event: it has a name, phrase or idea in the headline or in
+ * the lead. Cheap (its patterns' first occurrences, in page order, tell whether the lead has them):
+ * on a page naming dozens of events, only these few are measured in full (prominenceFeatures), the
+ * others are mentions whatever the rest of their features say (prominence.ts, aboutness).
+ */
+export function mayBeMain(m: CompiledMatcher, e: number, occ: Occurrences, title: TitleWords, leadEnd: number): boolean {
+  const inLead = (node: number) => {
+    const first = occ.head(node);
+    return first !== -1 && occ.start[first]! < leadEnd;
+  };
+  const named = (ent: number) => {
+    if (title.entities.has(ent)) return true;
+    for (let k = m.entPatOff[ent]!; k < m.entPatOff[ent + 1]!; k++) if (inLead(m.entPatData[k]!)) return true;
+    return false;
+  };
+  for (let j = m.allOff[e]!; j < m.allOff[e + 1]!; j++) if (named(m.allData[j]!)) return true;
+  for (let j = m.anyOff[e]!; j < m.anyOff[e + 1]!; j++) if (named(m.anyData[j]!)) return true;
+  for (let j = m.phrOff[e]!; j < m.phrOff[e + 1]!; j++) {
+    const node = m.phrData[j]!;
+    if (title.nodes.has(node) || inLead(node)) return true;
+  }
+  return false;
+}
+
 /** Features of event e on this page. */
 export function prominenceFeatures(
   m: CompiledMatcher, e: number, occ: Occurrences, title: TitleWords, places: PagePlaces, totalParagraphs: number, pageIsSource: boolean,
