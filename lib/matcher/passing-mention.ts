@@ -123,6 +123,36 @@ export interface PassingBudget {
   bareSentences: number;
 }
 
+/**
+ * Event e's ideas on the page: the indexes j in ctxData of its context terms that occur, in index
+ * order, read once per event (reused buffer; returns how many). Every later look at its ideas
+ * walks these only: an event has dozens of terms in some languages, the page a few of them.
+ */
+let present = new Int32Array(64);
+function presentIdeas(m: CompiledMatcher, e: number, occ: Occurrences): number {
+  const j0 = m.ctxOff[e]!;
+  const j1 = m.ctxOff[e + 1]!;
+  if (present.length < j1 - j0) present = new Int32Array(j1 - j0);
+  let k = 0;
+  for (let j = j0; j < j1; j++) if (occ.head(ctxNode(m.ctxData[j]!)) !== -1) present[k++] = j;
+  occ.work += j1 - j0;
+  return k;
+}
+
+/** Adds entity ent's occurrences to the names of nameAndIdea from the n-th on (at most MAX_NAMES); returns the new count. */
+function addNames(m: CompiledMatcher, occ: Occurrences, ent: number, n: number): number {
+  if (!occ.entPresent(ent)) return n;
+  for (let k = m.entPatOff[ent]!; k < m.entPatOff[ent + 1]!; k++) {
+    for (let i = occ.head(m.entPatData[k]!); i !== -1 && n < MAX_NAMES; i = occ.next[i]!) {
+      order[n] = occ.tok[i]! * MAX_NAMES + n;
+      nameOcc[n] = i;
+      nameRole[n] = ent;
+      n++;
+    }
+  }
+  return n;
+}
+
 /** A name and an idea of event e in one sentence (see passingMention). */
 function nameAndIdea(
   m: CompiledMatcher, e: number, occ: Occurrences, text: string, judgeDates: (from: number, to: number) => SentenceVerdict,
@@ -130,26 +160,14 @@ function nameAndIdea(
 ): WindowResult | null {
   // Its ideas first: most candidates have none on the page.
   const reqGroups = m.requiredGroups[e]!;
-  let hasIdea = false;
-  for (let j = m.ctxOff[e]!, je = m.ctxOff[e + 1]!; j < je && !hasIdea; j++) hasIdea = occ.head(ctxNode(m.ctxData[j]!)) !== -1;
-  occ.work += m.ctxOff[e + 1]! - m.ctxOff[e]!;
-  if (!hasIdea) return null;
+  const ideasHere = presentIdeas(m, e, occ);
+  if (ideasHere === 0) return null;
 
   const a0 = m.allOff[e]!;
   const a1 = m.allOff[e + 1]!;
   let n = 0;
-  const addNames = (ent: number) => {
-    for (let k = m.entPatOff[ent]!; k < m.entPatOff[ent + 1]!; k++) {
-      for (let i = occ.head(m.entPatData[k]!); i !== -1 && n < MAX_NAMES; i = occ.next[i]!) {
-        order[n] = occ.tok[i]! * MAX_NAMES + n;
-        nameOcc[n] = i;
-        nameRole[n] = ent;
-        n++;
-      }
-    }
-  };
-  for (let j = a0; j < a1; j++) addNames(m.allData[j]!);
-  for (let j = m.anyOff[e]!; j < m.anyOff[e + 1]!; j++) addNames(m.anyData[j]!);
+  for (let j = a0; j < a1; j++) n = addNames(m, occ, m.allData[j]!, n);
+  for (let j = m.anyOff[e]!; j < m.anyOff[e + 1]!; j++) n = addNames(m, occ, m.anyData[j]!, n);
   if (n === 0) return null;
   occ.work += n;
   // Sorted by token through one numeric sort of packed keys (no objects, no comparator).
@@ -170,8 +188,8 @@ function nameAndIdea(
   let bare = 0;
   let bareStart = -1;
   let bareEnd = -1;
-  for (let j = m.ctxOff[e]!, je = m.ctxOff[e + 1]!; j < je && ideas < MAX_IDEAS; j++) {
-    const c = m.ctxData[j]!;
+  for (let q = 0; q < ideasHere && ideas < MAX_IDEAS; q++) {
+    const c = m.ctxData[present[q]!]!;
     const g = ctxGroup(c);
     // An idea the rule does not require (the White House, not the Tomahawks it is about) only with
     // the event's day written in the sentence.
@@ -195,13 +213,13 @@ function nameAndIdea(
         // the day written that agrees. Judged in a few sentences of their own.
         const newSentence = !(occ.start[i]! >= bareStart && occ.start[i]! < bareEnd);
         if (newSentence && bareOk !== false) {
-          bareOk ??= budget.bareSentences > 0 && ideaGroupsOnPage(m, e, occ) >= 2;
+          bareOk ??= budget.bareSentences > 0 && ideaGroupsOnPage(m, ideasHere) >= 2;
           if (bareOk && (++bare > MAX_BARE_SENTENCES || --budget.bareSentences < 0)) bareOk = false;
         }
         if (bareOk && newSentence) {
           [bareStart, bareEnd] = sentenceAround(text, occ.start[i]!);
           // A written day has digits (or Chinese numerals); then its ideas; its dates last.
-          const items = hasDigit(text, bareStart, bareEnd) ? ideasIn(m, e, occ, bareStart, bareEnd) : [];
+          const items = hasDigit(text, bareStart, bareEnd) ? ideasIn(m, e, occ, ideasHere, bareStart, bareEnd) : [];
           if (items.length >= 2 && judgeDates(bareStart, bareEnd) === 'agrees-on-written-day') {
             return { groups: items.length, satisfied: items.length, items };
           }
@@ -221,7 +239,7 @@ function nameAndIdea(
       if (inSentence.length === 0) continue;
       const verdict = judgeDates(s0, s1);
       if (verdict === 'contradicts' || (dayOnly && !onDay(verdict))) continue;
-      if (verdict !== 'neutral' || allRequiredNamed(m, a0, a1, inSentence) || ruleInSentence(m, e, a0, a1, inSentence, occ, s0, s1)) {
+      if (verdict !== 'neutral' || allRequiredNamed(m, a0, a1, inSentence) || ruleInSentence(m, e, a0, a1, inSentence, occ, ideasHere, s0, s1)) {
         const items = [...inSentence, { tok, role: contextRole(g), occ: i }].sort((x, y) => x.tok - y.tok);
         return { groups: 1, satisfied: 1, items };
       }
@@ -284,7 +302,7 @@ function namesAndDate(
  * once more, for this sentence only.
  */
 function ruleInSentence(
-  m: CompiledMatcher, e: number, a0: number, a1: number, names: readonly WindowItem[], occ: Occurrences, s0: number, s1: number,
+  m: CompiledMatcher, e: number, a0: number, a1: number, names: readonly WindowItem[], occ: Occurrences, ideasHere: number, s0: number, s1: number,
 ): boolean {
   for (let j = a0; j < a1; j++) if (!names.some((x) => x.role === m.allData[j]!)) return false;
   if (a1 === a0) {
@@ -293,7 +311,7 @@ function ruleInSentence(
     for (let j = m.anyOff[e]!; j < m.anyOff[e + 1]!; j++) if (names.some((x) => x.role === m.anyData[j]!)) anyNamed++;
     if (anyNamed < Math.max(1, m.anyMin[e]!)) return false;
   }
-  return ideasIn(m, e, occ, s0, s1).length >= Math.max(2, m.minContext[e]!);
+  return ideasIn(m, e, occ, ideasHere, s0, s1).length >= Math.max(2, m.minContext[e]!);
 }
 
 /** The sentence has all the names the rule requires, two or more, one of them used by few events ("Witkoff and Putin" meet often). */
@@ -337,13 +355,14 @@ export function sentenceVerdict(
 
 /**
  * The event's ideas in text[s0..s1), one item per group (its first occurrence there), or none when
- * a group the rule requires is missing. (An event has at most 32 groups: LIMITS.contextGroups.)
+ * a group the rule requires is missing; from its ideas on the page (presentIdeas, `ideasHere` of
+ * them). (An event has at most 32 groups: LIMITS.contextGroups.)
  */
-function ideasIn(m: CompiledMatcher, e: number, occ: Occurrences, s0: number, s1: number): WindowItem[] {
+function ideasIn(m: CompiledMatcher, e: number, occ: Occurrences, ideasHere: number, s0: number, s1: number): WindowItem[] {
   const items: WindowItem[] = [];
   let groups = 0; // bits of the groups seen
-  for (let j = m.ctxOff[e]!, je = m.ctxOff[e + 1]!; j < je; j++) {
-    const c = m.ctxData[j]!;
+  for (let q = 0; q < ideasHere; q++) {
+    const c = m.ctxData[present[q]!]!;
     const g = ctxGroup(c);
     if ((groups & (1 << g)) !== 0) continue;
     occ.work++;
@@ -376,15 +395,10 @@ function hasDigit(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** How many of event e's context groups have an idea on the page (at most 2 counted). */
-function ideaGroupsOnPage(m: CompiledMatcher, e: number, occ: Occurrences): number {
-  let first = -1;
-  for (let j = m.ctxOff[e]!, je = m.ctxOff[e + 1]!; j < je; j++) {
-    const c = m.ctxData[j]!;
-    if (occ.head(ctxNode(c)) === -1) continue;
-    if (first === -1) first = ctxGroup(c);
-    else if (ctxGroup(c) !== first) return 2;
-  }
+/** How many context groups the event's ideas on the page (presentIdeas, `ideasHere` of them) are of (at most 2 counted). */
+function ideaGroupsOnPage(m: CompiledMatcher, ideasHere: number): number {
+  const first = ideasHere > 0 ? ctxGroup(m.ctxData[present[0]!]!) : -1;
+  for (let q = 1; q < ideasHere; q++) if (ctxGroup(m.ctxData[present[q]!]!) !== first) return 2;
   return first === -1 ? 0 : 1;
 }
 
