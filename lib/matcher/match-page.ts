@@ -15,7 +15,7 @@ import { LINK_SCORE, phraseScore, REPORT_THRESHOLD, windowScore } from './score'
 import type { EventMatch, Evidence, PageInput } from './types';
 import { articleKey, sameSite } from '../url/identity';
 import { bestWindow } from './window-rule';
-import { MENTION_SCORE, newPassingBudget, PASSING_FIND, passingMention, sentenceVerdict, type SentenceVerdict } from './passing-mention';
+import { MENTION_SCORE, newPassingPage, PASSING_FIND, passingMention, sentenceVerdict, type SentenceVerdict } from './passing-mention';
 import { findDates, type TextDate } from './text-dates';
 import { hasFollowUpCue } from './follow-up';
 import { byProminence, decideProminence, type ProminenceFeatures } from './prominence';
@@ -146,7 +146,7 @@ export function matchPage(m: CompiledMatcher, page: PageInput): EventMatch[] {
     sentenceVerdict(m, e, datesIn(from, to), published, found, foundHow, occ, from, to);
   // Events whose rule is not met, judged for a passing mention after the others are known.
   const passingCandidates: number[] = [];
-  const passingBudget = newPassingBudget();
+  const passingPage = newPassingPage(text);
   const dated = published !== NO_DATE;
   const heads = eventHeads(m);
   for (const e of candidates) {
@@ -186,7 +186,7 @@ export function matchPage(m: CompiledMatcher, page: PageInput): EventMatch[] {
     }
   }
   for (const e of passingCandidates) {
-    const passing = passingMention(m, e, occ, text, judge(e), passingBudget);
+    const passing = passingMention(m, e, occ, passingPage, judge(e));
     if (!passing) continue;
     out.push({ id: m.eventIds[e]!, score: MENTION_SCORE, prominence: 'mention', evidence: windowEvidence(m, passing, occ, text) });
     found.push(e);

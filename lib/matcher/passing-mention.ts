@@ -108,19 +108,35 @@ const roles = new Int32Array(MAX_NAMES);
  * plus a sentence read only where a name stands near an idea.
  */
 export function passingMention(
-  m: CompiledMatcher, e: number, occ: Occurrences, text: string, judgeDates: (from: number, to: number) => SentenceVerdict,
-  budget: PassingBudget = newPassingBudget(),
+  m: CompiledMatcher, e: number, occ: Occurrences, page: PassingPage, judgeDates: (from: number, to: number) => SentenceVerdict,
 ): WindowResult | null {
-  return nameAndIdea(m, e, occ, text, judgeDates, budget) ?? namesAndDate(m, e, occ, text, judgeDates);
+  return nameAndIdea(m, e, occ, page, judgeDates) ?? namesAndDate(m, e, occ, page, judgeDates);
 }
 
-/** A page's budget for passing mentions, shared by its events. */
-export const newPassingBudget = (): PassingBudget => ({ bareSentences: MAX_BARE_SENTENCES_PAGE });
+/** A page's state for passing mentions, shared by its events. */
+export const newPassingPage = (text: string): PassingPage => ({ text, bareSentences: MAX_BARE_SENTENCES_PAGE, sentences: new Map() });
 
-/** Work one page may spend on passing mentions across its events (match-page makes one per page). */
-export interface PassingBudget {
+/**
+ * What passing mentions on one page share across its events (match-page makes one per page): the
+ * work they may still spend, and the sentences already found (events sharing a word judge the
+ * same sentences).
+ */
+export interface PassingPage {
+  readonly text: string;
   /** Sentences without an event's names still to be judged (their ideas and their day). */
   bareSentences: number;
+  /** sentenceAround(text, at) by `at`, packed as start * 2^26 + end (pages are shorter than 2^26). */
+  readonly sentences: Map<number, number>;
+}
+
+const SENTENCE_PACK = 2 ** 26;
+/** sentenceAround, remembered per page. */
+function sentenceOf(page: PassingPage, at: number): [number, number] {
+  const known = page.sentences.get(at);
+  if (known !== undefined) return [Math.floor(known / SENTENCE_PACK), known % SENTENCE_PACK];
+  const found = sentenceAround(page.text, at);
+  page.sentences.set(at, found[0] * SENTENCE_PACK + found[1]);
+  return found;
 }
 
 /**
@@ -155,8 +171,7 @@ function addNames(m: CompiledMatcher, occ: Occurrences, ent: number, n: number):
 
 /** A name and an idea of event e in one sentence (see passingMention). */
 function nameAndIdea(
-  m: CompiledMatcher, e: number, occ: Occurrences, text: string, judgeDates: (from: number, to: number) => SentenceVerdict,
-  budget: PassingBudget,
+  m: CompiledMatcher, e: number, occ: Occurrences, page: PassingPage, judgeDates: (from: number, to: number) => SentenceVerdict,
 ): WindowResult | null {
   // Its ideas first: most candidates have none on the page.
   const reqGroups = m.requiredGroups[e]!;
@@ -213,13 +228,13 @@ function nameAndIdea(
         // the day written that agrees. Judged in a few sentences of their own.
         const newSentence = !(occ.start[i]! >= bareStart && occ.start[i]! < bareEnd);
         if (newSentence && bareOk !== false) {
-          bareOk ??= budget.bareSentences > 0 && ideaGroupsOnPage(m, ideasHere) >= 2;
-          if (bareOk && (++bare > MAX_BARE_SENTENCES || --budget.bareSentences < 0)) bareOk = false;
+          bareOk ??= page.bareSentences > 0 && ideaGroupsOnPage(m, ideasHere) >= 2;
+          if (bareOk && (++bare > MAX_BARE_SENTENCES || --page.bareSentences < 0)) bareOk = false;
         }
         if (bareOk && newSentence) {
-          [bareStart, bareEnd] = sentenceAround(text, occ.start[i]!);
+          [bareStart, bareEnd] = sentenceOf(page, occ.start[i]!);
           // A written day has digits (or Chinese numerals); then its ideas; its dates last.
-          const items = hasDigit(text, bareStart, bareEnd) ? ideasIn(m, e, occ, ideasHere, bareStart, bareEnd) : [];
+          const items = hasDigit(page.text, bareStart, bareEnd) ? ideasIn(m, e, occ, ideasHere, bareStart, bareEnd) : [];
           if (items.length >= 2 && judgeDates(bareStart, bareEnd) === 'agrees-on-written-day') {
             return { groups: items.length, satisfied: items.length, items };
           }
@@ -228,7 +243,7 @@ function nameAndIdea(
       }
       // An idea in a sentence already judged adds nothing; a few sentences are enough to judge.
       if ((occ.start[i]! >= lastStart && occ.start[i]! < lastEnd) || ++sentences > MAX_SENTENCES) continue;
-      const [s0, s1] = sentenceAround(text, occ.start[i]!);
+      const [s0, s1] = sentenceOf(page, occ.start[i]!);
       lastStart = s0;
       lastEnd = s1;
       const inSentence: WindowItem[] = [];
@@ -255,7 +270,7 @@ function nameAndIdea(
  * sentences of its first required name's first occurrences; not for events that require an idea.
  */
 function namesAndDate(
-  m: CompiledMatcher, e: number, occ: Occurrences, text: string, judgeDates: (from: number, to: number) => SentenceVerdict,
+  m: CompiledMatcher, e: number, occ: Occurrences, page: PassingPage, judgeDates: (from: number, to: number) => SentenceVerdict,
 ): WindowResult | null {
   const a0 = m.allOff[e]!;
   const a1 = m.allOff[e + 1]!;
@@ -274,7 +289,7 @@ function namesAndDate(
     for (let i = occ.head(m.entPatData[k]!); i !== -1; i = occ.next[i]!) {
       if (occ.start[i]! >= lastStart && occ.start[i]! < lastEnd) continue;
       if (++sentences > MAX_SENTENCES) return null;
-      const [s0, s1] = sentenceAround(text, occ.start[i]!);
+      const [s0, s1] = sentenceOf(page, occ.start[i]!);
       lastStart = s0;
       lastEnd = s1;
       const items: WindowItem[] = [{ tok: occ.tok[i]!, role: first, occ: i }];
