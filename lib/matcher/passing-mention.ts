@@ -185,11 +185,17 @@ function nameAndIdea(
   for (let j = m.anyOff[e]!; j < m.anyOff[e + 1]!; j++) n = addNames(m, occ, m.anyData[j]!, n);
   if (n === 0) return null;
   occ.work += n;
-  // Sorted by token through one numeric sort of packed keys (no objects, no comparator).
-  const sorted = order.subarray(0, n).sort();
+  // Sorted by token: packed keys, insertion-sorted in place (a few names; a typed array's sort
+  // costs more than that in its call alone).
+  for (let k = 1; k < n; k++) {
+    const key = order[k]!;
+    let q = k - 1;
+    for (; q >= 0 && order[q]! > key; q--) order[q + 1] = order[q]!;
+    order[q + 1] = key;
+  }
   for (let k = 0; k < n; k++) {
-    const idx = sorted[k]! % MAX_NAMES;
-    nameTok[k] = Math.floor(sorted[k]! / MAX_NAMES);
+    const idx = order[k]! % MAX_NAMES;
+    nameTok[k] = Math.floor(order[k]! / MAX_NAMES);
     occs[k] = nameOcc[idx]!;
     roles[k] = nameRole[idx]!;
   }
