@@ -18,7 +18,7 @@ import { bestWindow } from './window-rule';
 import { MENTION_SCORE, newPassingPage, PASSING_FIND, passingMention, sentenceVerdict, type SentenceVerdict } from './passing-mention';
 import { findDates, type TextDate } from './text-dates';
 import { hasFollowUpCue } from './follow-up';
-import { byProminence, decideProminence, type ProminenceFeatures } from './prominence';
+import { decideProminence, sortByProminence } from './prominence';
 import { layoutOf, mayBeMain, NO_TITLE, PagePlaces, prominenceFeatures, readTitle, type TextLayout } from './prominence-features';
 
 const MAX_LINKS = 2000;
@@ -28,11 +28,6 @@ const MAX_PASSING_TRIES = 256;
 const MAX_WEIGHED = 64;
 const PASSING = PASSING_FIND;
 const OWN = 2;
-/** The features of an event not measured (it cannot be main): a mention. */
-const UNWEIGHED: ProminenceFeatures = {
-  pageIsSource: false, inTitle: false, inLead: false, paragraphs: 0, totalParagraphs: 0, mass: 0,
-  datesContradict: false, daysAfter: null, followUp: false, passing: true,
-};
 /** Characters of the title read (a title longer than this is not a headline). */
 const MAX_TITLE = 400;
 /** The first paragraph of at least this many characters is the one under the headline (kickers, bylines are shorter). */
@@ -47,6 +42,18 @@ function firstParagraph(text: string, layout: TextLayout, title: string): string
   }
   return '';
 }
+/** Indexes of the k best events found by score, the first found among equals (k < found.length). */
+function bestByScore(out: readonly EventMatch[], k: number): Set<number> {
+  const scores = new Float64Array(out.length);
+  for (let i = 0; i < out.length; i++) scores[i] = out[i]!.score;
+  scores.sort();
+  const cut = scores[scores.length - k]!;
+  const best = new Set<number>();
+  for (let i = 0; i < out.length; i++) if (out[i]!.score > cut) best.add(i);
+  for (let i = 0; i < out.length && best.size < k; i++) if (out[i]!.score === cut) best.add(i);
+  return best;
+}
+
 /** Reused between scans (matchPage is synchronous and single-threaded). */
 const sharedHits = new Hits();
 
@@ -196,15 +203,16 @@ export function matchPage(m: CompiledMatcher, page: PageInput): EventMatch[] {
 
   const layout = layoutOf(text);
   // Where each event stands on the page, measured for the events that can be main (named in the
-  // headline or the lead, or the page is their source), the best MAX_WEIGHED of them by score: a
+  // headline or the lead, or the page is their source), among the best MAX_WEIGHED by score: a
   // page is about a few events at most, and a hostile index found 20,000 times must not cost
   // 20,000 measurements. The others are mentions.
-  const weighed = out.length > MAX_WEIGHED
-    ? new Set(out.map((_, i) => i).sort((a, b) => out[b]!.score - out[a]!.score || a - b).slice(0, MAX_WEIGHED))
-    : null;
-  const measured = found.map((e, i) => (weighed === null || weighed.has(i))
-    && (foundHow[i] === OWN || (foundHow[i] !== PASSING && mayBeMain(m, e, occ, title, layout.leadEnd))));
-  if (!measured.includes(true)) return out.sort(byProminence); // no event can be main
+  const weighed = out.length > MAX_WEIGHED ? bestByScore(out, MAX_WEIGHED) : null;
+  const measured: number[] = [];
+  for (let i = 0; i < found.length; i++) {
+    if (weighed !== null && !weighed.has(i)) continue;
+    if (foundHow[i] === OWN || (foundHow[i] !== PASSING && mayBeMain(m, found[i]!, occ, title, layout.leadEnd))) measured.push(i);
+  }
+  if (measured.length === 0) return sortByProminence(out); // no event can be main
   const places = new PagePlaces(occ, layout);
   // Dates of the headline and the lead: the page's own news.
   const headDates = [
@@ -213,10 +221,10 @@ export function matchPage(m: CompiledMatcher, page: PageInput): EventMatch[] {
   ];
   // The headline and the first paragraph under it may announce a later development of a story.
   const followUp = hasFollowUpCue(`${(page.title ?? '').slice(0, MAX_TITLE)}\n${firstParagraph(text, layout, page.title ?? '')}`, page.lang);
-  const features = found.map((e, i): ProminenceFeatures => (measured[i]
-    ? { ...prominenceFeatures(m, e, occ, title, places, layout.starts.length, foundHow[i] === OWN, published, headDates, followUp), passing: foundHow[i] === PASSING }
-    : UNWEIGHED));
+  const features = measured.map((i) => prominenceFeatures(m, found[i]!, occ, title, places, layout.starts.length, foundHow[i] === OWN, published, headDates, followUp));
   const prominence = decideProminence(features);
-  for (let i = 0; i < out.length; i++) if (prominence[i] === 'main') out[i]!.prominence = 'main';
-  return out.sort(byProminence);
+  measured.forEach((i, k) => {
+    if (prominence[k] === 'main') out[i]!.prominence = 'main';
+  });
+  return sortByProminence(out);
 }
