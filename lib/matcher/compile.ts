@@ -52,7 +52,8 @@ export const trigEvent = (ev: number): number => ev * 2 + 1;
 /** Event context patterns (ctxData) pack the pattern's node and the context group (< 32). */
 export const CTX_GROUP_BITS = 5;
 export const packCtx = (node: number, group: number): number => node * (1 << CTX_GROUP_BITS) + group;
-export const ctxNode = (packed: number): number => Math.floor(packed / (1 << CTX_GROUP_BITS));
+// ctxData is an Int32Array (nodes below 2^26): a shift is exact, and cheaper than a division.
+export const ctxNode = (packed: number): number => packed >>> CTX_GROUP_BITS;
 export const ctxGroup = (packed: number): number => packed & ((1 << CTX_GROUP_BITS) - 1);
 
 /**

@@ -15,7 +15,7 @@ import { LINK_SCORE, phraseScore, REPORT_THRESHOLD, windowScore } from './score'
 import type { EventMatch, Evidence, PageInput } from './types';
 import { articleKey, sameSite } from '../url/identity';
 import { bestWindow } from './window-rule';
-import { MENTION_SCORE, newPassingPage, PASSING_FIND, passingMention, sentenceVerdict, type SentenceVerdict } from './passing-mention';
+import { MENTION_SCORE, newPassingPage, PASSING_FIND, passingMention, sentenceVerdict, type SentenceJudge } from './passing-mention';
 import { findDates, type TextDate } from './text-dates';
 import { hasFollowUpCue } from './follow-up';
 import { decideProminence, sortByProminence } from './prominence';
@@ -149,8 +149,7 @@ export function matchPage(m: CompiledMatcher, page: PageInput): EventMatch[] {
     if (!dates) sentenceDates.set(from, (dates = findDates(text, from, to, dateOpts)));
     return dates;
   };
-  const judge = (e: number) => (from: number, to: number): SentenceVerdict =>
-    sentenceVerdict(m, e, datesIn(from, to), published, found, foundHow, occ, from, to);
+  const judge: SentenceJudge = (e, from, to) => sentenceVerdict(m, e, datesIn(from, to), published, found, foundHow, occ, from, to);
   // Events whose rule is not met, judged for a passing mention after the others are known.
   const passingCandidates: number[] = [];
   const passingPage = newPassingPage(text);
@@ -193,7 +192,7 @@ export function matchPage(m: CompiledMatcher, page: PageInput): EventMatch[] {
     }
   }
   for (const e of passingCandidates) {
-    const passing = passingMention(m, e, occ, passingPage, judge(e));
+    const passing = passingMention(m, e, occ, passingPage, judge);
     if (!passing) continue;
     out.push({ id: m.eventIds[e]!, score: MENTION_SCORE, prominence: 'mention', evidence: windowEvidence(m, passing, occ, text) });
     found.push(e);

@@ -41,6 +41,8 @@ export type { DateVerdict } from './date-agreement';
  * 'agrees-on-written-day' when that day is written as a date ("on 4 July", not "on Friday").
  */
 export type SentenceVerdict = 'agrees-on-written-day' | 'agrees-on-day' | DateVerdict;
+/** What the dates written in text[from, to) say of event e (match-page reads each sentence's dates once). */
+export type SentenceJudge = (e: number, from: number, to: number) => SentenceVerdict;
 const onDay = (v: SentenceVerdict) => v === 'agrees-on-day' || v === 'agrees-on-written-day';
 
 /** Characters that end a sentence when a space follows (. ! ? 。 ！ ？ । ؟). */
@@ -103,12 +105,12 @@ const roles = new Int32Array(MAX_NAMES);
 
 /**
  * The evidence of a passing mention of event e (a name and an idea in one sentence), or null.
- * `judgeDates(from, to)` says whether the dates written in text[from, to) fit the event.
+ * `judgeDates(e, from, to)` says whether the dates written in text[from, to) fit the event.
  * Work: the event's idea occurrences (at most MAX_IDEAS) and name occurrences (at most MAX_NAMES),
  * plus a sentence read only where a name stands near an idea.
  */
 export function passingMention(
-  m: CompiledMatcher, e: number, occ: Occurrences, page: PassingPage, judgeDates: (from: number, to: number) => SentenceVerdict,
+  m: CompiledMatcher, e: number, occ: Occurrences, page: PassingPage, judgeDates: SentenceJudge,
 ): WindowResult | null {
   return nameAndIdea(m, e, occ, page, judgeDates) ?? namesAndDate(m, e, occ, page, judgeDates);
 }
@@ -145,12 +147,22 @@ function sentenceOf(page: PassingPage, at: number): [number, number] {
  * walks these only: an event has dozens of terms in some languages, the page a few of them.
  */
 let present = new Int32Array(64);
+/** Beside present: the first occurrence of each. */
+let presentHead = new Int32Array(64);
 function presentIdeas(m: CompiledMatcher, e: number, occ: Occurrences): number {
   const j0 = m.ctxOff[e]!;
   const j1 = m.ctxOff[e + 1]!;
-  if (present.length < j1 - j0) present = new Int32Array(j1 - j0);
+  if (present.length < j1 - j0) {
+    present = new Int32Array(j1 - j0);
+    presentHead = new Int32Array(j1 - j0);
+  }
   let k = 0;
-  for (let j = j0; j < j1; j++) if (occ.head(ctxNode(m.ctxData[j]!)) !== -1) present[k++] = j;
+  for (let j = j0; j < j1; j++) {
+    const first = occ.head(ctxNode(m.ctxData[j]!));
+    if (first === -1) continue;
+    present[k] = j;
+    presentHead[k++] = first;
+  }
   occ.work += j1 - j0;
   return k;
 }
@@ -171,7 +183,7 @@ function addNames(m: CompiledMatcher, occ: Occurrences, ent: number, n: number):
 
 /** A name and an idea of event e in one sentence (see passingMention). */
 function nameAndIdea(
-  m: CompiledMatcher, e: number, occ: Occurrences, page: PassingPage, judgeDates: (from: number, to: number) => SentenceVerdict,
+  m: CompiledMatcher, e: number, occ: Occurrences, page: PassingPage, judgeDates: SentenceJudge,
 ): WindowResult | null {
   // Its ideas first: most candidates have none on the page.
   const reqGroups = m.requiredGroups[e]!;
@@ -215,7 +227,7 @@ function nameAndIdea(
     // An idea the rule does not require (the White House, not the Tomahawks it is about) only with
     // the event's day written in the sentence.
     const dayOnly = reqGroups !== 0 && (g >= 32 || (reqGroups & (1 << g)) === 0);
-    for (let i = occ.head(ctxNode(c)); i !== -1 && ideas < MAX_IDEAS; i = occ.next[i]!) {
+    for (let i = presentHead[q]!; i !== -1 && ideas < MAX_IDEAS; i = occ.next[i]!) {
       ideas++;
       occ.work++;
       const tok = occ.tok[i]!;
@@ -241,7 +253,7 @@ function nameAndIdea(
           [bareStart, bareEnd] = sentenceOf(page, occ.start[i]!);
           // A written day has digits (or Chinese numerals); then its ideas; its dates last.
           const items = hasDigit(page.text, bareStart, bareEnd) ? ideasIn(m, e, occ, ideasHere, bareStart, bareEnd) : [];
-          if (items.length >= 2 && judgeDates(bareStart, bareEnd) === 'agrees-on-written-day') {
+          if (items.length >= 2 && judgeDates(e, bareStart, bareEnd) === 'agrees-on-written-day') {
             return { groups: items.length, satisfied: items.length, items };
           }
         }
@@ -258,7 +270,7 @@ function nameAndIdea(
         if (occ.start[o]! >= s0 && occ.end[o]! <= s1) inSentence.push({ tok: nameTok[k]!, role: roles[k]!, occ: o });
       }
       if (inSentence.length === 0) continue;
-      const verdict = judgeDates(s0, s1);
+      const verdict = judgeDates(e, s0, s1);
       if (verdict === 'contradicts' || (dayOnly && !onDay(verdict))) continue;
       if (verdict !== 'neutral' || allRequiredNamed(m, a0, a1, inSentence) || ruleInSentence(m, e, a0, a1, inSentence, occ, ideasHere, s0, s1)) {
         const items = [...inSentence, { tok, role: contextRole(g), occ: i }].sort((x, y) => x.tok - y.tok);
@@ -276,7 +288,7 @@ function nameAndIdea(
  * sentences of its first required name's first occurrences; not for events that require an idea.
  */
 function namesAndDate(
-  m: CompiledMatcher, e: number, occ: Occurrences, page: PassingPage, judgeDates: (from: number, to: number) => SentenceVerdict,
+  m: CompiledMatcher, e: number, occ: Occurrences, page: PassingPage, judgeDates: SentenceJudge,
 ): WindowResult | null {
   const a0 = m.allOff[e]!;
   const a1 = m.allOff[e + 1]!;
@@ -308,7 +320,7 @@ function namesAndDate(
       }
       occ.work += a1 - a0;
       if (items.length < a1 - a0) continue;
-      const verdict = judgeDates(s0, s1);
+      const verdict = judgeDates(e, s0, s1);
       if (verdict === 'neutral' || verdict === 'contradicts') continue;
       return { groups: 0, satisfied: 0, items: items.sort((x, y) => x.tok - y.tok) };
     }
@@ -383,11 +395,10 @@ function ideasIn(m: CompiledMatcher, e: number, occ: Occurrences, ideasHere: num
   const items: WindowItem[] = [];
   let groups = 0; // bits of the groups seen
   for (let q = 0; q < ideasHere; q++) {
-    const c = m.ctxData[present[q]!]!;
-    const g = ctxGroup(c);
+    const g = ctxGroup(m.ctxData[present[q]!]!);
     if ((groups & (1 << g)) !== 0) continue;
     occ.work++;
-    const o = firstIn(occ, ctxNode(c), s0, s1);
+    const o = firstFrom(occ, presentHead[q]!, s0, s1);
     if (o === -1) continue;
     groups |= 1 << g;
     items.push({ tok: occ.tok[o]!, role: contextRole(g), occ: o });
@@ -398,8 +409,11 @@ function ideasIn(m: CompiledMatcher, e: number, occ: Occurrences, ideasHere: num
 }
 
 /** The first occurrence of pattern `node` within text[from..to), or -1 (occurrences are in page order). */
-function firstIn(occ: Occurrences, node: number, from: number, to: number): number {
-  for (let i = occ.head(node); i !== -1 && occ.start[i]! < to; i = occ.next[i]!) if (occ.start[i]! >= from && occ.end[i]! <= to) return i;
+const firstIn = (occ: Occurrences, node: number, from: number, to: number): number => firstFrom(occ, occ.head(node), from, to);
+
+/** The first occurrence within text[from..to) of the pattern whose first occurrence is `first`, or -1. */
+function firstFrom(occ: Occurrences, first: number, from: number, to: number): number {
+  for (let i = first; i !== -1 && occ.start[i]! < to; i = occ.next[i]!) if (occ.start[i]! >= from && occ.end[i]! <= to) return i;
   return -1;
 }
 
