@@ -97,9 +97,6 @@ function sentenceAround(text: string, at: number): [number, number] {
  */
 const MAX_NAMES = 64;
 const nameTok = new Int32Array(MAX_NAMES);
-const nameOcc = new Int32Array(MAX_NAMES);
-const nameRole = new Int32Array(MAX_NAMES);
-const order = new Float64Array(MAX_NAMES);
 const occs = new Int32Array(MAX_NAMES);
 const roles = new Int32Array(MAX_NAMES);
 
@@ -172,9 +169,9 @@ function addNames(m: CompiledMatcher, occ: Occurrences, ent: number, n: number):
   if (!occ.entPresent(ent)) return n;
   for (let k = m.entPatOff[ent]!; k < m.entPatOff[ent + 1]!; k++) {
     for (let i = occ.head(m.entPatData[k]!); i !== -1 && n < MAX_NAMES; i = occ.next[i]!) {
-      order[n] = occ.tok[i]! * MAX_NAMES + n;
-      nameOcc[n] = i;
-      nameRole[n] = ent;
+      nameTok[n] = occ.tok[i]!;
+      occs[n] = i;
+      roles[n] = ent;
       n++;
     }
   }
@@ -197,19 +194,21 @@ function nameAndIdea(
   for (let j = m.anyOff[e]!; j < m.anyOff[e + 1]!; j++) n = addNames(m, occ, m.anyData[j]!, n);
   if (n === 0) return null;
   occ.work += n;
-  // Sorted by token: packed keys, insertion-sorted in place (a few names; a typed array's sort
-  // costs more than that in its call alone).
+  // Sorted by token, equal tokens in the order found: an insertion sort in place (a few names; a
+  // typed array's sort costs more than that in its call alone).
   for (let k = 1; k < n; k++) {
-    const key = order[k]!;
+    const t = nameTok[k]!;
+    const o = occs[k]!;
+    const r = roles[k]!;
     let q = k - 1;
-    for (; q >= 0 && order[q]! > key; q--) order[q + 1] = order[q]!;
-    order[q + 1] = key;
-  }
-  for (let k = 0; k < n; k++) {
-    const idx = order[k]! % MAX_NAMES;
-    nameTok[k] = Math.floor(order[k]! / MAX_NAMES);
-    occs[k] = nameOcc[idx]!;
-    roles[k] = nameRole[idx]!;
+    for (; q >= 0 && nameTok[q]! > t; q--) {
+      nameTok[q + 1] = nameTok[q]!;
+      occs[q + 1] = occs[q]!;
+      roles[q + 1] = roles[q]!;
+    }
+    nameTok[q + 1] = t;
+    occs[q + 1] = o;
+    roles[q + 1] = r;
   }
 
   let ideas = 0;
