@@ -42,12 +42,30 @@ function firstParagraph(text: string, layout: TextLayout, title: string): string
   }
   return '';
 }
-/** Indexes of the k best events found by score, the first found among equals (k < found.length). */
-function bestByScore(out: readonly EventMatch[], k: number): Set<number> {
-  const scores = new Float64Array(out.length);
-  for (let i = 0; i < out.length; i++) scores[i] = out[i]!.score;
-  scores.sort();
-  const cut = scores[scores.length - k]!;
+/** Indexes of the k best events found by score, the first found among equals (0 < k < found.length). */
+export function bestByScore(out: readonly EventMatch[], k: number): Set<number> {
+  // The k-th best score, from a min-heap of the best k so far (O(n log k); 20,000 equal scores: O(n)).
+  const heap = new Float64Array(k);
+  for (let i = 0; i < k; i++) heap[i] = out[i]!.score;
+  const sift = (i: number) => {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let least = i;
+      if (l < k && heap[l]! < heap[least]!) least = l;
+      if (r < k && heap[r]! < heap[least]!) least = r;
+      if (least === i) return;
+      [heap[i], heap[least]] = [heap[least]!, heap[i]!];
+      i = least;
+    }
+  };
+  for (let i = (k >> 1) - 1; i >= 0; i--) sift(i);
+  for (let i = k; i < out.length; i++) {
+    if (out[i]!.score <= heap[0]!) continue;
+    heap[0] = out[i]!.score;
+    sift(0);
+  }
+  const cut = heap[0]!;
   const best = new Set<number>();
   for (let i = 0; i < out.length; i++) if (out[i]!.score > cut) best.add(i);
   for (let i = 0; i < out.length && best.size < k; i++) if (out[i]!.score === cut) best.add(i);

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { bestByScore } from '../../../lib/matcher/match-page';
 import { compileIndex, matchPage, type EventMatch, type PageInput } from '../../../lib/matcher/index';
 import { sampleIndex } from './sample-index';
 
@@ -318,5 +320,25 @@ describe('matchPage: Indic scripts and Hungarian endings', () => {
     expect(ids('sv')).toContain('trump-call');
     expect(ids('nb')).toContain('trump-call');
     expect(ids('en')).not.toContain('trump-call');
+  });
+});
+
+describe('bestByScore (the events whose place on a crowded page is measured)', () => {
+  // The definition: sort by score, best first, the first found first among equals; keep k.
+  const bySorting = (scores: number[], k: number) =>
+    new Set(scores.map((s, i) => ({ s, i })).sort((a, b) => b.s - a.s || a.i - b.i).slice(0, k).map((x) => x.i));
+
+  it('keeps the k best scores, the first found among equals', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(0.5, 0.55, 0.73, 0.85, 0.98, 1), { minLength: 2, maxLength: 300 }),
+        fc.integer({ min: 1, max: 299 }),
+        (scores, k0) => {
+          const k = Math.min(k0, scores.length - 1);
+          const out = scores.map((score, i): EventMatch => ({ id: `ev-${i}`, score, prominence: 'mention', evidence: [] }));
+          expect([...bestByScore(out, k)].sort((a, b) => a - b)).toEqual([...bySorting(scores, k)].sort((a, b) => a - b));
+        },
+      ),
+    );
   });
 });
