@@ -103,10 +103,10 @@ export class PagePlaces {
 }
 
 /**
- * Whether event e can be a page's main event: it has a name, phrase or idea in the headline or in
- * the lead. Cheap (its patterns' first occurrences, in page order, tell whether the lead has them):
- * on a page naming dozens of events, only these few are measured in full (prominenceFeatures), the
- * others are mentions whatever the rest of their features say (prominence.ts, aboutness).
+ * Whether event e can be a page's main event: one of its names or phrases is in the headline or in
+ * the lead (inTitle and inLead of prominenceFeatures need one; aboutness is 0 without either).
+ * Cheap: its patterns' first occurrences, in page order, tell whether the lead has them. On a page
+ * naming dozens of events, only these few are measured in full; the others are mentions.
  */
 export function mayBeMain(m: CompiledMatcher, e: number, occ: Occurrences, title: TitleWords, leadEnd: number): boolean {
   const inLead = (node: number) => {

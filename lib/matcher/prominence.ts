@@ -27,8 +27,6 @@ export interface ProminenceFeatures {
   daysAfter: number | null;
   /** The headline announces a later development (follow-up.ts: "suspects charged", "appeal opens", "a year after"). */
   followUp: boolean;
-  /** Only named in passing (passing-mention.ts): never main. */
-  passing?: boolean;
   /** The headline and lead date their news after the event, and no date there agrees with it: a later development. */
   datesContradict: boolean;
 }
@@ -58,7 +56,7 @@ const SECOND_MAIN_MASS = 0.5;
 /** How strongly a page is about the event: 0 when it is at most a mention. */
 export function aboutness(f: ProminenceFeatures): number {
   if (f.pageIsSource) return 10;
-  if (f.datesContradict || f.passing) return 0;
+  if (f.datesContradict) return 0;
   if (f.daysAfter !== null && (f.daysAfter > LATER_DAYS || (f.followUp && f.daysAfter >= FOLLOW_UP_DAYS))) return 0;
   const spread = f.totalParagraphs > 0 ? f.paragraphs / f.totalParagraphs : 0;
   const returns = f.paragraphs >= 2 || spread >= 0.5;

@@ -96,7 +96,6 @@ describe('prominence', () => {
     expect(decideProminence([f({ inTitle: true }), f({ mass: 60 })])).toEqual(['main', 'mention']);
     expect(decideProminence([f({ inTitle: true }), f({ inTitle: true, mass: 5 })])).toEqual(['main', 'mention']);
     expect(decideProminence([f({ paragraphs: 1, inLead: false, inTitle: true, totalParagraphs: 9 })])).toEqual(['mention']);
-    expect(decideProminence([f({ passing: true })])).toEqual(['mention']);
     expect(decideProminence([f({ pageIsSource: true, inLead: false, paragraphs: 0, mass: 0 })])).toEqual(['main']);
   });
 });
@@ -111,6 +110,12 @@ describe('passing mentions', () => {
     expect(found({ text, published: '2025-12-01' })).toEqual([['witkoff-ushakov-call', 'mention']]);
     // The same sentence with another day is about another call.
     expect(found({ text: text.replace('14 October', '3 December'), published: '2025-12-08' }).map(([id]) => id)).not.toContain('witkoff-ushakov-call');
+  });
+
+  it('gives an event named in passing as a mention, even in the headline and the lead', () => {
+    const sentence = 'Two days after Witkoff\'s 14 October call with Ushakov, the rouble barely moved';
+    const text = `${sentence}.\n\nTraders said oil prices and the tax period mattered more to the currency this week.`;
+    expect(found({ text, title: sentence, published: '2025-12-01' })).toEqual([['witkoff-ushakov-call', 'mention']]);
   });
 
   it('does not take a sentence whose date contradicts the event, nor one that only shares its people', () => {
