@@ -97,7 +97,9 @@ function* chooseContainer(
     tried.push({ source: 'article', result: best });
   }
   if (survey.main !== undefined) {
-    const r = yield* read(survey.main, false);
+    // A <header> or <footer> inside <main> is the content's own (its headline, byline and date),
+    // not the site's banner: kept, as an <article>'s are.
+    const r = yield* read(survey.main, true);
     if (r.length >= MIN_TEXT) return { source: 'main', result: r };
     tried.push({ source: 'main', result: r });
   }
@@ -167,14 +169,19 @@ function* extractSteps(doc: Document, opts: ExtractOptions): Steps<ExtractedPage
       page.truncated = container.result.truncated;
     }
 
+    const meta = survey.meta;
     const ldBody = ld.articleBody !== undefined ? bodyToParagraphs(ld.articleBody).join('\n\n') : '';
     if (ldBody.length >= MIN_TEXT) {
+      // articleBody is the body alone: the headline and the standfirst above it, which the page
+      // shows first (and a container's text has), go in front when the body does not have them.
+      const head = [yield* readShort(survey.firstH1, budget, dom), cleanTitle(ld.description ?? meta.get('og:description') ?? meta.get('description'))]
+        .filter((p) => p.length > 0 && !ldBody.slice(0, 4 * p.length + 200).includes(p));
+      const text = [...head, ldBody].join('\n\n');
       page.source = 'json-ld';
-      page.truncated = ldBody.length > maxChars;
-      page.text = page.truncated ? ldBody.slice(0, maxChars).trimEnd() : ldBody;
+      page.truncated = text.length > maxChars;
+      page.text = page.truncated ? text.slice(0, maxChars).trimEnd() : text;
     }
 
-    const meta = survey.meta;
     page.title = headlines(cleanTitle(meta.get('og:title')), yield* readShort(survey.titleEl, budget, dom));
     if (!page.title) page.title = yield* readShort(survey.firstH1, budget, dom);
     if (!page.title) page.title = cleanTitle(ld.headline);

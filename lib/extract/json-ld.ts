@@ -13,6 +13,8 @@ export interface JsonLdArticle {
   datePublished?: string;
   inLanguage?: string;
   headline?: string;
+  /** The article's summary (its standfirst on most news sites). */
+  description?: string;
 }
 
 const ARTICLE_TYPES = new Set(['reportagenews', 'blogposting', 'liveblogposting', 'report']);
@@ -97,6 +99,7 @@ export function readJsonLd(scriptTexts: string[]): JsonLdArticle {
     datePublished: withDate ? str(withDate.datePublished) : undefined,
     inLanguage: withLang ? language(withLang.inLanguage) : undefined,
     headline: str(best.headline),
+    description: str(best.description),
   };
 }
 

@@ -21,7 +21,7 @@ const SKIP_TAGS = new Set([
   'aside',
 ]);
 
-/** Page chrome: skipped unless the container is the article itself (its own header/byline). */
+/** Page chrome: skipped unless the container is the article or <main> itself (its own header/byline). */
 const CHROME_TAGS = new Set(['header', 'footer']);
 const SKIP_ROLES = new Set(['navigation', 'complementary', 'dialog', 'alertdialog', 'search']);
 const CHROME_ROLES = new Set(['banner', 'contentinfo']);
@@ -43,7 +43,7 @@ const LINK_PARAGRAPH_SHARE = 0.8;
 export interface WalkOptions {
   maxChars: number;
   base?: string;
-  /** The container is an <article>: keep its own header/footer. */
+  /** The container is an <article> or <main>: keep its own header/footer. */
   keepChrome: boolean;
   collectLinks: boolean;
 }

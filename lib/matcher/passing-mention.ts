@@ -25,8 +25,12 @@ export const SENTENCE = 24;
 const SENTENCE_CHARS = 320;
 /** Ideas of one event looked at per page (a word repeated all over a long page is not a passing mention). */
 const MAX_IDEAS = 64;
-/** Sentences of one event judged per page (a name beside an idea all over a page is not a passing mention). */
-const MAX_SENTENCES = 8;
+/**
+ * Sentences of one event judged per page (a name beside an idea all over a page is not a passing
+ * mention). Twelve: a page about the Budapest summit has Trump, Putin and a meeting in its first
+ * eight, before the one sentence that names Anchorage.
+ */
+const MAX_SENTENCES = 12;
 /** Sentences of one event without its names judged per page (its ideas and its day)... */
 const MAX_BARE_SENTENCES = 2;
 /** ...and of all events together. */

@@ -53,6 +53,15 @@ const HELD_OUT_4_FLOORS = { mainRecall: 0.97, mentionRecall: 0.78, precision: 0.
  */
 const HELD_OUT_5_FLOORS = { mainRecall: 0.97, mentionRecall: 0.85, precision: 0.97, prominence: 0.95, developmentsWrongMain: 0 };
 
+/**
+ * Floors on the sixth held-out set (test/corpus/held-out-6), written in the fifth session on
+ * 7 December by two writers and scored once (main 0a696d1): main 0.96 (23/24), mentions 0.89,
+ * flags 1.00, prominence 0.97, developments given a wrong main 1 of 14. Two extraction fixes it
+ * prompted (the headline above a JSON-LD body, the date in a <header> inside <main>) brought it
+ * to issue 11's targets, which are its floors.
+ */
+const HELD_OUT_6_FLOORS = { mainRecall: 0.97, mentionRecall: 0.85, precision: 0.97, prominence: 0.95, developmentsWrongMain: 0 };
+
 let run: CorpusRun;
 let heldOut: CorpusRun;
 const laterSets = new Map<string, CorpusRun>();
@@ -114,6 +123,7 @@ const LATER_SETS = [
   { name: 'third held-out set', folder: 'held-out-3', floors: HELD_OUT_3_FLOORS },
   { name: 'fourth held-out set', folder: 'held-out-4', floors: HELD_OUT_4_FLOORS },
   { name: 'fifth held-out set', folder: 'held-out-5', floors: HELD_OUT_5_FLOORS },
+  { name: 'sixth held-out set', folder: 'held-out-6', floors: HELD_OUT_6_FLOORS },
 ];
 
 describe.each(LATER_SETS)('the accuracy corpus ($name)', ({ folder, floors }) => {

@@ -103,6 +103,29 @@ describe('extractPage: main text', () => {
     expect(p.lang).toBe('en-US');
   });
 
+  it('puts the headline and the standfirst before a JSON-LD articleBody that lacks them, once', () => {
+    const ld = (extra: object) => JSON.stringify({ '@type': 'NewsArticle', articleBody: LONG.repeat(3), ...extra });
+    const withHead = page(`<head><script type="application/ld+json">${ld({ description: 'Four men took eight jewels in seven minutes.' })}</script></head>
+      <body><main><h1>Louvre heist: crown jewels taken</h1><p>Teaser.</p></main></body>`);
+    expect(withHead.source).toBe('json-ld');
+    expect(withHead.text.split('\n\n').slice(0, 2)).toEqual(['Louvre heist: crown jewels taken', 'Four men took eight jewels in seven minutes.']);
+    expect(withHead.text).toContain('leaked recording');
+    // The standfirst from og:description when JSON-LD has none; nothing the body already says.
+    const already = page(`<head><meta property="og:description" content="${LONG.trim()}"><script type="application/ld+json">${ld({})}</script></head>
+      <body><h1>Leaked call</h1></body>`);
+    expect(already.text.split('\n\n')[0]).toBe('Leaked call');
+    expect(already.text.split(LONG.trim()).length - 1).toBe(3);
+  });
+
+  it('reads the headline, byline and date in a <header> inside <main>', () => {
+    const p = page(`<body><header><nav><a href="/">Site</a></nav></header><main><header><h1>Tsunami evacuations reviewed</h1>
+      <time datetime="2025-08-22T07:00:00+09:00">22 August</time></header><p>${LONG.repeat(3)}</p></main></body>`);
+    expect(p.source).toBe('main');
+    expect(p.text.startsWith('Tsunami evacuations reviewed')).toBe(true);
+    expect(p.text).not.toContain('Site');
+    expect(p.published).toBe('2025-08-22');
+  });
+
   it('ignores a JSON-LD articleBody too short to be the article, and strips HTML inside one', () => {
     const shortLd = JSON.stringify({ '@type': 'ReportageNews', articleBody: 'Subscribe to read.' });
     const short = page(`<head><script type="application/ld+json">${shortLd}</script></head>
