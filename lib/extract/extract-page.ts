@@ -3,9 +3,9 @@
  * (happy-dom document, via html-to-page.ts). Standard DOM API only, no extension API, and no
  * happy-dom import here: the content script bundles this file.
  *
- * Main text: JSON-LD articleBody (if long enough), else the <article> with the most text, else
- * <main>/[role=main], else <body>. Bounded on hostile DOMs (character cap, node budget, no
- * recursion) and never throws.
+ * Main text: JSON-LD articleBody (if long enough; after the page's headline and standfirst when it
+ * lacks them), else the <article> with the most text, else <main>/[role=main], else <body>.
+ * Bounded on hostile DOMs (character cap, node budget, no recursion) and never throws.
  *
  * One resumable extraction (extractSteps) run two ways with identical results: extractPage runs
  * it at once (CLI, tests); extractPageAsync runs it in short slices, yielding to the page between
