@@ -174,7 +174,8 @@ function* extractSteps(doc: Document, opts: ExtractOptions): Steps<ExtractedPage
     if (ldBody.length >= MIN_TEXT) {
       // articleBody is the body alone: the headline and the standfirst above it, which the page
       // shows first (and a container's text has), go in front when the body does not have them.
-      const head = [yield* readShort(survey.firstH1, budget, dom), cleanTitle(ld.description ?? meta.get('og:description') ?? meta.get('description'))]
+      const standfirst = cleanTitle((ld.description ?? meta.get('og:description') ?? meta.get('description'))?.slice(0, 2000));
+      const head = [yield* readShort(survey.firstH1, budget, dom), standfirst]
         .filter((p) => p.length > 0 && !ldBody.slice(0, 4 * p.length + 200).includes(p));
       const text = [...head, ldBody].join('\n\n');
       page.source = 'json-ld';
