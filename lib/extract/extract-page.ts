@@ -170,12 +170,17 @@ function* extractSteps(doc: Document, opts: ExtractOptions): Steps<ExtractedPage
     }
 
     const meta = survey.meta;
+    // The first <h1>, read at most once (a headline before a JSON-LD body; the title when no other).
+    let h1: string | undefined;
+    const firstH1 = function* (): Steps<string> {
+      return (h1 ??= yield* readShort(survey.firstH1, budget, dom));
+    };
     const ldBody = ld.articleBody !== undefined ? bodyToParagraphs(ld.articleBody).join('\n\n') : '';
     if (ldBody.length >= MIN_TEXT) {
       // articleBody is the body alone: the headline and the standfirst above it, which the page
       // shows first (and a container's text has), go in front when the body does not have them.
       const standfirst = cleanTitle((ld.description ?? meta.get('og:description') ?? meta.get('description'))?.slice(0, 2000));
-      const head = [yield* readShort(survey.firstH1, budget, dom), standfirst]
+      const head = [yield* firstH1(), standfirst]
         .filter((p) => p.length > 0 && !ldBody.slice(0, 4 * p.length + 200).includes(p));
       const text = [...head, ldBody].join('\n\n');
       page.source = 'json-ld';
@@ -184,7 +189,7 @@ function* extractSteps(doc: Document, opts: ExtractOptions): Steps<ExtractedPage
     }
 
     page.title = headlines(cleanTitle(meta.get('og:title')), yield* readShort(survey.titleEl, budget, dom));
-    if (!page.title) page.title = yield* readShort(survey.firstH1, budget, dom);
+    if (!page.title) page.title = yield* firstH1();
     if (!page.title) page.title = cleanTitle(ld.headline);
 
     const root = doc.documentElement;

@@ -18,7 +18,7 @@ import { bestWindow } from './window-rule';
 import { MENTION_SCORE, newPassingPage, PASSING_FIND, passingMention, sentenceVerdict, type SentenceJudge } from './passing-mention';
 import { findDates, type TextDate } from './text-dates';
 import { hasFollowUpCue } from './follow-up';
-import { decideProminence, sortByProminence } from './prominence';
+import { byProminence, decideProminence } from './prominence';
 import { layoutOf, mayBeMain, NO_TITLE, PagePlaces, prominenceFeatures, readTitle, type TextLayout } from './prominence-features';
 
 const MAX_LINKS = 2000;
@@ -223,14 +223,14 @@ export function matchPage(m: CompiledMatcher, page: PageInput): EventMatch[] {
   // headline or the lead, or the page is their source), among the best MAX_WEIGHED by score: a
   // page is about a few events at most, and a hostile index found 20,000 times must not cost
   // 20,000 measurements. The others are mentions.
+  const places = new PagePlaces(occ, layout);
   const weighed = out.length > MAX_WEIGHED ? bestByScore(out, MAX_WEIGHED) : null;
   const measured: number[] = [];
   for (let i = 0; i < found.length; i++) {
     if (weighed !== null && !weighed.has(i)) continue;
-    if (foundHow[i] === OWN || (foundHow[i] !== PASSING && mayBeMain(m, found[i]!, occ, title, layout.leadEnd))) measured.push(i);
+    if (foundHow[i] === OWN || (foundHow[i] !== PASSING && mayBeMain(m, found[i]!, title, places))) measured.push(i);
   }
-  if (measured.length === 0) return sortByProminence(out); // no event can be main
-  const places = new PagePlaces(occ, layout);
+  if (measured.length === 0) return out.sort(byProminence); // no event can be main
   // Dates of the headline and the lead: the page's own news.
   const headDates = [
     ...(page.title ? findDates(page.title, 0, Math.min(page.title.length, MAX_TITLE), dateOpts) : []),
@@ -243,5 +243,5 @@ export function matchPage(m: CompiledMatcher, page: PageInput): EventMatch[] {
   measured.forEach((i, k) => {
     if (prominence[k] === 'main') out[i]!.prominence = 'main';
   });
-  return sortByProminence(out);
+  return out.sort(byProminence);
 }

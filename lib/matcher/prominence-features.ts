@@ -85,14 +85,18 @@ export class PagePlaces {
   private places = new Map<number, NodePlace>();
   constructor(private occ: Occurrences, private layout: TextLayout) {}
 
+  /** Does pattern `node` occur in the lead? (Its first occurrence tells: occurrences are in page order.) */
+  inLead(node: number): boolean {
+    const first = this.occ.head(node);
+    return first !== -1 && this.occ.start[first]! < this.layout.leadEnd;
+  }
+
   of(node: number): NodePlace {
     let p = this.places.get(node);
     if (p) return p;
-    p = { inLead: false, paragraphs: [] };
+    p = { inLead: this.inLead(node), paragraphs: [] };
     for (let i = this.occ.head(node); i !== -1; i = this.occ.next[i]!) {
-      const s = this.occ.start[i]!;
-      if (s < this.layout.leadEnd) p.inLead = true;
-      const para = paragraphOf(this.layout, s);
+      const para = paragraphOf(this.layout, this.occ.start[i]!);
       if (!p.paragraphs.includes(para)) p.paragraphs.push(para);
       if (p.paragraphs.length >= MAX_PARAGRAPHS) break;
       this.occ.work++;
@@ -108,21 +112,17 @@ export class PagePlaces {
  * Cheap: its patterns' first occurrences, in page order, tell whether the lead has them. On a page
  * naming dozens of events, only these few are measured in full; the others are mentions.
  */
-export function mayBeMain(m: CompiledMatcher, e: number, occ: Occurrences, title: TitleWords, leadEnd: number): boolean {
-  const inLead = (node: number) => {
-    const first = occ.head(node);
-    return first !== -1 && occ.start[first]! < leadEnd;
-  };
+export function mayBeMain(m: CompiledMatcher, e: number, title: TitleWords, places: PagePlaces): boolean {
   const named = (ent: number) => {
     if (title.entities.has(ent)) return true;
-    for (let k = m.entPatOff[ent]!; k < m.entPatOff[ent + 1]!; k++) if (inLead(m.entPatData[k]!)) return true;
+    for (let k = m.entPatOff[ent]!; k < m.entPatOff[ent + 1]!; k++) if (places.inLead(m.entPatData[k]!)) return true;
     return false;
   };
   for (let j = m.allOff[e]!; j < m.allOff[e + 1]!; j++) if (named(m.allData[j]!)) return true;
   for (let j = m.anyOff[e]!; j < m.anyOff[e + 1]!; j++) if (named(m.anyData[j]!)) return true;
   for (let j = m.phrOff[e]!; j < m.phrOff[e + 1]!; j++) {
     const node = m.phrData[j]!;
-    if (title.nodes.has(node) || inLead(node)) return true;
+    if (title.nodes.has(node) || places.inLead(node)) return true;
   }
   return false;
 }

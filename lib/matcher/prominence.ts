@@ -85,22 +85,5 @@ export const mainFirst = <T extends Pick<EventMatch, 'score' | 'prominence'>>(a:
 
 /** Main events first, then higher scores, then ids: the one order of found events. */
 export function byProminence<T extends Pick<EventMatch, 'id' | 'score' | 'prominence'>>(a: T, b: T): number {
-  return mainFirst(a, b) || byId(a, b);
-}
-
-const byId = (a: Pick<EventMatch, 'id'>, b: Pick<EventMatch, 'id'>) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-const byScoreThenId = (a: Pick<EventMatch, 'id' | 'score'>, b: Pick<EventMatch, 'id' | 'score'>) => b.score - a.score || byId(a, b);
-
-/**
- * Sorts found events in place into the byProminence order, the main ones sorted apart (a page
- * with 20,000 events found, from a hostile index, then compares no prominences).
- */
-export function sortByProminence<T extends Pick<EventMatch, 'id' | 'score' | 'prominence'>>(found: T[]): T[] {
-  if (!found.some((x) => x.prominence === 'main')) return found.sort(byScoreThenId);
-  const main = found.filter((x) => x.prominence === 'main').sort(byScoreThenId);
-  const rest = found.filter((x) => x.prominence !== 'main').sort(byScoreThenId);
-  let k = 0;
-  for (const x of main) found[k++] = x;
-  for (const x of rest) found[k++] = x;
-  return found;
+  return mainFirst(a, b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
