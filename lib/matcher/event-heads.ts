@@ -1,14 +1,16 @@
 /**
  * Per event, what matchPage reads first for every candidate, side by side: where its `all`
- * entities and phrases are listed, and the first of each inline. A candidate then costs one cache
- * line where it cost one per array (allOff, allData, phrOff, phrData): on a long page a large
- * index makes a thousand events candidates, most of them for one name, and each read of those
- * arrays is a cache miss. Derived from the compiled matcher on first use (not stored).
+ * entities and phrases are listed, and the first of each inline; the first day it may be named;
+ * and for passing mentions, where its ideas and `any` entities are listed and its required groups.
+ * A candidate then costs one cache line where it cost one per array (allOff, allData, phrOff,
+ * phrData, ctxOff...): on a long page a large index makes a thousand events candidates, most of
+ * them for one name, and each read of those arrays is a cache miss. Derived from the compiled matcher on first use (not stored).
  */
 import type { CompiledMatcher } from './compile';
 import type { Occurrences } from './occurrences';
 
-const HEAD_INTS = 8;
+/** Ints per event: 16, one cache line of 64 bytes. */
+export const HEAD_INTS = 16;
 const H_ALL = 0;
 const H_ALL_END = 1;
 const H_PHR = 2;
@@ -16,13 +18,22 @@ const H_PHR_END = 3;
 const H_ALL0 = 4;
 const H_ALL1 = 5;
 const H_PHR0 = 6;
+/** What passing mentions read of every candidate (passing-mention.ts): its ideas, its `any` names, its required groups. */
+export const H_CTX = 7;
+export const H_CTX_END = 8;
+export const H_ANY = 9;
+export const H_ANY_END = 10;
+/** requiredGroups[e], as an int (read it with `>>> 0`). */
+export const H_REQUIRED = 11;
+export const H_VISIBLE_FROM = 12;
+export { H_ALL, H_ALL_END };
 
 const cache = new WeakMap<CompiledMatcher, Int32Array>();
 
 export function eventHeads(m: CompiledMatcher): Int32Array {
   let heads = cache.get(m);
   if (!heads) {
-    const { allOff, allData, phrOff, phrData } = m;
+    const { allOff, allData, phrOff, phrData, ctxOff, anyOff, requiredGroups, visibleFrom } = m;
     const events = m.eventIds.length;
     const h = new Int32Array(events * HEAD_INTS);
     for (let e = 0; e < events; e++) {
@@ -38,6 +49,12 @@ export function eventHeads(m: CompiledMatcher): Int32Array {
       h[b + H_ALL0] = a1 > a0 ? allData[a0]! : -1;
       h[b + H_ALL1] = a1 > a0 + 1 ? allData[a0 + 1]! : -1;
       h[b + H_PHR0] = p1 > p0 ? phrData[p0]! : -1;
+      h[b + H_CTX] = ctxOff[e]!;
+      h[b + H_CTX_END] = ctxOff[e + 1]!;
+      h[b + H_ANY] = anyOff[e]!;
+      h[b + H_ANY_END] = anyOff[e + 1]!;
+      h[b + H_REQUIRED] = requiredGroups[e]!;
+      h[b + H_VISIBLE_FROM] = visibleFrom[e]!;
     }
     heads = h;
     cache.set(m, heads);

@@ -9,7 +9,7 @@ import { NO_DATE, predatesEvent, toDayNumber } from './dates';
 import { endingTrieFor } from './endings';
 import { stringIds } from './key-ids';
 import { phraseEvidence, windowEvidence } from './evidence';
-import { allEntitiesPresent, eventHeads, phrasePresent } from './event-heads';
+import { allEntitiesPresent, eventHeads, H_VISIBLE_FROM, HEAD_INTS, phrasePresent } from './event-heads';
 import { Hits, scanText } from './scan';
 import { LINK_SCORE, phraseScore, REPORT_THRESHOLD, windowScore } from './score';
 import type { EventMatch, Evidence, PageInput } from './types';
@@ -170,11 +170,11 @@ export function matchPage(m: CompiledMatcher, page: PageInput): EventMatch[] {
   const judge: SentenceJudge = (e, from, to) => sentenceVerdict(m, e, datesIn(from, to), published, found, foundHow, occ, from, to);
   // Events whose rule is not met, judged for a passing mention after the others are known.
   const passingCandidates: number[] = [];
-  const passingPage = newPassingPage(text);
   const dated = published !== NO_DATE;
   const heads = eventHeads(m);
+  const passingPage = newPassingPage(text, heads);
   for (const e of candidates) {
-    if (dated && predatesEvent(published, m.visibleFrom[e]!)) continue;
+    if (dated && predatesEvent(published, heads[e * HEAD_INTS + H_VISIBLE_FROM]!)) continue;
     const w = allEntitiesPresent(heads, m, e, occ) ? bestWindow(m, e, occ) : null;
     const phrase = phrasePresent(heads, m, e, occ);
     const link = linkEvents.size > 0 ? linkEvents.get(e) : undefined;

@@ -15,6 +15,7 @@
  */
 import { ctxGroup, ctxNode, FEW_EVENTS, type CompiledMatcher } from './compile';
 import { datesVerdict, rangesAgreement, type DateVerdict } from './date-agreement';
+import { H_ALL, H_ALL_END, H_ANY, H_ANY_END, H_CTX, H_CTX_END, H_REQUIRED, HEAD_INTS } from './event-heads';
 import type { TextDate } from './text-dates';
 import type { Occurrences } from './occurrences';
 import { contextRole, type WindowItem, type WindowResult } from './window-rule';
@@ -117,7 +118,8 @@ export function passingMention(
 }
 
 /** A page's state for passing mentions, shared by its events. */
-export const newPassingPage = (text: string): PassingPage => ({ text, bareSentences: MAX_BARE_SENTENCES_PAGE, sentences: new Map() });
+export const newPassingPage = (text: string, heads: Int32Array): PassingPage =>
+  ({ text, heads, bareSentences: MAX_BARE_SENTENCES_PAGE, sentences: new Map(), short: [], digits: new Map() });
 
 /**
  * What passing mentions on one page share across its events (match-page makes one per page): the
@@ -126,20 +128,49 @@ export const newPassingPage = (text: string): PassingPage => ({ text, bareSenten
  */
 export interface PassingPage {
   readonly text: string;
+  /** eventHeads of the matcher. */
+  readonly heads: Int32Array;
   /** Sentences without an event's names still to be judged (their ideas and their day). */
   bareSentences: number;
   /** sentenceAround(text, at) by `at`, packed as start * 2^26 + end (pages are shorter than 2^26). */
   readonly sentences: Map<number, number>;
+  /** The sentences found that are shorter than SHORT_SENTENCE, packed. */
+  readonly short: number[];
+  /** hasDigit of a sentence, by its packed offsets. */
+  readonly digits: Map<number, boolean>;
 }
 
 const SENTENCE_PACK = 2 ** 26;
-/** sentenceAround, remembered per page. */
-function sentenceOf(page: PassingPage, at: number): [number, number] {
-  const known = page.sentences.get(at);
-  if (known !== undefined) return [Math.floor(known / SENTENCE_PACK), known % SENTENCE_PACK];
-  const found = sentenceAround(page.text, at);
-  page.sentences.set(at, found[0] * SENTENCE_PACK + found[1]);
-  return found;
+const sentenceStart = (packed: number) => Math.floor(packed / SENTENCE_PACK);
+const sentenceEnd = (packed: number) => packed % SENTENCE_PACK;
+/**
+ * A sentence shorter than this is the sentence of every offset in it: both its ends are stops,
+ * line ends or the text's ends, which sentenceAround finds from anywhere within SENTENCE_CHARS.
+ */
+const SHORT_SENTENCE = SENTENCE_CHARS - 20;
+
+/** sentenceAround, packed, remembered per page: a page's sentences are found once, however many events look. */
+function sentenceOf(page: PassingPage, at: number): number {
+  let packed = page.sentences.get(at);
+  if (packed !== undefined) return packed;
+  for (const s of page.short) {
+    if (at >= sentenceStart(s) && at < sentenceEnd(s)) {
+      page.sentences.set(at, s);
+      return s;
+    }
+  }
+  const [s0, s1] = sentenceAround(page.text, at);
+  packed = s0 * SENTENCE_PACK + s1;
+  page.sentences.set(at, packed);
+  if (s1 - s0 < SHORT_SENTENCE && at < s1) page.short.push(packed);
+  return packed;
+}
+
+/** hasDigit of a sentence, remembered per page. */
+function sentenceHasDigit(page: PassingPage, packed: number): boolean {
+  let has = page.digits.get(packed);
+  if (has === undefined) page.digits.set(packed, (has = hasDigit(page.text, sentenceStart(packed), sentenceEnd(packed))));
+  return has;
 }
 
 /**
@@ -150,9 +181,9 @@ function sentenceOf(page: PassingPage, at: number): [number, number] {
 let present = new Int32Array(64);
 /** Beside present: the first occurrence of each. */
 let presentHead = new Int32Array(64);
-function presentIdeas(m: CompiledMatcher, e: number, occ: Occurrences): number {
-  const j0 = m.ctxOff[e]!;
-  const j1 = m.ctxOff[e + 1]!;
+function presentIdeas(m: CompiledMatcher, b: number, occ: Occurrences, heads: Int32Array): number {
+  const j0 = heads[b + H_CTX]!;
+  const j1 = heads[b + H_CTX_END]!;
   if (present.length < j1 - j0) {
     present = new Int32Array(j1 - j0);
     presentHead = new Int32Array(j1 - j0);
@@ -187,15 +218,23 @@ function nameAndIdea(
   m: CompiledMatcher, e: number, occ: Occurrences, page: PassingPage, judgeDates: SentenceJudge,
 ): WindowResult | null {
   // Its ideas first: most candidates have none on the page.
-  const reqGroups = m.requiredGroups[e]!;
-  const ideasHere = presentIdeas(m, e, occ);
+  const heads = page.heads;
+  const b = e * HEAD_INTS;
+  const reqGroups = heads[b + H_REQUIRED]! >>> 0;
+  const ideasHere = presentIdeas(m, b, occ, heads);
   if (ideasHere === 0) return null;
 
-  const a0 = m.allOff[e]!;
-  const a1 = m.allOff[e + 1]!;
+  const a0 = heads[b + H_ALL]!;
+  const a1 = heads[b + H_ALL_END]!;
   let n = 0;
-  for (let j = a0; j < a1; j++) n = addNames(m, occ, m.allData[j]!, n);
-  for (let j = m.anyOff[e]!; j < m.anyOff[e + 1]!; j++) n = addNames(m, occ, m.anyData[j]!, n);
+  // A name the rule requires missing from the page: only a date in the sentence can say the event.
+  let requiredMissing = false;
+  for (let j = a0; j < a1; j++) {
+    const ent = m.allData[j]!;
+    if (occ.entPresent(ent)) n = addNames(m, occ, ent, n);
+    else requiredMissing = true;
+  }
+  for (let j = heads[b + H_ANY]!, j1 = heads[b + H_ANY_END]!; j < j1; j++) n = addNames(m, occ, m.anyData[j]!, n);
   if (n === 0) return null;
   occ.work += n;
   // Sorted by token, equal tokens in the order found: an insertion sort in place (a few names; a
@@ -253,9 +292,11 @@ function nameAndIdea(
           if (bareOk && (++bare > MAX_BARE_SENTENCES || --page.bareSentences < 0)) bareOk = false;
         }
         if (bareOk && newSentence) {
-          [bareStart, bareEnd] = sentenceOf(page, occ.start[i]!);
+          const bareSentence = sentenceOf(page, occ.start[i]!);
+          bareStart = sentenceStart(bareSentence);
+          bareEnd = sentenceEnd(bareSentence);
           // A written day has digits (or Chinese numerals); then its ideas; its dates last.
-          const items = hasDigit(page.text, bareStart, bareEnd) ? ideasIn(m, e, occ, ideasHere, bareStart, bareEnd) : [];
+          const items = sentenceHasDigit(page, bareSentence) ? ideasIn(m, e, occ, ideasHere, bareStart, bareEnd) : [];
           if (items.length >= 2 && judgeDates(e, bareStart, bareEnd) === 'agrees-on-written-day') {
             return { groups: items.length, satisfied: items.length, items };
           }
@@ -264,17 +305,23 @@ function nameAndIdea(
       }
       // An idea in a sentence already judged adds nothing; a few sentences are enough to judge.
       if ((occ.start[i]! >= lastStart && occ.start[i]! < lastEnd) || ++sentences > MAX_SENTENCES) continue;
-      const [s0, s1] = sentenceOf(page, occ.start[i]!);
+      const sentence = sentenceOf(page, occ.start[i]!);
+      const s0 = sentenceStart(sentence);
+      const s1 = sentenceEnd(sentence);
       lastStart = s0;
       lastEnd = s1;
+      let named = false;
+      for (let k = lo; k < n && nameTok[k]! <= tok + SENTENCE && !named; k++) named = occ.start[occs[k]!]! >= s0 && occ.end[occs[k]!]! <= s1;
+      if (!named) continue;
+      const verdict = judgeDates(e, s0, s1);
+      if (verdict === 'contradicts' || (dayOnly && !onDay(verdict))) continue;
+      // Without a date that agrees, the sentence needs the names the rule requires.
+      if (verdict === 'neutral' && requiredMissing) continue;
       const inSentence: WindowItem[] = [];
       for (let k = lo; k < n && nameTok[k]! <= tok + SENTENCE; k++) {
         const o = occs[k]!;
         if (occ.start[o]! >= s0 && occ.end[o]! <= s1) inSentence.push({ tok: nameTok[k]!, role: roles[k]!, occ: o });
       }
-      if (inSentence.length === 0) continue;
-      const verdict = judgeDates(e, s0, s1);
-      if (verdict === 'contradicts' || (dayOnly && !onDay(verdict))) continue;
       if (verdict !== 'neutral' || allRequiredNamed(m, a0, a1, inSentence) || ruleInSentence(m, e, a0, a1, inSentence, occ, ideasHere, s0, s1)) {
         const items = [...inSentence, { tok, role: contextRole(g), occ: i }].sort((x, y) => x.tok - y.tok);
         return { groups: 1, satisfied: 1, items };
@@ -293,15 +340,16 @@ function nameAndIdea(
 function namesAndDate(
   m: CompiledMatcher, e: number, occ: Occurrences, page: PassingPage, judgeDates: SentenceJudge,
 ): WindowResult | null {
-  const a0 = m.allOff[e]!;
-  const a1 = m.allOff[e + 1]!;
+  const b = e * HEAD_INTS;
+  const a0 = page.heads[b + H_ALL]!;
+  const a1 = page.heads[b + H_ALL_END]!;
   // Not for an event that requires one of its ideas (the Tomahawks of the White House visit).
-  if (a1 - a0 < 2 || m.requiredGroups[e] !== 0) return null;
+  if (a1 - a0 < 2 || page.heads[b + H_REQUIRED] !== 0) return null;
+  // Every required name on the page first (cheap: the page's own table), then how many events use them.
+  for (let j = a0; j < a1; j++) if (!occ.entPresent(m.allData[j]!)) return null;
   let few = false;
   for (let j = a0; j < a1; j++) few ||= m.entityEvents[m.allData[j]!]! <= FEW_EVENTS;
   if (!few) return null;
-  // Every required name on the page first (cheap), then sentences.
-  for (let j = a0; j < a1; j++) if (!occ.entPresent(m.allData[j]!)) return null;
   const first = m.allData[a0]!;
   let sentences = 0;
   let lastStart = -1;
@@ -310,7 +358,9 @@ function namesAndDate(
     for (let i = occ.head(m.entPatData[k]!); i !== -1; i = occ.next[i]!) {
       if (occ.start[i]! >= lastStart && occ.start[i]! < lastEnd) continue;
       if (++sentences > MAX_SENTENCES) return null;
-      const [s0, s1] = sentenceOf(page, occ.start[i]!);
+      const sentence = sentenceOf(page, occ.start[i]!);
+      const s0 = sentenceStart(sentence);
+      const s1 = sentenceEnd(sentence);
       lastStart = s0;
       lastEnd = s1;
       const items: WindowItem[] = [{ tok: occ.tok[i]!, role: first, occ: i }];
