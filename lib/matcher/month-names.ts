@@ -289,6 +289,27 @@ export function monthAdjective(key: string): number | undefined {
 }
 
 /** Longest folded month form, in UTF-16 units: longer words are not looked up. */
+/**
+ * The first three letters of each word, for words that start with three ASCII letters: lowercased
+ * and packed as (c0 << 16 | c1 << 8 | c2). A page word of three ASCII letters or more whose head is
+ * not among those of the words a table looks up is in none of them (a folded ASCII word keeps its
+ * first three letters, lowercased; cases and adjectives end a stem of more than three letters).
+ */
+export function asciiHeadsOf(words: Iterable<string>): Set<number> {
+  const out = new Set<number>();
+  const letter = (c: number) => c >= 0x61 && c <= 0x7a;
+  for (const w of words) {
+    const c0 = w.charCodeAt(0);
+    const c1 = w.charCodeAt(1);
+    const c2 = w.charCodeAt(2);
+    if (w.length >= 3 && letter(c0) && letter(c1) && letter(c2)) out.add((c0 << 16) | (c1 << 8) | c2);
+  }
+  return out;
+}
+
+/** What readMonthWords looks a word up in: months, compounds' first words, adjectives' stems (all folded). */
+export const MONTH_TABLE_WORDS = (): string[] => [...MONTH_BY_WORD.keys(), ...COMPOUND_BY_WORD.keys(), ...ADJECTIVE_STEMS.keys()];
+
 export const MAX_MONTH_WORD = Math.max(
   ...[...MONTH_BY_WORD.keys()].map((k) => k.length),
   ...[...ADJECTIVE_STEMS.keys()].map((k) => k.length + MAX_ADJECTIVE_ENDING),
