@@ -430,6 +430,10 @@ export function sentenceVerdict(
   const agreesWith = (ev: number, d: TextDate) => rangesAgreement(m.dayData, m.dayOff[ev]!, m.dayOff[ev + 1]!, d, published) === 'agrees';
   const agreeing = dates.filter((d) => d.precision !== 'year' && agreesWith(e, d));
   if (agreeing.some((d) => d.precision === 'day' && !d.relative)) return 'agrees-on-written-day';
+  // Only a relative date agrees ("on Tuesday"), and a day written as a date does not ("the call of
+  // 14 October"): the sentence says when something was told, and dates what it tells otherwise.
+  if (!agreeing.some((d) => !d.relative) && dates.some((d) => d.precision === 'day' && !d.relative
+    && rangesAgreement(m.dayData, m.dayOff[e]!, m.dayOff[e + 1]!, d, published) === 'contradicts')) return 'contradicts';
   if (agreeing.some((d) => d.precision === 'day')) return 'agrees-on-day';
   for (let i = 0; i < found.length; i++) {
     const f = found[i]!;

@@ -62,6 +62,16 @@ const HELD_OUT_5_FLOORS = { mainRecall: 0.97, mentionRecall: 0.85, precision: 0.
  */
 const HELD_OUT_6_FLOORS = { mainRecall: 0.97, mentionRecall: 0.85, precision: 0.97, prominence: 0.95, developmentsWrongMain: 0 };
 
+/**
+ * Floors on the seventh held-out set (test/corpus/held-out-7), written in the sixth session on
+ * 7 December by two writers and scored once (main f57c407 with the three-letter month-word test,
+ * same results): main 1.00 (24/24), mentions 0.89 (67/75), flags 0.99 (91/92), prominence 1.00,
+ * developments given a wrong main 0 of 14, issue 11's targets met. The one wrong flag prompted a
+ * date rule (a relative day does not agree over a written day that contradicts); with it, flags
+ * 1.00. Its floors are issue 11's targets.
+ */
+const HELD_OUT_7_FLOORS = { mainRecall: 0.97, mentionRecall: 0.85, precision: 0.97, prominence: 0.95, developmentsWrongMain: 0 };
+
 let run: CorpusRun;
 let heldOut: CorpusRun;
 const laterSets = new Map<string, CorpusRun>();
@@ -124,6 +134,7 @@ const LATER_SETS = [
   { name: 'fourth held-out set', folder: 'held-out-4', floors: HELD_OUT_4_FLOORS },
   { name: 'fifth held-out set', folder: 'held-out-5', floors: HELD_OUT_5_FLOORS },
   { name: 'sixth held-out set', folder: 'held-out-6', floors: HELD_OUT_6_FLOORS },
+  { name: 'seventh held-out set', folder: 'held-out-7', floors: HELD_OUT_7_FLOORS },
 ];
 
 describe.each(LATER_SETS)('the accuracy corpus ($name)', ({ folder, floors }) => {

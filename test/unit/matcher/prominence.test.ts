@@ -165,6 +165,15 @@ describe('passing mentions: what else tells the event', () => {
       .toEqual([['trump-putin-call-oct16', 'mention']]);
   });
 
+  it('does not date an event by the day a sentence tells of, when a day written in it says otherwise', () => {
+    const lead = 'Bloomberg maakte de opname openbaar van het telefoongesprek waarin Witkoff Oesjakov uitlegde hoe Poetin Trump kon overtuigen.';
+    // Tuesday 25 November is the day the transcript came out, and the day the 2 December Kremlin
+    // meeting was announced; the sentence's call is of 14 October.
+    const told = 'Dinsdag verscheen de tekst van het gesprek van 14 oktober, waarin Witkoff met Oesjakov, adviseur van het Kremlin, sprak.';
+    expect(found({ text: `${lead}\n\nDe beurzen reageerden nauwelijks.\n\n${told}`, published: '2025-11-26', lang: 'nl' }))
+      .toEqual([['witkoff-ushakov-call', 'main']]);
+  });
+
   it('takes a name few events use in place of the one the rule requires, with a date that agrees', () => {
     // The German election requires Merz; the AfD is a name of that event only.
     const text = page('V Německu po únorových volbách, v nichž AfD skončila druhá, vládne koalice stran středu.');
