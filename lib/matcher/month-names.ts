@@ -288,21 +288,44 @@ export function monthAdjective(key: string): number | undefined {
   return undefined;
 }
 
-/** Longest folded month form, in UTF-16 units: longer words are not looked up. */
 /**
- * The first three letters of each word, for words that start with three ASCII letters: lowercased
- * and packed as (c0 << 16 | c1 << 8 | c2). A page word of three ASCII letters or more whose head is
- * not among those of the words a table looks up is in none of them (a folded ASCII word keeps its
- * first three letters, lowercased; cases and adjectives end a stem of more than three letters).
+ * A letter as word heads compare it (headsOf), or 0: ASCII letters, and the basic Cyrillic and
+ * Greek alphabets, whose folding (foldMonthWord) is their lower case; not й, ς or accented
+ * letters, which folding changes otherwise.
  */
-export function asciiHeadsOf(words: Iterable<string>): Set<number> {
+export function headLetter(c: number): number {
+  if (c < 0x80) {
+    const l = c | 0x20;
+    return l >= 0x61 && l <= 0x7a ? l - 0x60 : 0;
+  }
+  if (c >= 0x410 && c <= 0x44f) {
+    const l = c < 0x430 ? c + 0x20 : c;
+    return l === 0x439 ? 0 : 27 + l - 0x430;
+  }
+  if (c >= 0x391 && c <= 0x3c9) {
+    const l = c <= 0x3a9 ? c + 0x20 : c;
+    return l < 0x3b1 || l === 0x3c2 ? 0 : 59 + l - 0x3b1;
+  }
+  return 0;
+}
+
+/** Three head letters packed (each below 128). */
+export const packHead = (h0: number, h1: number, h2: number): number => (h0 << 14) | (h1 << 7) | h2;
+
+/**
+ * The heads of the words (folded) whose first three letters all have a headLetter: a page word
+ * whose first three letters do and whose head is not among these folds to none of the words
+ * (folding keeps such letters, lowercased; the tables' cases and adjectives end a stem of three
+ * letters or more).
+ */
+export function headsOf(words: Iterable<string>): Set<number> {
   const out = new Set<number>();
-  const letter = (c: number) => c >= 0x61 && c <= 0x7a;
   for (const w of words) {
-    const c0 = w.charCodeAt(0);
-    const c1 = w.charCodeAt(1);
-    const c2 = w.charCodeAt(2);
-    if (w.length >= 3 && letter(c0) && letter(c1) && letter(c2)) out.add((c0 << 16) | (c1 << 8) | c2);
+    if (w.length < 3) continue;
+    const h0 = headLetter(w.charCodeAt(0));
+    const h1 = headLetter(w.charCodeAt(1));
+    const h2 = headLetter(w.charCodeAt(2));
+    if (h0 && h1 && h2) out.add(packHead(h0, h1, h2));
   }
   return out;
 }
@@ -310,6 +333,7 @@ export function asciiHeadsOf(words: Iterable<string>): Set<number> {
 /** What readMonthWords looks a word up in: months, compounds' first words, adjectives' stems (all folded). */
 export const MONTH_TABLE_WORDS = (): string[] => [...MONTH_BY_WORD.keys(), ...COMPOUND_BY_WORD.keys(), ...ADJECTIVE_STEMS.keys()];
 
+/** Longest folded month form, in UTF-16 units: longer words are not looked up. */
 export const MAX_MONTH_WORD = Math.max(
   ...[...MONTH_BY_WORD.keys()].map((k) => k.length),
   ...[...ADJECTIVE_STEMS.keys()].map((k) => k.length + MAX_ADJECTIVE_ENDING),

@@ -19,7 +19,7 @@ import { NO_DATE, dayNumberOf as dayNumber, daysInMonth as daysIn, monthOfDay as
 import { primaryLanguage } from './language';
 import {
   BARE_NEEDS_TIME_WORD, CAPITALIZED_ONLY, COMPOUND_BY_WORD, MAX_MONTH_WORD, MONTH_BY_WORD, MONTH_PREFIXES, NEVER_BARE, NOT_BEFORE,
-  MONTH_TABLE_WORDS, SOLAR_FIRST, asciiHeadsOf, foldMonthWord, indicMonth, monthAdjective, monthWithCase, prefixesOf,
+  MONTH_TABLE_WORDS, SOLAR_FIRST, foldMonthWord, headLetter, headsOf, packHead, indicMonth, monthAdjective, monthWithCase, prefixesOf,
 } from './month-names';
 import { solarDay, solarMonthDays, solarYearOf } from './solar-hijri';
 import { RELATIVE_DAY_WORDS } from './weekday-names';
@@ -194,8 +194,8 @@ function isWordUnit(c: number): boolean {
 const YEAR_WORDS = new Set(['year', 'an', 'annee', 'ano', 'jahr', 'anno', 'jaar', 'aret', 'году', 'року', 'торік',
   'roku', 'loni', 'letos', 'yil', 'tavaly', 'iden', 'ar']);
 const FLAG_PREFIXES = prefixesOf([...YEAR_WORDS, 'tháng']);
-/** The heads of three ASCII letters of every word readMonthWords looks up (asciiHeadsOf): most English words pass the two-letter test, few this one. */
-const ASCII_HEADS = asciiHeadsOf([...MONTH_TABLE_WORDS(), ...YEAR_WORDS, 'thang']);
+/** The heads of every word readMonthWords looks up (headsOf): most words pass the two-unit prefix test, few this one. */
+const WORD_HEADS = headsOf([...MONTH_TABLE_WORDS(), ...YEAR_WORDS, 'thang']);
 
 /** One pass over the span's words: month words (read at once), and flags for the later readers. */
 function readMonthWords(c: Ctx): void {
@@ -213,10 +213,12 @@ function readMonthWords(c: Ctx): void {
     const head = (c0 << 16) | s.charCodeAt(ms + 1);
     const monthLike = MONTH_PREFIXES.has(head);
     if (!monthLike && !FLAG_PREFIXES.has(head)) continue;
-    if (len >= 3 && c0 < 0x80) {
-      const c1 = s.charCodeAt(ms + 1);
-      const c2 = s.charCodeAt(ms + 2);
-      if (c1 < 0x80 && c2 < 0x80 && !ASCII_HEADS.has(((c0 | 0x20) << 16) | ((c1 | 0x20) << 8) | (c2 | 0x20))) continue;
+    if (len >= 3) {
+      // Letters whose folding is their lower case: three of them tell most words apart.
+      const h0 = headLetter(c0);
+      const h1 = headLetter(s.charCodeAt(ms + 1));
+      const h2 = headLetter(s.charCodeAt(ms + 2));
+      if (h0 && h1 && h2 && !WORD_HEADS.has(packHead(h0, h1, h2))) continue;
     }
     const w = s.slice(ms, i);
     const key = foldMonthWord(w);

@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dateAgreement, eventDayRanges, rangesAgreement, spanVerdict } from '../../../lib/matcher/date-agreement';
 import { NO_DATE, toDayNumber } from '../../../lib/matcher/dates';
-import { MONTH_LANGUAGES } from '../../../lib/matcher/month-names';
+import {
+  COMPOUND_BY_WORD, MONTH_BY_WORD, MONTH_LANGUAGES, MONTH_TABLE_WORDS, foldMonthWord, headLetter, headsOf, monthAdjective, monthWithCase, packHead,
+} from '../../../lib/matcher/month-names';
 import { AHEAD_DAYS, findDates, type TextDate } from '../../../lib/matcher/text-dates';
 
 const iso = (n: number) => new Date(n * 86_400_000).toISOString().slice(0, 10);
@@ -164,6 +166,32 @@ describe('months and years', () => {
     expect(ago('ar', 'قبل أسبوعين من الانتخابات')).toEqual([]);
     // Only on pages of the language.
     expect(ago('fr', 'two weeks ago')).toEqual([]);
+  });
+
+  it('passes over a word by its first three letters only when no month table holds it (the head test)', () => {
+    const heads = headsOf(MONTH_TABLE_WORDS());
+    const tableWords = MONTH_TABLE_WORDS();
+    const recase = (w: string, flips: boolean[]) => [...w].map((ch, i) => (flips[i % flips.length] ? ch.toUpperCase() : ch)).join('');
+    // Table words in any case, with endings and look-alikes, and words of the three alphabets the test reads.
+    const word = fc.oneof(
+      fc.tuple(fc.constantFrom(...tableWords), fc.array(fc.boolean(), { minLength: 1, maxLength: 6 }), fc.string({ maxLength: 4 }))
+        .map(([w, flips, tail]) => recase(w, flips) + tail),
+      fc.tuple(fc.constantFrom(...tableWords), fc.nat()).map(([w, k]) => w.slice(0, 3 + (k % 3)) + 'xyzабвγδ'.slice(k % 8, (k % 8) + 2)),
+      // Letters that fold to others: й to и, ё to е, ά to α, ς to σ, é to e.
+      fc.constantFrom(...tableWords).map((w) => w.replace(/и/g, 'й').replace(/е/g, 'ё').replace(/α/g, 'ά').replace(/σ/g, 'ς').replace(/e/g, 'é')),
+      fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZабвгдежзиклмнопрстуфхцчшщыьэюяАБВЕМНОСαβγδεζηθικλμνξοπρστυφχψωΑΒΓΜΣ'), minLength: 3, maxLength: 12 }),
+    );
+    fc.assert(fc.property(word, (w) => {
+      const h = [0, 1, 2].map((i) => headLetter(w.charCodeAt(i)));
+      if (w.length < 3 || h.includes(0) || heads.has(packHead(h[0]!, h[1]!, h[2]!))) return; // looked up as before
+      const key = foldMonthWord(w);
+      expect(MONTH_BY_WORD.has(key) || COMPOUND_BY_WORD.has(key) || monthAdjective(key) !== undefined, w).toBe(false);
+      for (const lang of MONTH_LANGUAGES) expect(monthWithCase(key, lang), `${w} (${lang})`).toBeUndefined();
+    }), { numRuns: 3000 });
+    // The test does pass over common words, and not over months written in capitals.
+    const skipped = (w: string) => !heads.has(packHead(headLetter(w.charCodeAt(0)), headLetter(w.charCodeAt(1)), headLetter(w.charCodeAt(2))));
+    expect(['statement', 'talks', 'president', 'about', 'сообщил', 'президент'].filter(skipped)).toHaveLength(6);
+    expect(['OCTOBER', 'Oktober', 'ОКТЯБРЯ', 'Октября', 'ΟΚΤΩΒΡΙΟΥ'.slice(0, 3)].filter(skipped)).toHaveLength(0);
   });
 
   it('reads adjectives made from months (Slavic, Finnish) as their month, and not look-alike words', () => {
