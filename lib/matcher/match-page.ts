@@ -172,7 +172,7 @@ export function matchPage(m: CompiledMatcher, page: PageInput): EventMatch[] {
   const passingCandidates: number[] = [];
   const dated = published !== NO_DATE;
   const heads = eventHeads(m);
-  const passingPage = newPassingPage(text, heads);
+  const passingPage = newPassingPage(text, heads, published);
   for (const e of candidates) {
     if (dated && predatesEvent(published, heads[e * HEAD_INTS + H_VISIBLE_FROM]!)) continue;
     const w = allEntitiesPresent(heads, m, e, occ) ? bestWindow(m, e, occ) : null;

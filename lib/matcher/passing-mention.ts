@@ -16,6 +16,7 @@
 import { ctxGroup, ctxNode, FEW_EVENTS, type CompiledMatcher } from './compile';
 import { datesVerdict, rangesAgreement, type DateVerdict } from './date-agreement';
 import { H_ALL, H_ALL_END, H_ANY, H_ANY_END, H_CTX, H_CTX_END, H_REQUIRED, HEAD_INTS } from './event-heads';
+import { NO_DATE } from './dates';
 import type { TextDate } from './text-dates';
 import type { Occurrences } from './occurrences';
 import { contextRole, type WindowItem, type WindowResult } from './window-rule';
@@ -118,8 +119,15 @@ export function passingMention(
 }
 
 /** A page's state for passing mentions, shared by its events. */
-export const newPassingPage = (text: string, heads: Int32Array): PassingPage =>
-  ({ text, heads, bareSentences: MAX_BARE_SENTENCES_PAGE, sentences: new Map(), short: [], digits: new Map() });
+export const newPassingPage = (text: string, heads: Int32Array, published: number): PassingPage =>
+  ({ text, heads, published, bareSentences: MAX_BARE_SENTENCES_PAGE, sentences: new Map(), short: [], digits: new Map() });
+
+/** Is `published` within event e's own days (start to end), an event of two days or more? */
+function ongoing(m: CompiledMatcher, e: number, published: number): boolean {
+  const r = m.dayOff[e]!;
+  return published !== NO_DATE && m.dayOff[e + 1]! > r && m.dayData[r + 1]! > m.dayData[r]!
+    && published >= m.dayData[r]! && published <= m.dayData[r + 1]!;
+}
 
 /**
  * What passing mentions on one page share across its events (match-page makes one per page): the
@@ -130,6 +138,8 @@ export interface PassingPage {
   readonly text: string;
   /** eventHeads of the matcher. */
   readonly heads: Int32Array;
+  /** The page's publication day, or NO_DATE. */
+  readonly published: number;
   /** Sentences without an event's names still to be judged (their ideas and their day). */
   bareSentences: number;
   /** sentenceAround(text, at) by `at`, packed as start * 2^26 + end (pages are shorter than 2^26). */
@@ -313,7 +323,10 @@ function nameAndIdea(
       let named = false;
       for (let k = lo; k < n && nameTok[k]! <= tok + SENTENCE && !named; k++) named = occ.start[occs[k]!]! >= s0 && occ.end[occs[k]!]! <= s1;
       if (!named) continue;
-      const verdict = judgeDates(e, s0, s1);
+      let verdict = judgeDates(e, s0, s1);
+      // A page published while an event of several days lasts speaks of it in the present ("the
+      // shutdown, now in its fifth week"): that day agrees as a month would.
+      if (verdict === 'neutral' && ongoing(m, e, page.published)) verdict = 'agrees';
       if (verdict === 'contradicts' || (dayOnly && !onDay(verdict))) continue;
       // Without a date that agrees, the sentence needs the names the rule requires.
       if (verdict === 'neutral' && requiredMissing) continue;

@@ -209,6 +209,14 @@ describe('passing mentions: what else tells the event', () => {
     expect(found({ text: text.replace('the January shock', 'the shock'), published: '2025-10-31' }).map(([id]) => id)).not.toContain('deepseek-nvidia-selloff');
   });
 
+  it('takes a name and an idea of an event of several days on a page published while it lasts', () => {
+    const text = page('Exporters said the shutdown had left Congress with no time for the farm bill.');
+    // The shutdown lasted from 1 October to 12 November.
+    expect(found({ text, published: '2025-10-20' })).toContainEqual(['us-government-shutdown', 'mention']);
+    expect(found({ text, published: '2025-12-20' }).map(([id]) => id)).not.toContain('us-government-shutdown');
+    expect(found({ text, published: '2025-09-20' }).map(([id]) => id)).not.toContain('us-government-shutdown');
+  });
+
   it('takes an idea the rule does not require only with the event\'s day', () => {
     const sentence = 'Officials recalled that Zelensky came to the White House to see Trump on 17 October.';
     expect(found({ text: page(sentence), published: '2025-11-20' })).toContainEqual(['zelensky-white-house-oct17', 'mention']);
