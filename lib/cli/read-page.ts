@@ -26,11 +26,26 @@ function declaredCharset(head: string): string | undefined {
   return /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
 }
 
-/** UTF-8 unless an HTML page declares another encoding the runtime knows (windows-1251, ...). */
+/** Bytes that are valid UTF-8 and not all ASCII: text in a legacy encoding almost never is. */
+function isUtf8Text(bytes: Uint8Array): boolean {
+  if (!bytes.some((b) => b >= 0x80)) return false;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * UTF-8 unless an HTML page declares another encoding the runtime knows (windows-1251, ...) and its
+ * bytes are not UTF-8: a page saved as UTF-8 often keeps the legacy declaration it had (a browser
+ * would be told by the server's header; a file has none).
+ */
 export function decode(bytes: Uint8Array, html: boolean): string {
   if (html) {
     const charset = declaredCharset(new TextDecoder('latin1').decode(bytes.subarray(0, 2048)));
-    if (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8') {
+    if (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8' && !isUtf8Text(bytes)) {
       try {
         return new TextDecoder(charset).decode(bytes);
       } catch {

@@ -56,6 +56,14 @@ describe('looksLikeHtml and decode', () => {
     expect(looksLikeHtml('notes.md', '# <html>')).toBe(false);
   });
 
+  it('reads UTF-8 bytes as UTF-8 even under a legacy declaration, and legacy bytes by their declaration', () => {
+    const utf8 = new TextEncoder().encode('<meta charset="windows-1256"><p>بوسان Ушаков</p>');
+    expect(decode(utf8, true)).toContain('بوسان Ушаков');
+    // "Ушаков" in windows-1251 is no valid UTF-8.
+    const legacy = Buffer.concat([Buffer.from('<meta charset="windows-1251"><p>'), Buffer.from([0xd3, 0xf8, 0xe0, 0xea, 0xee, 0xe2])]);
+    expect(decode(legacy, true)).toContain('Ушаков');
+  });
+
   it('falls back to UTF-8 for unknown labels', () => {
     const bytes = new TextEncoder().encode('<meta charset="x-unknown"><p>Ушаков</p>');
     expect(decode(bytes, true)).toContain('Ушаков');
