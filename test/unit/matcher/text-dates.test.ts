@@ -157,6 +157,10 @@ describe('months and years', () => {
     expect(ago('pt', 'Há um mês estávamos aqui')).toEqual(['Há um mês=2025-10-24..2025-11-13 month~ relative']);
     expect(ago('ko', '이틀 전 트럼프 대통령이 발표한')).toEqual(['이틀 전=2025-12-01 day~ relative']);
     expect(ago('zh', '两周前的会谈')).toEqual(['两周前=2025-11-16..2025-11-22 week~ relative']);
+    // "About ten" as one word (Bulgarian, Serbian, Russian).
+    expect(ago('bg', 'в Женева преди десетина дни')).toEqual(['преди десетина дни=2025-11-23 day~ relative']);
+    expect(ago('sr', 'u Ženevi pre desetak dana')).toEqual(['pre desetak dana=2025-11-23 day~ relative']);
+    expect(ago('ru', 'десяток дней назад')).toEqual(['десяток дней назад=2025-11-23 day~ relative']);
     // Not "before the sale" (Korean), a number inside a larger one (Chinese "twenty days"), nor
     // "two days before the election" (Japanese, Turkish, Arabic).
     expect(ago('ko', '세일 전 가격')).toEqual([]);
