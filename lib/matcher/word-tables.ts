@@ -6,6 +6,7 @@
  */
 import { articleFreeForms, hasClitics } from './clitics';
 import { endingLengths, endingLengthsOf, indexForms, indexStemLengths, longestEnding, MIN_STEM, PAGE_TRIES } from './endings';
+import { skeletonFull, skeletonHash1, skeletonHash2, skeletonOfPrefix } from './phonetic-codes';
 import { P1_BASE, P2_BASE, poly1, poly2, prefixHashes, type HashMultiMap } from './hash-table';
 import { CsrBuilder, IntList } from './int-lists';
 import { FUZZY_MIN_LETTERS, MIN_SKELETON, skeleton, TYPO_MIN_LETTERS } from './phonetic';
@@ -266,6 +267,41 @@ export function forEachDeletion(s: string, f: (h1: number, h2: number) => void):
   }
 }
 
+/**
+ * The skeleton keys of a word without strings: what `indexForms(w)` then `skeleton(form)` give
+ * (forms of more than MIN_STEM letters, skeletons of MIN_SKELETON or more), by the scanner's
+ * allocation-free twin (phonetic-codes.ts). The forms are the word and its stems, prefixes of
+ * decreasing length, so each stem's skeleton resumes from the whole word's (skeletonOfPrefix).
+ */
+class SkeletonKeys {
+  /** Longer words take the string path (skeletonFull gives up on very long words). */
+  static readonly MAX_LENGTH = 100;
+  private readonly codes = new Uint16Array(SkeletonKeys.MAX_LENGTH);
+  private readonly stems = new Int32Array(SkeletonKeys.MAX_LENGTH + 1);
+
+  constructor(private readonly words: Words) {}
+
+  /** Adds the skeleton keys of word `id` (at most MAX_LENGTH units) to `table`, for word `id`. */
+  add(table: MultiMapBuilder, id: number): void {
+    const u = this.words.units;
+    const from = this.words.startOf(id);
+    const n = this.words.lengthOf(id);
+    const codes = this.codes;
+    for (let k = 0; k < n; k++) codes[k] = u[from + k]!;
+    const stems = indexStemLengths(u, from, n, this.stems);
+    // The whole word has more than MIN_STEM letters (FUZZY_MIN_LETTERS).
+    this.put(table, skeletonFull(codes, n), id);
+    for (let i = 0; i < stems; i++) {
+      const len = this.stems[i]!;
+      if (len > MIN_STEM) this.put(table, skeletonOfPrefix(codes, len), id);
+    }
+  }
+
+  private put(table: MultiMapBuilder, skLen: number, id: number): void {
+    if (skLen >= MIN_SKELETON) table.addHashes(skeletonHash1(skLen), skeletonHash2(skLen), id);
+  }
+}
+
 /** The fuzzy table of the words that are name words (nameWord[id] === 1) of Latin or Cyrillic letters. */
 export function* fuzzyTableSteps(words: Words, nameWord: Uint8Array | Int32Array): Generator<number, HashMultiMap> {
   let units = 0;
@@ -273,14 +309,18 @@ export function* fuzzyTableSteps(words: Words, nameWord: Uint8Array | Int32Array
   for (let id = 0; id < words.size; id++) names += nameWord[id] === 1 ? 1 : 0;
   // About 3 keys and 3.5 postings per name word (the 100k-event benchmark index).
   const fuzzy = new MultiMapBuilder(poly1, poly2, names * 3, Math.ceil(names * 3.5));
+  const sk = new SkeletonKeys(words);
   for (let id = 0; id < words.size; id++) {
     const w = nameWord[id] === 1 ? words.text(id) : '';
     if (w.length >= FUZZY_MIN_LETTERS && RE_LATIN_OR_CYRILLIC_WORD.test(w)) {
       // Transliterations: the skeleton of the word and of its stems.
-      for (const form of indexForms(w)) {
-        if (form.length <= MIN_STEM) continue;
-        const sk = skeleton(form);
-        if (sk.length >= MIN_SKELETON) fuzzy.add(sk, id);
+      if (w.length <= SkeletonKeys.MAX_LENGTH) sk.add(fuzzy, id);
+      else {
+        for (const form of indexForms(w)) {
+          if (form.length <= MIN_STEM) continue;
+          const s = skeleton(form);
+          if (s.length >= MIN_SKELETON) fuzzy.add(s, id);
+        }
       }
       // Typos: the letters and each one-deletion variant.
       if (w.length >= TYPO_MIN_LETTERS) {

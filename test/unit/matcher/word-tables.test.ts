@@ -1,10 +1,13 @@
 // Typo tolerance (lib/matcher/word-tables.ts): the fuzzy table holds each one-deletion variant of a
 // long name word, hashed without making the strings; the hashes must be those of the variants.
 import { describe, expect, it } from 'vitest';
-import { hash1, hash2, poly1, poly2, prefixHashes } from '../../../lib/matcher/hash-table';
-import { endingLengths, endingLengthsOf, indexForms, indexStemLengths, PAGE_TRIES } from '../../../lib/matcher/endings';
+import { hash1, hash2, poly1, poly2, prefixHashes, type HashMultiMap } from '../../../lib/matcher/hash-table';
+import { endingLengths, endingLengthsOf, indexForms, indexStemLengths, MIN_STEM, PAGE_TRIES } from '../../../lib/matcher/endings';
+import { StringPool } from '../../../lib/matcher/key-ids';
+import { FUZZY_MIN_LETTERS, MIN_SKELETON, skeleton, TYPO_MIN_LETTERS } from '../../../lib/matcher/phonetic';
+import { MultiMapBuilder } from '../../../lib/matcher/table-builder';
 import { foldRange } from '../../../lib/matcher/tokenize';
-import { forEachDeletion } from '../../../lib/matcher/word-tables';
+import { forEachDeletion, fuzzyTableSteps } from '../../../lib/matcher/word-tables';
 
 /** The variants as strings: each position deleted, a variant equal to the one before it left out. */
 function variants(s: string): string[] {
@@ -63,5 +66,43 @@ describe('exact keys from code units', () => {
       prefixHashes(unitsOf(w), 0, w.length, p1, p2);
       for (let j = 0; j <= w.length; j++) expect([p1[j], p2[j]]).toEqual([hash1(w.slice(0, j)), hash2(w.slice(0, j))]);
     }
+  });
+});
+
+// The fuzzy table takes skeletons from code units (phonetic-codes.ts), not from skeleton() on
+// strings: the table must be the one the string functions give, key for key.
+describe('fuzzy table from code units', () => {
+  const run = <T>(steps: Generator<number, T>): T => {
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return r.value;
+    }
+  };
+  /** The fuzzy table as the string functions make it (fuzzyTableSteps before code units). */
+  const reference = (words: string[]): HashMultiMap => {
+    const table = new MultiMapBuilder(poly1, poly2);
+    words.forEach((w, id) => {
+      if (w.length < FUZZY_MIN_LETTERS || !/^[\p{Script=Latin}\p{Script=Cyrillic}]+$/u.test(w)) return;
+      for (const form of indexForms(w)) {
+        const sk = skeleton(form);
+        if (form.length > MIN_STEM && sk.length >= MIN_SKELETON) table.add(sk, id);
+      }
+      if (w.length >= TYPO_MIN_LETTERS) {
+        table.add(w, id);
+        forEachDeletion(w, (a, b) => table.addHashes(a, b, id));
+      }
+    });
+    return run(table.finish());
+  };
+
+  it('holds the skeletons of every name word and its stems, as skeleton() spells them', () => {
+    const words = [
+      'witkoffa', 'уиткоффа', 'ушаковым', 'schwarzenegger', 'tschaikowsky', 'novakovych', 'зеленского', 'phoenix',
+      'ab', 'abcdef', 'mixedлатиница', 'ελλαδας', `${'ovych'.repeat(30)}`, `${'щ'.repeat(120)}ого`,
+    ].map((w) => foldRange(w, 0, w.length));
+    const pool = new StringPool();
+    for (const w of words) pool.add(w);
+    const nameWord = new Int32Array(words.length).fill(1);
+    expect(run(fuzzyTableSteps(pool, nameWord))).toEqual(reference(words));
   });
 });
