@@ -7,6 +7,7 @@ import type { IndexDocument } from '../index-format/types';
 import { conceptTable, expandGroup } from '../index-format/concepts';
 import type { HashMultiMap } from './hash-table';
 import { exactTableSteps, fuzzyTableSteps } from './word-tables';
+import { SpareArray } from './table-builder';
 import { StringPool, stringIds } from './key-ids';
 import { CsrBuilder, csrFromPairs, IntList } from './int-lists';
 import { TrieBuilder } from './trie-builder';
@@ -535,9 +536,10 @@ export function* compileSteps(doc: IndexDocument): Generator<number, CompiledMat
   const [dayOff, dayData] = p.days.finish();
   yield STEP_UNITS;
 
-  // Word tables, one after the other.
-  const exact = yield* exactTableSteps(p.words);
-  const fuzzy = yield* fuzzyTableSteps(p.words, p.nameWord);
+  // Word tables, one after the other, the second in the memory the first has finished with.
+  const spare = new SpareArray();
+  const exact = yield* exactTableSteps(p.words, spare);
+  const fuzzy = yield* fuzzyTableSteps(p.words, p.nameWord, spare);
 
   return {
     format: MATCHER_FORMAT,

@@ -27,6 +27,24 @@ const valueMask = (bits: number): number => (bits >= 32 ? -1 : (1 << bits) - 1);
 /** Posting lists per key id, CSR: key k's word ids are data[off[k] .. off[k+1]). */
 export type KeyLists = [off: Int32Array, data: Int32Array];
 
+/**
+ * A large array a builder has finished with (its probe slots, once finish() has used them for its
+ * temporaries), for the next builder to probe in: compile.ts builds the fuzzy table in what the
+ * exact table's slots were. Like the temporaries (see Scratch), a new array would count towards
+ * V8's external memory limit and bring a full GC nearer.
+ */
+export class SpareArray {
+  array: Int32Array | null = null;
+
+  /** A zeroed array of n numbers: a view of the spare array when it is large enough (it is then taken), else new. */
+  take(n: number): Int32Array {
+    const a = this.array;
+    if (a === null || a.length < n) return new Int32Array(n);
+    this.array = null;
+    return a.subarray(0, n).fill(0);
+  }
+}
+
 export class MultiMapBuilder {
   private mask: number;
   private slots: Int32Array;
@@ -46,11 +64,13 @@ export class MultiMapBuilder {
     private readonly hashB: (s: string) => number = hash2,
     keys = 700,
     postings = keys,
+    /** Where the slots may be taken from, and where finish() leaves them. */
+    private readonly spare: SpareArray = new SpareArray(),
   ) {
     let slots = 1024;
     while (slots * 7 < keys * 10) slots *= 2;
     this.mask = slots - 1;
-    this.slots = new Int32Array(slots * SLOT);
+    this.slots = spare.take(slots * SLOT);
     this.h1 = new IntList(keys);
     this.h2 = new IntList(keys);
     this.pairKey = new IntList(postings);
@@ -150,7 +170,9 @@ export class MultiMapBuilder {
    */
   *finish(lists: KeyLists = this.lists()): Generator<number, HashMultiMap> {
     const [off, ids] = lists;
-    this.slots = new Int32Array(0); // no more finding
+    // No more finding: the probe slots (the builder's largest array) hold finish's temporaries.
+    const scratch = new Scratch(wholeArray(this.slots));
+    this.slots = new Int32Array(0);
     const n = this.size;
     const size = Math.max(4, Math.ceil(n / MAX_LOAD));
     let words = 32;
@@ -159,7 +181,7 @@ export class MultiMapBuilder {
     const bits = new Uint32Array(words);
     // Keys with the same postings share one list in data (a word and its stems often have the
     // same words): sameAs[k] is the first key with k's list, or k itself.
-    const sameAs = shareLists(off, ids, n);
+    const sameAs = shareLists(off, ids, n, scratch);
     let dataLen = 0;
     let maxId = 0;
     for (let k = 0; k < n; k++) {
@@ -174,7 +196,7 @@ export class MultiMapBuilder {
     const tab = new Int32Array(size * SLOT_INTS);
     const data = new Int32Array(dataLen);
     // The packed value of each key (see hash-table.ts), so a shared list's keys can reuse it.
-    const value = new Int32Array(n);
+    const value = scratch.take(n);
     const h1 = this.h1.data;
     const h2 = this.h2.data;
     let pos = 0;
@@ -201,7 +223,7 @@ export class MultiMapBuilder {
       bits[a & wordMask]! |= filterBits(a);
       if ((k & 0xffff) === 0xffff) yield 1024;
     }
-    const [homeH1, homeValue] = byBlock(n, (k) => Math.floor((slotOf(h1[k]!, size) * BLOCKS) / size), h1, value);
+    const [homeH1, homeValue] = byBlock(n, (k) => Math.floor((slotOf(h1[k]!, size) * BLOCKS) / size), h1, value, scratch);
     for (let i = 0; i < n; i++) {
       const a = homeH1[i]!;
       let j = slotOf(a, size);
@@ -210,8 +232,34 @@ export class MultiMapBuilder {
       tab[j * SLOT_INTS + SLOT_VALUE] = homeValue[i]!;
       if ((i & 0xffff) === 0xffff) yield 1024;
     }
+    this.spare.array = scratch.free;
     return { keys: n, size, tab, valueBits, data, wordMask, bits };
   }
+}
+
+/**
+ * Zeroed arrays for temporaries, cut from an array no longer needed while there is room in it,
+ * else new. Compiling 100k events, finish() needs about 25 MB of temporaries for the exact table
+ * and 12 MB for the fuzzy one, all of which fit in the probe slots it has let go of: as new arrays
+ * they counted towards V8's external memory limit, and brought a full GC (~150 ms with a 100k
+ * index document in the heap) into the compile.
+ */
+class Scratch {
+  private used = 0;
+
+  constructor(readonly free: Int32Array) {}
+
+  take(n: number): Int32Array {
+    if (this.used + n > this.free.length) return new Int32Array(n);
+    const a = this.free.subarray(this.used, this.used + n);
+    this.used += n;
+    return a.fill(0);
+  }
+}
+
+/** The whole array a is a view of (the slots may be a view of a spare array: see SpareArray). */
+function wholeArray(a: Int32Array): Int32Array {
+  return a.byteOffset === 0 && a.byteLength === a.buffer.byteLength ? a : new Int32Array(a.buffer);
 }
 
 /** Blocks of blockOrder: a block of slots or filter words is a few KB, and the counts fit in L1. */
@@ -221,12 +269,12 @@ const BLOCKS = 4096;
  * The first n numbers of x and y, reordered by block (block(k) in 0 .. BLOCKS-1) with a stable
  * counting sort: each key's numbers are read in sequence and written to one of BLOCKS streams.
  */
-function byBlock(n: number, block: (k: number) => number, x: Int32Array, y: Int32Array): [Int32Array, Int32Array] {
+function byBlock(n: number, block: (k: number) => number, x: Int32Array, y: Int32Array, scratch: Scratch): [Int32Array, Int32Array] {
   const at = new Int32Array(BLOCKS + 1);
   for (let k = 0; k < n; k++) at[block(k) + 1]!++;
   for (let b = 0; b < BLOCKS; b++) at[b + 1]! += at[b]!;
-  const ox = new Int32Array(n);
-  const oy = new Int32Array(n);
+  const ox = scratch.take(n);
+  const oy = scratch.take(n);
   for (let k = 0; k < n; k++) {
     const i = at[block(k)]!++;
     ox[i] = x[k]!;
@@ -236,13 +284,13 @@ function byBlock(n: number, block: (k: number) => number, x: Int32Array, y: Int3
 }
 
 /** For each key of a CSR list set, the first key whose list (of 2 or more ids) is the same; itself when none. */
-function shareLists(off: Int32Array, ids: Int32Array, n: number): Int32Array {
-  const sameAs = new Int32Array(n);
+function shareLists(off: Int32Array, ids: Int32Array, n: number, scratch: Scratch): Int32Array {
+  const sameAs = scratch.take(n);
   let slots = 1024;
   while (slots < n * 2) slots *= 2;
   const mask = slots - 1;
   // key + 1 per slot (0: empty), by a hash of the list's ids.
-  const table = new Int32Array(slots);
+  const table = scratch.take(slots);
   for (let k = 0; k < n; k++) {
     sameAs[k] = k;
     const from = off[k]!;

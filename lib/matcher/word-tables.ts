@@ -2,7 +2,8 @@
  * The compiler's word tables (compile.ts): every exact key of every index word (the word, its
  * stems, its article-free forms) and the fuzzy keys of name words (phonetic skeletons, typo
  * variants), each mapped to word ids. Generators of work units, as compileSteps (call with
- * yield*); each builds and packs one table, so only one builder is alive at a time.
+ * yield*); each builds and packs one table, so only one builder is alive at a time (and, given
+ * the same SpareArray, the second builds in the memory the first has finished with).
  */
 import { articleFreeForms, hasClitics } from './clitics';
 import { endingLengths, endingLengthsOf, indexForms, indexStemLengths, longestEnding, MIN_STEM, PAGE_TRIES } from './endings';
@@ -10,7 +11,7 @@ import { skeletonFull, skeletonHash1, skeletonHash2, skeletonOfPrefix } from './
 import { P1_BASE, P2_BASE, poly1, poly2, prefixHashes, type HashMultiMap } from './hash-table';
 import { CsrBuilder, IntList } from './int-lists';
 import { FUZZY_MIN_LETTERS, MIN_SKELETON, skeleton, TYPO_MIN_LETTERS } from './phonetic';
-import { MultiMapBuilder } from './table-builder';
+import { MultiMapBuilder, type SpareArray } from './table-builder';
 
 /** Work units between yields (compile.ts STEP_UNITS). */
 const STEP = 1024;
@@ -86,10 +87,10 @@ let touched = 0;
 export const touchedSlots = (): number => touched;
 
 /** The exact table of the words (word id = position in `words`). */
-export function* exactTableSteps(words: Words): Generator<number, HashMultiMap> {
+export function* exactTableSteps(words: Words, spare?: SpareArray): Generator<number, HashMultiMap> {
   let units = 0;
   // Sizes as a 100k-event index has them: 1.2 keys and 1.7 keys added per word.
-  const exact = new MultiMapBuilder(undefined, undefined, Math.ceil(words.size * 1.25), Math.ceil(words.size * 1.8));
+  const exact = new MultiMapBuilder(undefined, undefined, Math.ceil(words.size * 1.25), Math.ceil(words.size * 1.8), spare);
   // The key id of each exact key of each word, in the order added (the merge below meets them again).
   const keyAt = new IntList(Math.ceil(words.size * 1.8));
   const wk = new WordKeys(words);
@@ -303,12 +304,13 @@ class SkeletonKeys {
 }
 
 /** The fuzzy table of the words that are name words (nameWord[id] === 1) of Latin or Cyrillic letters. */
-export function* fuzzyTableSteps(words: Words, nameWord: Uint8Array | Int32Array): Generator<number, HashMultiMap> {
+export function* fuzzyTableSteps(words: Words, nameWord: Uint8Array | Int32Array, spare?: SpareArray): Generator<number, HashMultiMap> {
   let units = 0;
   let names = 0;
   for (let id = 0; id < words.size; id++) names += nameWord[id] === 1 ? 1 : 0;
-  // About 3 keys and 3.5 postings per name word (the 100k-event benchmark index).
-  const fuzzy = new MultiMapBuilder(poly1, poly2, names * 3, Math.ceil(names * 3.5));
+  // About 3.9 keys and 4.3 postings per name word (the 100k-event benchmark index: 127k name
+  // words, 493k keys, 549k postings). A guess short of them grows the arrays: more garbage.
+  const fuzzy = new MultiMapBuilder(poly1, poly2, names * 4, Math.ceil(names * 4.5), spare);
   const sk = new SkeletonKeys(words);
   for (let id = 0; id < words.size; id++) {
     const w = nameWord[id] === 1 ? words.text(id) : '';

@@ -5,9 +5,9 @@ import { hash1, hash2, poly1, poly2, prefixHashes, type HashMultiMap } from '../
 import { endingLengths, endingLengthsOf, indexForms, indexStemLengths, MIN_STEM, PAGE_TRIES } from '../../../lib/matcher/endings';
 import { StringPool } from '../../../lib/matcher/key-ids';
 import { FUZZY_MIN_LETTERS, MIN_SKELETON, skeleton, TYPO_MIN_LETTERS } from '../../../lib/matcher/phonetic';
-import { MultiMapBuilder } from '../../../lib/matcher/table-builder';
+import { MultiMapBuilder, SpareArray } from '../../../lib/matcher/table-builder';
 import { foldRange } from '../../../lib/matcher/tokenize';
-import { forEachDeletion, fuzzyTableSteps } from '../../../lib/matcher/word-tables';
+import { exactTableSteps, forEachDeletion, fuzzyTableSteps } from '../../../lib/matcher/word-tables';
 
 /** The variants as strings: each position deleted, a variant equal to the one before it left out. */
 function variants(s: string): string[] {
@@ -104,5 +104,35 @@ describe('fuzzy table from code units', () => {
     for (const w of words) pool.add(w);
     const nameWord = new Int32Array(words.length).fill(1);
     expect(run(fuzzyTableSteps(pool, nameWord))).toEqual(reference(words));
+  });
+});
+
+// The fuzzy table may be built in the exact table's spent slots (SpareArray), and each table's
+// temporaries are cut from its own (table-builder.ts Scratch): the tables must not change.
+describe('tables built in spare memory', () => {
+  const run = <T>(steps: Generator<number, T>): T => {
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return r.value;
+    }
+  };
+
+  it('are the tables built in new arrays', () => {
+    const pool = new StringPool();
+    for (let i = 0; i < 3000; i++) {
+      const w = `${'witkoff,ushakov,уиткофф,novakovych,schwarz'.split(',')[i % 5]}${String.fromCharCode(97 + (i % 26), 97 + ((i * 7) % 26))}${i % 3 === 0 ? 'ami' : 'a'}`;
+      pool.add(w);
+    }
+    const nameWord = Int32Array.from({ length: pool.size }, (_, id) => (id % 8 === 0 ? 1 : 0));
+    const spare = new SpareArray();
+    const exact = run(exactTableSteps(pool, spare));
+    const spent = spare.array!.buffer;
+    const fuzzy = run(fuzzyTableSteps(pool, nameWord, spare));
+    // The fuzzy table was built in the exact table's memory, and handed it on.
+    expect(spare.array!.buffer).toBe(spent);
+    expect(exact).toEqual(run(exactTableSteps(pool)));
+    expect(fuzzy).toEqual(run(fuzzyTableSteps(pool, nameWord)));
+    // The tables are arrays of their own, not views of the spare memory.
+    for (const t of [exact, fuzzy]) for (const a of [t.tab, t.data, t.bits]) expect(a.byteLength).toBe(a.buffer.byteLength);
   });
 });
