@@ -101,6 +101,29 @@ export class Occurrences {
     return this.nodeState[b] === this.gen ? this.nodeState[b + 2]! : -1;
   }
 
+  /**
+   * Where pattern `node` is kept on this page, or -1 when it does not occur: its head, count and
+   * run read from there (headAt, countAt, runAt) cost no further lookup.
+   */
+  slot(node: number): number {
+    const b = this.slotOf(node);
+    return this.nodeState[b] === this.gen ? b : -1;
+  }
+
+  headAt(slot: number): number {
+    return this.nodeState[slot + 2]!;
+  }
+
+  countAt(slot: number): number {
+    return this.nodeState[slot + 4]!;
+  }
+
+  /** list() of the pattern at `slot`. */
+  runAt(slot: number): number {
+    if (this.listGen !== this.gen) this.buildLists();
+    return this.nodeState[slot + 5]!;
+  }
+
   /** Number of occurrences of pattern `node` on this page. */
   count(node: number): number {
     const b = this.slotOf(node);

@@ -191,19 +191,23 @@ function sentenceHasDigit(page: PassingPage, packed: number): boolean {
 let present = new Int32Array(64);
 /** Beside present: the first occurrence of each. */
 let presentHead = new Int32Array(64);
+/** Beside present: where the page's occurrences keep each (Occurrences.slot). */
+let presentSlot = new Int32Array(64);
 function presentIdeas(m: CompiledMatcher, b: number, occ: Occurrences, heads: Int32Array): number {
   const j0 = heads[b + H_CTX]!;
   const j1 = heads[b + H_CTX_END]!;
   if (present.length < j1 - j0) {
     present = new Int32Array(j1 - j0);
     presentHead = new Int32Array(j1 - j0);
+    presentSlot = new Int32Array(j1 - j0);
   }
   let k = 0;
   for (let j = j0; j < j1; j++) {
-    const first = occ.head(ctxNode(m.ctxData[j]!));
-    if (first === -1) continue;
+    const slot = occ.slot(ctxNode(m.ctxData[j]!));
+    if (slot === -1) continue;
     present[k] = j;
-    presentHead[k++] = first;
+    presentSlot[k] = slot;
+    presentHead[k++] = occ.headAt(slot);
   }
   occ.work += j1 - j0;
   return k;
@@ -264,12 +268,13 @@ function nameAndIdea(
     roles[q + 1] = r;
   }
 
+  const near = NEAR;
+  near.sentences = 0;
+  near.lastStart = -1;
+  near.lastEnd = -1;
   let ideas = 0;
-  let sentences = 0;
-  let lastStart = -1;
-  let lastEnd = -1;
-  // Sentences without its names only for an event with ideas of two groups on the page (asked once, when needed).
-  let bareOk: boolean | undefined;
+  // Sentences without its names only for an event with ideas of two groups on the page.
+  let bareOk = page.bareSentences > 0 && ideaGroupsOnPage(m, ideasHere) >= 2;
   let bare = 0;
   let bareStart = -1;
   let bareEnd = -1;
@@ -279,28 +284,42 @@ function nameAndIdea(
     // An idea the rule does not require (the White House, not the Tomahawks it is about) only with
     // the event's day written in the sentence.
     const dayOnly = reqGroups !== 0 && (g >= 32 || (reqGroups & (1 << g)) === 0);
+    if (!bareOk) {
+      // Only ideas within reach of a name can tell: they are found from the names, in the idea's
+      // run of occurrences (searched by token), not by walking every occurrence. The same ideas,
+      // in the same order, as the walk below.
+      const run = occ.runAt(presentSlot[q]!);
+      const end = run + Math.min(occ.countAt(presentSlot[q]!), MAX_IDEAS - ideas);
+      ideas += end - run;
+      occ.work += end - run;
+      const toks = occ.listTok;
+      let from = run;
+      for (let k = 0; k < n && from < end; k++) {
+        const low = nameTok[k]! - SENTENCE;
+        let hi = end;
+        while (from < hi) {
+          const mid = (from + hi) >> 1;
+          if (toks[mid]! < low) from = mid + 1;
+          else hi = mid;
+        }
+        for (; from < end && toks[from]! <= nameTok[k]! + SENTENCE; from++) {
+          const found = nearIdea(m, e, occ, page, judgeDates, occ.listOcc[from]!, toks[from]!, n, g, dayOnly, requiredMissing, a0, a1, ideasHere);
+          if (found) return found;
+        }
+      }
+      continue;
+    }
     for (let i = presentHead[q]!; i !== -1 && ideas < MAX_IDEAS; i = occ.next[i]!) {
       ideas++;
       occ.work++;
       const tok = occ.tok[i]!;
-      // First name at or after tok - SENTENCE (binary search); none within reach: next idea.
-      let lo = 0;
-      let hi = n;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (nameTok[mid]! < tok - SENTENCE) lo = mid + 1;
-        else hi = mid;
-      }
-      if (lo === n || nameTok[lo]! > tok + SENTENCE) {
+      if (nameNear(tok, n) === -1) {
         // No name of the event near the idea: its ideas and its day may still say it ("the floods
         // of 4 July in Kerr County", "since the ceasefire of October and the hostages' return on
         // the 13th"): two of its groups or more, the required ones among them, and a date with
         // the day written that agrees. Judged in a few sentences of their own.
         const newSentence = !(occ.start[i]! >= bareStart && occ.start[i]! < bareEnd);
-        if (newSentence && bareOk !== false) {
-          bareOk ??= page.bareSentences > 0 && ideaGroupsOnPage(m, ideasHere) >= 2;
-          if (bareOk && (++bare > MAX_BARE_SENTENCES || --page.bareSentences < 0)) bareOk = false;
-        }
+        if (newSentence && bareOk && (++bare > MAX_BARE_SENTENCES || --page.bareSentences < 0)) bareOk = false;
         if (bareOk && newSentence) {
           const bareSentence = sentenceOf(page, occ.start[i]!);
           bareStart = sentenceStart(bareSentence);
@@ -313,33 +332,64 @@ function nameAndIdea(
         }
         continue;
       }
-      // An idea in a sentence already judged adds nothing; a few sentences are enough to judge.
-      if ((occ.start[i]! >= lastStart && occ.start[i]! < lastEnd) || ++sentences > MAX_SENTENCES) continue;
-      const sentence = sentenceOf(page, occ.start[i]!);
-      const s0 = sentenceStart(sentence);
-      const s1 = sentenceEnd(sentence);
-      lastStart = s0;
-      lastEnd = s1;
-      let named = false;
-      for (let k = lo; k < n && nameTok[k]! <= tok + SENTENCE && !named; k++) named = occ.start[occs[k]!]! >= s0 && occ.end[occs[k]!]! <= s1;
-      if (!named) continue;
-      let verdict = judgeDates(e, s0, s1);
-      // A page published while an event of several days lasts speaks of it in the present ("the
-      // shutdown, now in its fifth week"): that day agrees as a month would.
-      if (verdict === 'neutral' && ongoing(m, e, page.published)) verdict = 'agrees';
-      if (verdict === 'contradicts' || (dayOnly && !onDay(verdict))) continue;
-      // Without a date that agrees, the sentence needs the names the rule requires.
-      if (verdict === 'neutral' && requiredMissing) continue;
-      const inSentence: WindowItem[] = [];
-      for (let k = lo; k < n && nameTok[k]! <= tok + SENTENCE; k++) {
-        const o = occs[k]!;
-        if (occ.start[o]! >= s0 && occ.end[o]! <= s1) inSentence.push({ tok: nameTok[k]!, role: roles[k]!, occ: o });
-      }
-      if (verdict !== 'neutral' || allRequiredNamed(m, a0, a1, inSentence) || ruleInSentence(m, e, a0, a1, inSentence, occ, ideasHere, s0, s1)) {
-        const items = [...inSentence, { tok, role: contextRole(g), occ: i }].sort((x, y) => x.tok - y.tok);
-        return { groups: 1, satisfied: 1, items };
-      }
+      const found = nearIdea(m, e, occ, page, judgeDates, i, tok, n, g, dayOnly, requiredMissing, a0, a1, ideasHere);
+      if (found) return found;
     }
+  }
+  return null;
+}
+
+/** The first of the event's n names (nameTok, sorted) within SENTENCE tokens of tok, or -1. */
+function nameNear(tok: number, n: number): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (nameTok[mid]! < tok - SENTENCE) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === n || nameTok[lo]! > tok + SENTENCE ? -1 : lo;
+}
+
+/** What nameAndIdea has judged of an event's sentences so far (reused: matchPage is not re-entrant). */
+const NEAR = { sentences: 0, lastStart: -1, lastEnd: -1 };
+
+/**
+ * The sentence of idea occurrence i (of group g, at token tok) with a name of event e near it: the
+ * passing mention's evidence if the sentence says the event (a date that agrees, or its required
+ * names or rule within it), else null. Judges each sentence once and at most MAX_SENTENCES (NEAR).
+ */
+function nearIdea(
+  m: CompiledMatcher, e: number, occ: Occurrences, page: PassingPage, judgeDates: SentenceJudge, i: number, tok: number,
+  n: number, g: number, dayOnly: boolean, requiredMissing: boolean, a0: number, a1: number, ideasHere: number,
+): WindowResult | null {
+  const near = NEAR;
+  // An idea in a sentence already judged adds nothing; a few sentences are enough to judge.
+  if ((occ.start[i]! >= near.lastStart && occ.start[i]! < near.lastEnd) || ++near.sentences > MAX_SENTENCES) return null;
+  const lo = nameNear(tok, n);
+  const sentence = sentenceOf(page, occ.start[i]!);
+  const s0 = sentenceStart(sentence);
+  const s1 = sentenceEnd(sentence);
+  near.lastStart = s0;
+  near.lastEnd = s1;
+  let named = false;
+  for (let k = lo; k < n && nameTok[k]! <= tok + SENTENCE && !named; k++) named = occ.start[occs[k]!]! >= s0 && occ.end[occs[k]!]! <= s1;
+  if (!named) return null;
+  let verdict = judgeDates(e, s0, s1);
+  // A page published while an event of several days lasts speaks of it in the present ("the
+  // shutdown, now in its fifth week"): that day agrees as a month would.
+  if (verdict === 'neutral' && ongoing(m, e, page.published)) verdict = 'agrees';
+  if (verdict === 'contradicts' || (dayOnly && !onDay(verdict))) return null;
+  // Without a date that agrees, the sentence needs the names the rule requires.
+  if (verdict === 'neutral' && requiredMissing) return null;
+  const inSentence: WindowItem[] = [];
+  for (let k = lo; k < n && nameTok[k]! <= tok + SENTENCE; k++) {
+    const o = occs[k]!;
+    if (occ.start[o]! >= s0 && occ.end[o]! <= s1) inSentence.push({ tok: nameTok[k]!, role: roles[k]!, occ: o });
+  }
+  if (verdict !== 'neutral' || allRequiredNamed(m, a0, a1, inSentence) || ruleInSentence(m, e, a0, a1, inSentence, occ, ideasHere, s0, s1)) {
+    const items = [...inSentence, { tok, role: contextRole(g), occ: i }].sort((x, y) => x.tok - y.tok);
+    return { groups: 1, satisfied: 1, items };
   }
   return null;
 }
