@@ -4,7 +4,8 @@
  * and for passing mentions, where its ideas and `any` entities are listed and its required groups.
  * A candidate then costs one cache line where it cost one per array (allOff, allData, phrOff,
  * phrData, ctxOff...): on a long page a large index makes a thousand events candidates, most of
- * them for one name, and each read of those arrays is a cache miss. Derived from the compiled matcher on first use (not stored).
+ * them for one name, and each read of those arrays is a cache miss. Derived from the compiled
+ * matcher on first use (not stored).
  */
 import type { CompiledMatcher } from './compile';
 import type { Occurrences } from './occurrences';

@@ -331,7 +331,7 @@ export function headsOf(words: Iterable<string>): Set<number> {
 }
 
 /** What readMonthWords looks a word up in: months, compounds' first words, adjectives' stems (all folded). */
-export const MONTH_TABLE_WORDS = (): string[] => [...MONTH_BY_WORD.keys(), ...COMPOUND_BY_WORD.keys(), ...ADJECTIVE_STEMS.keys()];
+export const monthTableWords = (): string[] => [...MONTH_BY_WORD.keys(), ...COMPOUND_BY_WORD.keys(), ...ADJECTIVE_STEMS.keys()];
 
 /** Longest folded month form, in UTF-16 units: longer words are not looked up. */
 export const MAX_MONTH_WORD = Math.max(

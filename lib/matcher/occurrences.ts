@@ -97,8 +97,8 @@ export class Occurrences {
 
   /** First occurrence of pattern `node` on this page, or -1. */
   head(node: number): number {
-    const b = this.slotOf(node);
-    return this.nodeState[b] === this.gen ? this.nodeState[b + 2]! : -1;
+    const slot = this.slot(node);
+    return slot === -1 ? -1 : this.headAt(slot);
   }
 
   /**
@@ -126,8 +126,8 @@ export class Occurrences {
 
   /** Number of occurrences of pattern `node` on this page. */
   count(node: number): number {
-    const b = this.slotOf(node);
-    return this.nodeState[b] === this.gen ? this.nodeState[b + 4]! : 0;
+    const slot = this.slot(node);
+    return slot === -1 ? 0 : this.countAt(slot);
   }
 
   /**
@@ -135,9 +135,8 @@ export class Occurrences {
    * order): one contiguous run a reader can walk or search by token, instead of a linked list.
    */
   list(node: number): number {
-    if (this.listGen !== this.gen) this.buildLists();
-    const b = this.slotOf(node);
-    return this.nodeState[b] === this.gen ? this.nodeState[b + 5]! : 0;
+    const slot = this.slot(node);
+    return slot === -1 ? 0 : this.runAt(slot);
   }
 
   /** Fills listTok and listOcc, pattern by pattern. */

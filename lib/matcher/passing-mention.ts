@@ -189,16 +189,13 @@ function sentenceHasDigit(page: PassingPage, packed: number): boolean {
  * walks these only: an event has dozens of terms in some languages, the page a few of them.
  */
 let present = new Int32Array(64);
-/** Beside present: the first occurrence of each. */
-let presentHead = new Int32Array(64);
-/** Beside present: where the page's occurrences keep each (Occurrences.slot). */
+/** Beside present: where the page's occurrences keep each (Occurrences.slot: its first occurrence, count, run). */
 let presentSlot = new Int32Array(64);
 function presentIdeas(m: CompiledMatcher, b: number, occ: Occurrences, heads: Int32Array): number {
   const j0 = heads[b + H_CTX]!;
   const j1 = heads[b + H_CTX_END]!;
   if (present.length < j1 - j0) {
     present = new Int32Array(j1 - j0);
-    presentHead = new Int32Array(j1 - j0);
     presentSlot = new Int32Array(j1 - j0);
   }
   let k = 0;
@@ -206,8 +203,7 @@ function presentIdeas(m: CompiledMatcher, b: number, occ: Occurrences, heads: In
     const slot = occ.slot(ctxNode(m.ctxData[j]!));
     if (slot === -1) continue;
     present[k] = j;
-    presentSlot[k] = slot;
-    presentHead[k++] = occ.headAt(slot);
+    presentSlot[k++] = slot;
   }
   occ.work += j1 - j0;
   return k;
@@ -309,7 +305,7 @@ function nameAndIdea(
       }
       continue;
     }
-    for (let i = presentHead[q]!; i !== -1 && ideas < MAX_IDEAS; i = occ.next[i]!) {
+    for (let i = occ.headAt(presentSlot[q]!); i !== -1 && ideas < MAX_IDEAS; i = occ.next[i]!) {
       ideas++;
       occ.work++;
       const tok = occ.tok[i]!;
@@ -490,13 +486,15 @@ export function sentenceVerdict(
 ): SentenceVerdict {
   const verdict = datesVerdict(dates, m.dayData, m.dayOff[e]!, m.dayOff[e + 1]!, published, 'month');
   if (verdict !== 'agrees') return verdict;
-  const agreesWith = (ev: number, d: TextDate) => rangesAgreement(m.dayData, m.dayOff[ev]!, m.dayOff[ev + 1]!, d, published) === 'agrees';
+  const agreement = (ev: number, d: TextDate) => rangesAgreement(m.dayData, m.dayOff[ev]!, m.dayOff[ev + 1]!, d, published);
+  const agreesWith = (ev: number, d: TextDate) => agreement(ev, d) === 'agrees';
   const agreeing = dates.filter((d) => d.precision !== 'year' && agreesWith(e, d));
   if (agreeing.some((d) => d.precision === 'day' && !d.relative)) return 'agrees-on-written-day';
   // Only a relative date agrees ("on Tuesday"), and a day written as a date does not ("the call of
   // 14 October"): the sentence says when something was told, and dates what it tells otherwise.
-  if (!agreeing.some((d) => !d.relative) && dates.some((d) => d.precision === 'day' && !d.relative
-    && rangesAgreement(m.dayData, m.dayOff[e]!, m.dayOff[e + 1]!, d, published) === 'contradicts')) return 'contradicts';
+  if (!agreeing.some((d) => !d.relative) && dates.some((d) => d.precision === 'day' && !d.relative && agreement(e, d) === 'contradicts')) {
+    return 'contradicts';
+  }
   if (agreeing.some((d) => d.precision === 'day')) return 'agrees-on-day';
   for (let i = 0; i < found.length; i++) {
     const f = found[i]!;
@@ -518,7 +516,7 @@ function ideasIn(m: CompiledMatcher, e: number, occ: Occurrences, ideasHere: num
     const g = ctxGroup(m.ctxData[present[q]!]!);
     if ((groups & (1 << g)) !== 0) continue;
     occ.work++;
-    const o = firstFrom(occ, presentHead[q]!, s0, s1);
+    const o = firstFrom(occ, occ.headAt(presentSlot[q]!), s0, s1);
     if (o === -1) continue;
     groups |= 1 << g;
     items.push({ tok: occ.tok[o]!, role: contextRole(g), occ: o });

@@ -19,7 +19,7 @@ import { NO_DATE, dayNumberOf as dayNumber, daysInMonth as daysIn, monthOfDay as
 import { primaryLanguage } from './language';
 import {
   BARE_NEEDS_TIME_WORD, CAPITALIZED_ONLY, COMPOUND_BY_WORD, MAX_MONTH_WORD, MONTH_BY_WORD, MONTH_PREFIXES, NEVER_BARE, NOT_BEFORE,
-  MONTH_TABLE_WORDS, SOLAR_FIRST, foldMonthWord, headLetter, headsOf, packHead, indicMonth, monthAdjective, monthWithCase, prefixesOf,
+  monthTableWords, SOLAR_FIRST, foldMonthWord, headLetter, headsOf, packHead, indicMonth, monthAdjective, monthWithCase, prefixesOf,
 } from './month-names';
 import { solarDay, solarMonthDays, solarYearOf } from './solar-hijri';
 import { RELATIVE_DAY_WORDS } from './weekday-names';
@@ -195,7 +195,7 @@ const YEAR_WORDS = new Set(['year', 'an', 'annee', 'ano', 'jahr', 'anno', 'jaar'
   'roku', 'loni', 'letos', 'yil', 'tavaly', 'iden', 'ar']);
 const FLAG_PREFIXES = prefixesOf([...YEAR_WORDS, 'tháng']);
 /** The heads of every word readMonthWords looks up (headsOf): most words pass the two-unit prefix test, few this one. */
-const WORD_HEADS = headsOf([...MONTH_TABLE_WORDS(), ...YEAR_WORDS, 'thang']);
+const WORD_HEADS = headsOf([...monthTableWords(), ...YEAR_WORDS, 'thang']);
 
 /** One pass over the span's words: month words (read at once), and flags for the later readers. */
 function readMonthWords(c: Ctx): void {

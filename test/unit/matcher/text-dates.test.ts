@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { dateAgreement, eventDayRanges, rangesAgreement, spanVerdict } from '../../../lib/matcher/date-agreement';
 import { NO_DATE, toDayNumber } from '../../../lib/matcher/dates';
 import {
-  COMPOUND_BY_WORD, MONTH_BY_WORD, MONTH_LANGUAGES, MONTH_TABLE_WORDS, foldMonthWord, headLetter, headsOf, monthAdjective, monthWithCase, packHead,
+  COMPOUND_BY_WORD, MONTH_BY_WORD, MONTH_LANGUAGES, monthTableWords, foldMonthWord, headLetter, headsOf, monthAdjective, monthWithCase, packHead,
 } from '../../../lib/matcher/month-names';
 import { AHEAD_DAYS, findDates, type TextDate } from '../../../lib/matcher/text-dates';
 
@@ -173,8 +173,8 @@ describe('months and years', () => {
   });
 
   it('passes over a word by its first three letters only when no month table holds it (the head test)', () => {
-    const heads = headsOf(MONTH_TABLE_WORDS());
-    const tableWords = MONTH_TABLE_WORDS();
+    const heads = headsOf(monthTableWords());
+    const tableWords = monthTableWords();
     const recase = (w: string, flips: boolean[]) => [...w].map((ch, i) => (flips[i % flips.length] ? ch.toUpperCase() : ch)).join('');
     // Table words in any case, with endings and look-alikes, and words of the three alphabets the test reads.
     const word = fc.oneof(
