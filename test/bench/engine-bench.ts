@@ -43,6 +43,8 @@ export interface BenchOptions {
   /** Run the hostile index (default true; the engine before issue 10 takes minutes on it). */
   hostile?: boolean;
   report(name: string, value: number, unit: string): void;
+  /** Called after each scan is timed, with its name (scan_ratio_to_floor_<key>) and the scan (--profile). */
+  afterScan?(key: string, scan: () => void, textBytes: number): void;
 }
 
 let sink = 0;
@@ -128,6 +130,7 @@ export async function runEngineBench(p: BenchPlatform, o: BenchOptions): Promise
     report(`floor_mb_per_s_${key}`, textBytes / 1e6 / (t.floorMs / 1000), 'MB/s');
     report(`scan_alloc_mb_${key}`, mb(Math.max(0, alloc)), 'MB');
     report(`events_found_${key}`, t.found, 'events');
+    o.afterScan?.(key, () => { sink ^= matchPage(m, { text }).length; }, textBytes);
   };
 
   const indexRun = async (size: number, shape: IndexShape) => {

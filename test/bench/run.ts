@@ -1,21 +1,33 @@
 /**
- * `npm run bench [-- --json] [-- --quick] [-- --browser]`: speed and memory of the matching engine,
+ * `npm run bench [-- --json] [-- --quick] [-- --browser] [-- --profile=<scan name>]`: speed and memory of the matching engine,
  * measured in one run on generated indexes and texts (engine-bench.ts says what and how).
  * The engine is bundled by esbuild first, as it ships in the extension. Node: restore =
  * deserializing the stored matcher the way IndexedDB does (V8 structured serialization) + fromStored.
  * `--browser` then runs the same benchmark in Debian's Chromium (browser.ts) and prints its figures
- * with names starting `browser_`, beside the Node ones.
+ * with names starting `browser_`, beside the Node ones. `--profile=100k_10kb_matching_shared` (any
+ * scan's name) prints on stderr where that scan spends its time, in this process (cpu-profile.ts).
  */
 import { deserialize, serialize } from 'node:v8';
 import type { StoredMatcher } from '../../lib/matcher/index';
 import { runDatesBench } from './dates-bench';
+import { PROFILE_KEY, profileScans } from './cpu-profile';
 import { runEngineBench } from './engine-bench';
 
 const args = new Set(process.argv.slice(2));
-for (const a of args) if (a !== '--json' && a !== '--quick' && a !== '--browser') {
-  console.error(`bench: unknown argument ${a} (use --json, --quick, --browser)`);
-  process.exit(2);
+let profileKey: string | undefined;
+for (const a of args) {
+  if (a.startsWith('--profile=')) {
+    profileKey = a.slice('--profile='.length);
+    if (!PROFILE_KEY.test(profileKey)) {
+      console.error(`bench: --profile takes a scan's name, as in scan_ratio_to_floor_<name>: 10k_200kb, 100k_10kb_matching_shared (got "${profileKey}")`);
+      process.exit(2);
+    }
+  } else if (a !== '--json' && a !== '--quick' && a !== '--browser') {
+    console.error(`bench: unknown argument ${a} (use --json, --quick, --browser, --profile=<scan name>)`);
+    process.exit(2);
+  }
 }
+let profiled = false;
 const json = args.has('--json');
 const quick = args.has('--quick');
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
@@ -40,7 +52,21 @@ await runEngineBench({
     return { bytes: bytes.length, restore: () => deserialize(bytes) as StoredMatcher };
   },
   pause: () => new Promise((resolve) => setImmediate(resolve)),
-}, { quick, report, hostile: process.env.BENCH_SKIP_HOSTILE !== '1' });
+}, {
+  quick,
+  report,
+  hostile: process.env.BENCH_SKIP_HOSTILE !== '1',
+  afterScan: (key, scan, textBytes) => {
+    if (key !== profileKey) return;
+    profiled = true;
+    // About 2 s of scans, on stderr (stdout stays the figures).
+    process.stderr.write(`\nprofile of ${key}, in this process after the scans before it:\n${profileScans(scan, Math.max(3, Math.round(4e7 / textBytes)))}\n`);
+  },
+});
+if (profileKey !== undefined && !profiled) {
+  console.error(`bench: --profile=${profileKey}: no scan of that name in this run${quick ? ' (--quick leaves out 100k and 5 MB)' : ''}`);
+  process.exitCode = 2;
+}
 report('heap_peak_mb', mb(process.memoryUsage().rss), 'MB (rss at end)');
 
 if (args.has('--browser')) {
