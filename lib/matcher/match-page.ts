@@ -9,7 +9,7 @@ import { NO_DATE, predatesEvent, toDayNumber } from './dates';
 import { endingTrieFor } from './endings';
 import { stringIds } from './key-ids';
 import { phraseEvidence, windowEvidence } from './evidence';
-import { allEntitiesPresent, eventHeads, H_VISIBLE_FROM, HEAD_INTS, phrasePresent } from './event-heads';
+import { allEntitiesPresent, eventHeads, firstCandidate, H_VISIBLE_FROM, HEAD_INTS, newPageStamp, phrasePresent } from './event-heads';
 import { Hits, scanText } from './scan';
 import { LINK_SCORE, phraseScore, REPORT_THRESHOLD, windowScore } from './score';
 import type { EventMatch, Evidence, PageInput } from './types';
@@ -147,7 +147,9 @@ export function matchPage(m: CompiledMatcher, page: PageInput): EventMatch[] {
   // whose anchor entity occurs (their rule cannot hold otherwise), and events whose sources the
   // page is or links to.
   const candidates: number[] = [];
-  const consider = (e: number) => { if (occ.firstCandidate(e)) candidates.push(e); };
+  const heads = eventHeads(m);
+  const stamp = newPageStamp(heads);
+  const consider = (e: number) => { if (firstCandidate(heads, e, stamp)) candidates.push(e); };
   for (const e of occ.touched) consider(e);
   for (const ent of occ.entities) for (let j = m.anchorOff[ent]!; j < m.anchorOff[ent + 1]!; j++) consider(m.anchorData[j]!);
   for (const e of pageUrlEvents.keys()) consider(e);
@@ -171,7 +173,6 @@ export function matchPage(m: CompiledMatcher, page: PageInput): EventMatch[] {
   // Events whose rule is not met, judged for a passing mention after the others are known.
   const passingCandidates: number[] = [];
   const dated = published !== NO_DATE;
-  const heads = eventHeads(m);
   const passingPage = newPassingPage(text, heads, published);
   for (const e of candidates) {
     if (dated && predatesEvent(published, heads[e * HEAD_INTS + H_VISIBLE_FROM]!)) continue;

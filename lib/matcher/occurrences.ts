@@ -65,12 +65,10 @@ export class Occurrences {
   private listGen = 0;
   private entStamp: Int32Array;
   private evStamp: Int32Array;
-  private candStamp: Int32Array;
 
   constructor(entities: number, events: number) {
     this.entStamp = new Int32Array(entities);
     this.evStamp = new Int32Array(events);
-    this.candStamp = new Int32Array(events);
   }
 
   reset(): void {
@@ -184,13 +182,6 @@ export class Occurrences {
       this.evStamp[ev] = this.gen;
       this.touched.push(ev);
     }
-  }
-
-  /** True the first time ev is asked about on this page: deduplicates the candidate list. */
-  firstCandidate(ev: number): boolean {
-    if (this.candStamp[ev] === this.gen) return false;
-    this.candStamp[ev] = this.gen;
-    return true;
   }
 
   /**
