@@ -11,7 +11,10 @@
  * Indexes: random (1k, 10k, 100k events; mostly unique words), shared (10k, 100k; Zipf vocabulary,
  * names end `_shared`) and hostile (20k events sharing a word and the stop word "the" as a phrase).
  * Texts: 10 KB, 200 KB, 5 MB that mention no event, and pages built like real ones that mention
- * 4, 30 and 300 events (names end `_matching`), with the number of events found.
+ * 4, 30 and 300 events (names end `_matching`), with the number of events found. Each text is
+ * scanned over and over, so what it reads of the index stays in the CPU's caches; a reader's pages
+ * differ, and each reads other rows of the index. `_64pages`: 64 different 10 KB pages that mention
+ * 4 events each, scanned in turn (ratio to the floor over the same 64 pages).
  * The peer: the same index's names, terms and phrases in an Aho-Corasick automaton
  * (@monyone/aho-corasick), run over the lowercased text, on the same text in the same loop. It only
  * finds the strings (no word boundaries, stems, transliteration, rules or scores), so it does less
@@ -133,6 +136,37 @@ export async function runEngineBench(p: BenchPlatform, o: BenchOptions): Promise
     o.afterScan?.(key, () => { sink ^= matchPage(m, { text }).length; }, textBytes);
   };
 
+  /** 64 different matching 10 KB pages scanned in turn, against the floor over the same pages. */
+  const pagesReport = (key: string, m: CompiledMatcher, pages: string[]) => {
+    let found = 0;
+    const scanAll = () => {
+      found = 0;
+      for (const text of pages) found += matchPage(m, { text }).length;
+      return found;
+    };
+    const floorAll = () => {
+      let x = 0;
+      for (const text of pages) x ^= floorLoop(text);
+      return x;
+    };
+    sink ^= floorAll() ^ scanAll();
+    const scans: number[] = [];
+    const floors: number[] = [];
+    for (let i = 0; i < 9; i++) {
+      let t = p.now();
+      sink ^= floorAll();
+      floors.push((p.now() - t) / pages.length);
+      t = p.now();
+      sink ^= scanAll();
+      scans.push((p.now() - t) / pages.length);
+    }
+    const floor = Math.max(Math.min(...floors), 1e-6);
+    report(`scan_ratio_to_floor_${key}`, Math.min(...scans) / floor, 'x');
+    report(`scan_us_per_page_${key}`, median(scans) * 1000, 'µs');
+    report(`events_found_${key}`, found / pages.length, 'events a page');
+    o.afterScan?.(key, () => { sink ^= scanAll(); }, pages.length * 10_000);
+  };
+
   const indexRun = async (size: number, shape: IndexShape) => {
     const suffix = shape === 'shared' ? '_shared' : '';
     const name = `${label(size)}${suffix}`;
@@ -174,6 +208,8 @@ export async function runEngineBench(p: BenchPlatform, o: BenchOptions): Promise
       if (o.quick && textBytes > 200_000) continue;
       texts.push([textLabel, textBytes, flat(generateText(doc, textBytes)), flat(matchingText(doc, textBytes, mentions).text)]);
     }
+    const pages: string[] = [];
+    for (let seed = 1; seed <= 64; seed++) pages.push(flat(matchingText(doc, 10_000, 4, seed).text));
     const peer = size === 10_000 && shape === 'random' ? peerPatterns(doc) : null;
     doc = null; // the scans run with the matcher alone in memory, as in the worker
     for (const [textLabel, textBytes, plain, matching] of texts) {
@@ -192,6 +228,7 @@ export async function runEngineBench(p: BenchPlatform, o: BenchOptions): Promise
         report('scan_ratio_to_floor_10k_200kb_beside_peer', ours.ratio, 'x');
       }
     }
+    pagesReport(`${label(size)}_10kb_matching${suffix}_64pages`, m!, pages);
   };
 
   for (const size of sizes) await indexRun(size, 'random');
