@@ -76,6 +76,75 @@ function anchorTokens(m: CompiledMatcher, occ: Occurrences, a0: number, a1: numb
   return toks;
 }
 
+/** bestWindow's items (reused: matchPage is not re-entrant): token, local role, occurrence, order on a token. */
+let TOK = new Int32Array(256);
+let ROLE = new Int32Array(256);
+let OCC = new Int32Array(256);
+let ORD = new Float64Array(256);
+/** Item indexes, and the merge sort's second buffer. */
+let IDX = new Int32Array(256);
+let TMP = new Int32Array(256);
+/** Per local role of an entity: KIND_ALL or KIND_ANY. */
+let KIND = new Int8Array(16);
+let COUNTS = new Int32Array(64);
+/** Per context term of the event, its slot on the page (Occurrences.slot). */
+let CTX_SLOT = new Int32Array(64);
+const KIND_ALL = 1;
+const KIND_ANY = 2;
+
+function growItems(): void {
+  const size = TOK.length * 2;
+  const grow = <T extends Int32Array | Float64Array>(a: T, b: T): T => {
+    b.set(a);
+    return b;
+  };
+  TOK = grow(TOK, new Int32Array(size));
+  ROLE = grow(ROLE, new Int32Array(size));
+  OCC = grow(OCC, new Int32Array(size));
+  ORD = grow(ORD, new Float64Array(size));
+  IDX = new Int32Array(size);
+  TMP = new Int32Array(size);
+}
+
+/** x before y: by token, then by order (distinct for distinct items). */
+const before = (x: number, y: number): boolean => TOK[x]! < TOK[y]! || (TOK[x] === TOK[y] && ORD[x]! < ORD[y]!);
+
+/**
+ * The indexes 0..n-1 of the items sorted by token, then order: a stable merge sort of runs of 16
+ * sorted by insertion (as Array.prototype.sort with that comparison, without a call per comparison).
+ */
+function sortedItems(n: number): Int32Array {
+  let a = IDX;
+  let b = TMP;
+  for (let i = 0; i < n; i++) a[i] = i;
+  const RUN = 16;
+  for (let s = 0; s < n; s += RUN) {
+    const e = Math.min(n, s + RUN);
+    for (let i = s + 1; i < e; i++) {
+      const v = a[i]!;
+      let j = i - 1;
+      for (; j >= s && before(v, a[j]!); j--) a[j + 1] = a[j]!;
+      a[j + 1] = v;
+    }
+  }
+  for (let width = RUN; width < n; width *= 2) {
+    for (let s = 0; s < n; s += 2 * width) {
+      const mid = Math.min(n, s + width);
+      const e = Math.min(n, s + 2 * width);
+      let i = s;
+      let j = mid;
+      let k = s;
+      while (i < mid && j < e) b[k++] = before(a[j]!, a[i]!) ? a[j++]! : a[i++]!;
+      while (i < mid) b[k++] = a[i++]!;
+      while (j < e) b[k++] = a[j++]!;
+    }
+    const t = a;
+    a = b;
+    b = t;
+  }
+  return a;
+}
+
 /** Best window for event e, or null when its rule is not met anywhere on the page. */
 export function bestWindow(m: CompiledMatcher, e: number, occ: Occurrences): WindowResult | null {
   const minCtx = m.minContext[e]!;
@@ -89,9 +158,15 @@ export function bestWindow(m: CompiledMatcher, e: number, occ: Occurrences): Win
   // The context groups found anywhere on the page must already be enough (most candidates: no).
   const required = m.requiredGroups[e]!;
   let pageGroups = 0;
-  for (let j = m.ctxOff[e]!, je = m.ctxOff[e + 1]!; j < je; j++) {
+  const c0 = m.ctxOff[e]!;
+  const c1 = m.ctxOff[e + 1]!;
+  // Where each term is kept on the page (-1: absent), for the items below (one lookup a term).
+  if (CTX_SLOT.length < c1 - c0) CTX_SLOT = new Int32Array(2 * (c1 - c0));
+  for (let j = c0; j < c1; j++) {
     const c = m.ctxData[j]!;
-    if (occ.head(ctxNode(c)) !== -1) pageGroups |= 1 << ctxGroup(c);
+    const slot = occ.slot(ctxNode(c));
+    CTX_SLOT[j - c0] = slot;
+    if (slot !== -1) pageGroups |= 1 << ctxGroup(c);
   }
   if (popcount(pageGroups) < minCtx || (pageGroups & required) >>> 0 !== required) return null;
 
@@ -102,14 +177,18 @@ export function bestWindow(m: CompiledMatcher, e: number, occ: Occurrences): Win
   // others change neither which windows satisfy the rule nor the best one. A long page full of
   // common words then costs each candidate in proportion to its rarest entity's mentions.
   const near = a1 > a0 ? anchorTokens(m, occ, a0, a1) : null;
-  const items: WindowItem[] = [];
-  const order: number[] = [];
+  // Items go to reused typed arrays (TOK, ROLE, OCC, ORD; KIND by local role): objects are made
+  // only for the best window. A local role is an entity's part number (0, 1, ...) or, for a
+  // context group g, parts + g.
+  let n = 0;
   let part = 0;
-  const addNode = (node: number, role: number, pos: number) => {
+  const addNode = (slot: number, local: number, pos: number) => {
+    if (slot === -1) return;
     let p = 0;
-    const end = occ.list(node) + occ.count(node);
+    const from = occ.runAt(slot);
+    const end = from + occ.countAt(slot);
     const toks = occ.listTok;
-    for (let k = occ.list(node); k < end; k++) {
+    for (let k = from; k < end; k++) {
       const t = toks[k]!;
       if (near) {
         while (p < near.length && near[p]! < t - WINDOW) p++;
@@ -120,68 +199,74 @@ export function bestWindow(m: CompiledMatcher, e: number, occ: Occurrences): Win
           continue;
         }
       }
+      if (n === TOK.length) growItems();
       const i = occ.listOcc[k]!;
-      items.push({ tok: t, role, occ: i });
-      order.push(part * 2 ** 45 + occ.hit[i]! * LIST_POS + pos);
+      TOK[n] = t;
+      ROLE[n] = local;
+      OCC[n] = i;
+      ORD[n++] = part * 2 ** 45 + occ.hit[i]! * LIST_POS + pos;
     }
   };
-  const addEntity = (ent: number) => {
-    for (let j = m.entPatOff[ent]!, je = m.entPatOff[ent + 1]!; j < je; j++) addNode(m.entPatData[j]!, ent, j - m.entPatOff[ent]!);
+  // Each entity once: `all` first, then `any` (one not already in `all`).
+  const parts: number[] = [];
+  const addEntity = (ent: number, kind: number) => {
+    if (parts.includes(ent)) return;
+    if (part === KIND.length) {
+      const k = new Int8Array(2 * part);
+      k.set(KIND);
+      KIND = k;
+    }
+    KIND[part] = kind;
+    parts.push(ent);
+    for (let j = m.entPatOff[ent]!, je = m.entPatOff[ent + 1]!; j < je; j++) addNode(occ.slot(m.entPatData[j]!), part, j - m.entPatOff[ent]!);
     part++;
   };
-  const allSet = new Set<number>();
-  const anySet = new Set<number>();
-  for (let j = a0; j < a1; j++) {
-    const ent = m.allData[j]!;
-    if (allSet.has(ent)) continue;
-    allSet.add(ent);
-    addEntity(ent);
-  }
-  for (let j = m.anyOff[e]!; j < m.anyOff[e + 1]!; j++) {
-    const ent = m.anyData[j]!;
-    if (allSet.has(ent) || anySet.has(ent)) continue;
-    anySet.add(ent);
-    addEntity(ent);
-  }
-  for (let j = m.ctxOff[e]!, je = m.ctxOff[e + 1]!; j < je; j++) {
-    const c = m.ctxData[j]!;
-    addNode(ctxNode(c), contextRole(ctxGroup(c)), j - m.ctxOff[e]!);
-  }
-  occ.work += items.length;
-  const idx = items.map((_, i) => i);
-  idx.sort((x, y) => items[x]!.tok - items[y]!.tok || order[x]! - order[y]!);
-  const sorted = idx.map((i) => items[i]!);
-  items.length = 0;
-  items.push(...sorted);
+  for (let j = a0; j < a1; j++) addEntity(m.allData[j]!, KIND_ALL);
+  const allCount = part;
+  for (let j = m.anyOff[e]!; j < m.anyOff[e + 1]!; j++) addEntity(m.anyData[j]!, KIND_ANY);
+  const entityParts = part;
+  for (let j = c0; j < c1; j++) addNode(CTX_SLOT[j - c0]!, entityParts + ctxGroup(m.ctxData[j]!), j - c0);
+  occ.work += n;
+  const idx = sortedItems(n);
 
   let requiredHave = 0; // bitmask of required groups present in the window
-  const counts = new Map<number, number>();
+  if (COUNTS.length < entityParts + 32) COUNTS = new Int32Array(2 * (entityParts + 32));
+  const counts = COUNTS;
+  counts.fill(0, 0, entityParts + 32);
   let allHave = 0;
   let anyHave = 0;
   let groupsHave = 0;
   let best: WindowResult | null = null;
   let satisfied = 0;
-  const inc = (role: number, d: number) => {
-    const before = counts.get(role) ?? 0;
+  const inc = (local: number, d: number) => {
+    const before = counts[local]!;
     const after = before + d;
-    counts.set(role, after);
+    counts[local] = after;
     const delta = before === 0 && after > 0 ? 1 : before > 0 && after === 0 ? -1 : 0;
     if (delta === 0) return;
-    if (role < 0) {
+    if (local >= entityParts) {
       groupsHave += delta;
-      const g = roleGroup(role);
+      const g = local - entityParts;
       if (g < 32 && (required & (1 << g)) !== 0) requiredHave ^= 1 << g;
     }
-    else if (allSet.has(role)) allHave += delta;
-    else if (anySet.has(role)) anyHave += delta;
+    else if (KIND[local] === KIND_ALL) allHave += delta;
+    else anyHave += delta;
   };
   let lo = 0;
-  for (let hi = 0; hi < items.length; hi++) {
-    inc(items[hi]!.role, 1);
-    while (items[hi]!.tok - items[lo]!.tok > WINDOW) inc(items[lo++]!.role, -1);
-    if (allHave === allSet.size && anyHave >= anyMin && groupsHave >= minCtx && (requiredHave >>> 0) === required) {
+  for (let hi = 0; hi < n; hi++) {
+    inc(ROLE[idx[hi]!]!, 1);
+    while (TOK[idx[hi]!]! - TOK[idx[lo]!]! > WINDOW) inc(ROLE[idx[lo++]!]!, -1);
+    if (allHave === allCount && anyHave >= anyMin && groupsHave >= minCtx && (requiredHave >>> 0) === required) {
       satisfied++;
-      if (!best || groupsHave > best.groups) best = { groups: groupsHave, satisfied: 0, items: items.slice(lo, hi + 1) };
+      if (!best || groupsHave > best.groups) {
+        const items: WindowItem[] = [];
+        for (let q = lo; q <= hi; q++) {
+          const it = idx[q]!;
+          const local = ROLE[it]!;
+          items.push({ tok: TOK[it]!, role: local >= entityParts ? contextRole(local - entityParts) : parts[local]!, occ: OCC[it]! });
+        }
+        best = { groups: groupsHave, satisfied: 0, items };
+      }
     }
   }
   if (best) best.satisfied = satisfied;
