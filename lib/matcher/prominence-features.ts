@@ -148,9 +148,10 @@ export function prominenceFeatures(
     let inLead = false;
     for (let k = m.entPatOff[ent]!; k < m.entPatOff[ent + 1]!; k++) {
       const node = m.entPatData[k]!;
-      if (occ.head(node) === -1) continue;
+      const slot = occ.slot(node);
+      if (slot === -1) continue;
       occ.work++;
-      mass += occ.count(node);
+      mass += occ.countAt(slot);
       if (places.of(node).inLead) inLead = true;
     }
     return { inTitle: title.entities.has(ent), inLead };
@@ -182,9 +183,10 @@ export function prominenceFeatures(
   for (let j = m.phrOff[e]!; j < m.phrOff[e + 1]!; j++) {
     const node = m.phrData[j]!;
     if (title.nodes.has(node)) titlePhrase = true;
-    if (occ.head(node) === -1) continue;
+    const slot = occ.slot(node);
+    if (slot === -1) continue;
     occ.work++;
-    mass += occ.count(node);
+    mass += occ.countAt(slot);
     if (places.of(node).inLead) leadPhrase = true;
     addParagraphs(node);
   }
@@ -195,9 +197,10 @@ export function prominenceFeatures(
       const g = ctxGroup(m.ctxData[j]!);
       if (g < 32) titleGroups |= 1 << g;
     }
-    if (occ.head(node) === -1) continue;
+    const slot = occ.slot(node);
+    if (slot === -1) continue;
     occ.work++;
-    mass += occ.count(node);
+    mass += occ.countAt(slot);
     if (places.of(node).inLead) leadIdea = true;
     addParagraphs(node);
   }
