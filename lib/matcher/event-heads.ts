@@ -108,16 +108,17 @@ export function firstCandidate(heads: Int32Array, e: number, stamp: number): boo
   return true;
 }
 
+/** allData[j] for event e (j from its head's H_ALL on), the first two read from its head line. */
+export function allEntityAt(heads: Int32Array, m: CompiledMatcher, e: number, j: number): number {
+  const b = e * HEAD_INTS;
+  const k = j - heads[b + H_ALL]!;
+  return k === 0 ? heads[b + H_ALL0]! : k === 1 ? heads[b + H_ALL1]! : m.allData[j]!;
+}
+
 /** Does every `all` entity of event e occur on the page? (If not, its rule cannot hold: bestWindow is null.) */
 export function allEntitiesPresent(heads: Int32Array, m: CompiledMatcher, e: number, occ: Occurrences): boolean {
   const b = e * HEAD_INTS;
-  const a0 = heads[b + H_ALL]!;
-  const a1 = heads[b + H_ALL_END]!;
-  if (a1 === a0) return true;
-  if (!occ.entPresent(heads[b + H_ALL0]!)) return false;
-  if (a1 === a0 + 1) return true;
-  if (!occ.entPresent(heads[b + H_ALL1]!)) return false;
-  for (let j = a0 + 2; j < a1; j++) if (!occ.entPresent(m.allData[j]!)) return false;
+  for (let j = heads[b + H_ALL]!, a1 = heads[b + H_ALL_END]!; j < a1; j++) if (!occ.entPresent(allEntityAt(heads, m, e, j))) return false;
   return true;
 }
 

@@ -1,9 +1,17 @@
 /**
- * Growable lists of numbers in typed arrays, for the compiler: per-event and per-node lists are
+ * Growable lists of numbers in typed arrays (and `grown`, used by the scanner's buffers too), for
+ * the compiler: per-event and per-node lists are
  * built straight into their CSR arrays (compile.ts), not as a JS array per item. A 100k-event
  * index has about a million such lists; as arrays they outlived V8's young generation and most
  * of compile time went to copying and marking them.
  */
+
+/** A typed array of `size` elements (at least a's length) starting with a's: a grown copy. */
+export function grown<T extends Int8Array | Uint8Array | Int32Array | Float64Array>(a: T, size: number): T {
+  const b = new (a.constructor as new (n: number) => T)(size);
+  b.set(a);
+  return b;
+}
 
 /** A growable list of 32-bit integers. */
 export class IntList {
@@ -15,11 +23,7 @@ export class IntList {
   }
 
   push(x: number): void {
-    if (this.length === this.data.length) {
-      const more = new Int32Array(this.data.length * 2);
-      more.set(this.data);
-      this.data = more;
-    }
+    if (this.length === this.data.length) this.data = grown(this.data, this.data.length * 2);
     this.data[this.length++] = x;
   }
 

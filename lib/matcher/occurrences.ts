@@ -9,6 +9,8 @@
  * only when stamped with the current scan's generation, so starting a scan costs nothing even
  * with 100k events.
  */
+import { grown } from './int-lists';
+
 /** A phrase pattern's occurrences on one page: how many, and the first few different texts. */
 export interface PhraseSummary {
   count: number;
@@ -236,15 +238,11 @@ export class Occurrences {
 
   private grow(): void {
     const size = this.tok.length * 2;
-    const g = <T extends Int32Array | Uint8Array>(a: T, b: T): T => {
-      b.set(a);
-      return b;
-    };
-    this.tok = g(this.tok, new Int32Array(size));
-    this.start = g(this.start, new Int32Array(size));
-    this.end = g(this.end, new Int32Array(size));
-    this.fuzzy = g(this.fuzzy, new Uint8Array(size));
-    this.hit = g(this.hit, new Int32Array(size));
-    this.next = g(this.next, new Int32Array(size));
+    this.tok = grown(this.tok, size);
+    this.start = grown(this.start, size);
+    this.end = grown(this.end, size);
+    this.fuzzy = grown(this.fuzzy, size);
+    this.hit = grown(this.hit, size);
+    this.next = grown(this.next, size);
   }
 }

@@ -15,7 +15,7 @@
  */
 import { ctxGroup, ctxNode, FEW_EVENTS, type CompiledMatcher } from './compile';
 import { datesVerdict, rangesAgreement, type DateVerdict } from './date-agreement';
-import { H_ALL, H_ALL0, H_ALL1, H_ALL_END, H_ANY, H_ANY_END, H_CTX, H_CTX_END, H_REQUIRED, HEAD_INTS } from './event-heads';
+import { allEntityAt, H_ALL, H_ALL_END, H_ANY, H_ANY_END, H_CTX, H_CTX_END, H_REQUIRED, HEAD_INTS } from './event-heads';
 import { NO_DATE } from './dates';
 import type { TextDate } from './text-dates';
 import type { Occurrences } from './occurrences';
@@ -240,8 +240,7 @@ function nameAndIdea(
   // A name the rule requires missing from the page: only a date in the sentence can say the event.
   let requiredMissing = false;
   for (let j = a0; j < a1; j++) {
-    // The first two from the head line (most events require two at most).
-    const ent = j === a0 ? heads[b + H_ALL0]! : j === a0 + 1 ? heads[b + H_ALL1]! : m.allData[j]!;
+    const ent = allEntityAt(heads, m, e, j);
     if (occ.entPresent(ent)) n = addNames(m, occ, ent, n);
     else requiredMissing = true;
   }

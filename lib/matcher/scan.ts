@@ -17,6 +17,7 @@ import { FUZZY_MIN_LETTERS, MIN_SKELETON, TYPO_MIN_LETTERS } from './phonetic';
 import {
   deletionHash1, deletionHash2, prepareDeletions, skeletonFull, skeletonHash1, skeletonHash2, skeletonOfPrefix,
 } from './phonetic-codes';
+import { grown } from './int-lists';
 import { foldRange } from './tokenize';
 
 /** Matched words, in page order: token number, word id, offsets in the page text, fuzzy or not. */
@@ -42,14 +43,11 @@ export class Hits {
 
   private grow(): void {
     const size = this.tok.length * 2;
-    const g32 = (a: Int32Array) => { const b = new Int32Array(size); b.set(a); return b; };
-    this.tok = g32(this.tok);
-    this.word = g32(this.word);
-    this.start = g32(this.start);
-    this.end = g32(this.end);
-    const f = new Uint8Array(size);
-    f.set(this.fuzzy);
-    this.fuzzy = f;
+    this.tok = grown(this.tok, size);
+    this.word = grown(this.word, size);
+    this.start = grown(this.start, size);
+    this.end = grown(this.end, size);
+    this.fuzzy = grown(this.fuzzy, size);
   }
 }
 

@@ -5,6 +5,7 @@
  * and counts how many window positions satisfy the rule.
  */
 import { ctxGroup, ctxNode, type CompiledMatcher } from './compile';
+import { grown } from './int-lists';
 import type { Occurrences } from './occurrences';
 
 /** Tokens: how close together a rule's names and terms must be (about a paragraph or two). */
@@ -94,14 +95,10 @@ const KIND_ANY = 2;
 
 function growItems(): void {
   const size = TOK.length * 2;
-  const grow = <T extends Int32Array | Float64Array>(a: T, b: T): T => {
-    b.set(a);
-    return b;
-  };
-  TOK = grow(TOK, new Int32Array(size));
-  ROLE = grow(ROLE, new Int32Array(size));
-  OCC = grow(OCC, new Int32Array(size));
-  ORD = grow(ORD, new Float64Array(size));
+  TOK = grown(TOK, size);
+  ROLE = grown(ROLE, size);
+  OCC = grown(OCC, size);
+  ORD = grown(ORD, size);
   IDX = new Int32Array(size);
   TMP = new Int32Array(size);
 }
@@ -211,11 +208,7 @@ export function bestWindow(m: CompiledMatcher, e: number, occ: Occurrences): Win
   const parts: number[] = [];
   const addEntity = (ent: number, kind: number) => {
     if (parts.includes(ent)) return;
-    if (part === KIND.length) {
-      const k = new Int8Array(2 * part);
-      k.set(KIND);
-      KIND = k;
-    }
+    if (part === KIND.length) KIND = grown(KIND, 2 * part);
     KIND[part] = kind;
     parts.push(ent);
     for (let j = m.entPatOff[ent]!, je = m.entPatOff[ent + 1]!; j < je; j++) addNode(occ.slot(m.entPatData[j]!), part, j - m.entPatOff[ent]!);
