@@ -139,7 +139,8 @@ export function matchPage(m: CompiledMatcher, page: PageInput): EventMatch[] {
     if (canonical !== undefined && !refines) links.unshift(canonical);
     for (const link of links) {
       const u = articleKey(link);
-      if (u && !own.has(u)) for (const e of byUrl.get(u) ?? []) if (!linkEvents.has(e)) linkEvents.set(e, link);
+      const events = u ? byUrl.get(u) : undefined;
+      if (events && !own.has(u!)) for (const e of events) if (!linkEvents.has(e)) linkEvents.set(e, link);
     }
   }
 

@@ -7,7 +7,7 @@
 import { Session } from 'node:inspector';
 
 /** Scan names --profile accepts (engine-bench.ts: scan_ratio_to_floor_<key>). */
-export const PROFILE_KEY = /^(?:1k|10k|100k)_(?:10kb|200kb|5mb)(?:_matching)?(?:_shared)?(?:_64pages)?$/;
+export const PROFILE_KEY = /^(?:1k|10k|100k)_(?:10kb|200kb|5mb)(?:_matching)?(?:_shared)?(?:_64pages|_300links)?$/;
 
 interface ProfileNode { id: number; callFrame: { functionName: string }; children?: number[] }
 interface Profile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }

@@ -14,7 +14,9 @@
  * 4, 30 and 300 events (names end `_matching`), with the number of events found. Each text is
  * scanned over and over, so what it reads of the index stays in the CPU's caches; a reader's pages
  * differ, and each reads other rows of the index. `_64pages`: 64 different 10 KB pages that mention
- * 4 events each, scanned in turn (ratio to the floor over the same 64 pages).
+ * 4 events each, scanned in turn (ratio to the floor over the same 64 pages). `_300links`: the 10 KB
+ * matching page with its address and 300 links, as a news page has (generate.ts pageLinks), whose
+ * article keys matchPage looks up among the index's sources (ratio to the floor over the text).
  * The peer: the same index's names, terms and phrases in an Aho-Corasick automaton
  * (@monyone/aho-corasick), run over the lowercased text, on the same text in the same loop. It only
  * finds the strings (no word boundaries, stems, transliteration, rules or scores), so it does less
@@ -26,7 +28,7 @@ import {
   compileIndex, compileIndexInSlices, fromStored, matchPage, toStored, type CompiledMatcher, type StoredMatcher,
 } from '../../lib/matcher/index';
 import type { IndexDocument } from '../../lib/index-format/types';
-import { generateIndex, generateText, hostileIndex, matchingText, type IndexShape } from './generate';
+import { generateIndex, generateText, hostileIndex, matchingText, pageLinks, type IndexShape } from './generate';
 import { conceptTable, expandGroup } from '../../lib/index-format/concepts';
 
 export interface BenchPlatform {
@@ -150,6 +152,18 @@ export async function runEngineBench(p: BenchPlatform, o: BenchOptions): Promise
     o.afterScan?.(key, () => { sink ^= scanAll(); }, pages.length * 10_000);
   };
 
+  /**
+   * The 10 KB matching page with the links a news page has (300, some of them sources of indexed
+   * events): what matchPage costs beside the text (each link is keyed as an article address).
+   */
+  const linksReport = (key: string, m: CompiledMatcher, text: string, links: string[], url: string) => {
+    const t = timeAgainstFloor(p, text, repsFor(10_000), () => matchPage(m, { text, url, links }).length);
+    report(`scan_ratio_to_floor_${key}`, t.ratio, 'x');
+    report(`scan_us_per_page_${key}`, t.scanMs * 1000, 'µs');
+    report(`events_found_${key}`, t.found, 'events');
+    o.afterScan?.(key, () => { sink ^= matchPage(m, { text, url, links }).length; }, 10_000);
+  };
+
   const indexRun = async (size: number, shape: IndexShape) => {
     const suffix = shape === 'shared' ? '_shared' : '';
     const name = `${label(size)}${suffix}`;
@@ -193,6 +207,8 @@ export async function runEngineBench(p: BenchPlatform, o: BenchOptions): Promise
     }
     const pages: string[] = [];
     for (let seed = 1; seed <= 64; seed++) pages.push(flat(matchingText(doc, 10_000, 4, seed).text));
+    const links = pageLinks(doc, 300);
+    const pageUrl = `https://www.example.com/world/2025/11/25/${doc.events[0]!.id}`;
     const peer = size === 10_000 && shape === 'random' ? peerPatterns(doc) : null;
     doc = null; // the scans run with the matcher alone in memory, as in the worker
     for (const [textLabel, textBytes, plain, matching] of texts) {
@@ -211,6 +227,7 @@ export async function runEngineBench(p: BenchPlatform, o: BenchOptions): Promise
         report('scan_ratio_to_floor_10k_200kb_beside_peer', ours.ratio, 'x');
       }
     }
+    linksReport(`${label(size)}_10kb_matching${suffix}_300links`, m!, texts[0]![3], links, pageUrl);
     pagesReport(`${label(size)}_10kb_matching${suffix}_64pages`, m!, pages);
   };
 

@@ -258,3 +258,37 @@ export function matchingText(doc: IndexDocument, bytes: number, mentions: number
   out.push(base.slice(at));
   return { text: out.join(''), events: evs.map((e) => e.id) };
 }
+
+/**
+ * The links of a news page (as the content script collects them, up to 500): mostly the site's
+ * other articles (sections, dated slugs, some with a page number, tracking parameters or a
+ * fragment, a few percent-encoded or in capitals, which take the URL parser), and one in 20 a
+ * source of an indexed event written another way (www., trailing slash, tracking parameter).
+ */
+export function pageLinks(doc: IndexDocument, count: number, seed = 5): string[] {
+  const r = rng(seed);
+  const sections = ['world', 'politics', 'business', 'technology', 'sport', 'opinion', 'culture', 'science', 'live'];
+  const sources = doc.events.flatMap((e) => e.sources.map((s) => s.url));
+  const links: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const x = r();
+    if (x < 0.05 && sources.length > 0) {
+      const u = sources[Math.floor(r() * sources.length)]!;
+      links.push(r() < 0.5 ? `${u.replace('://', '://www.')}/` : `${u}?utm_source=homepage`);
+      continue;
+    }
+    const host = r() < 0.8 ? 'https://www.example.com' : 'https://news.example.net';
+    const day = `2025/${1 + Math.floor(r() * 12)}/${1 + Math.floor(r() * 28)}`;
+    let u = `${host}/${sections[Math.floor(r() * sections.length)]}/${day}/${word(r, false, 3)}-${word(r, false, 2)}-${word(r, false, 3)}-${i}`;
+    const y = r();
+    if (y < 0.1) u += '?page=2';
+    else if (y < 0.2) u += '?utm_source=nav&utm_medium=web';
+    else if (y < 0.25) u += '#comments';
+    else if (y < 0.3) u += '.html';
+    else if (y < 0.33) u += '-%C3%A9t%C3%A9';
+    else if (y < 0.35) u = u.toUpperCase();
+    links.push(u);
+  }
+  // As from the DOM: flat strings, not the ropes that template strings build.
+  return JSON.parse(JSON.stringify(links)) as string[];
+}
