@@ -370,6 +370,8 @@ interface NumericPattern {
   /** Runs only when this holds (a cheap test first). */
   worth(c: Ctx): boolean;
   re: RegExp;
+  /** What may not come right before a match (execNotAfter). */
+  notAfter: RegExp;
   /** Year (or undefined), month, day (or undefined) from a match. */
   parts(m: RegExpExecArray): [number | undefined, number, number | undefined];
 }
@@ -386,23 +388,26 @@ function chineseNumber(x: string): number {
 const RELATIVE_YEAR_WORD: Record<string, number> = {
   去年: -1, 昨年: -1, 今年: 0, 明年: 1, 来年: 1, 지난해: -1, 작년: -1, 올해: 0, 금년: 0, 내년: 1,
 };
-const NUMERIC_MONTHS: NumericPattern[] = [
+const NOT_AFTER_DIGIT = /\d/u;
+const NOT_AFTER_NUMBER_OR_LETTER = /[\p{N}\p{L}]/u;
+export const NUMERIC_MONTHS: NumericPattern[] = [
   // 2025年10月14日, 10月14日, 2025年10月, 去年10月 (ja, zh)
-  { worth: (c) => c.s.includes('月'), re: /(?<!\d)(?:(去年|昨年|今年|明年|来年)\s*)?(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号號])?/gu, parts: (m) => [num(m[2]), Number(m[3]), num(m[4])] },
+  { worth: (c) => c.s.includes('月'), notAfter: NOT_AFTER_DIGIT, re: /(?:(去年|昨年|今年|明年|来年)\s*)?(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号號])?/gu, parts: (m) => [num(m[2]), Number(m[3]), num(m[4])] },
   // 2025년 10월 14일, 10월 14일, 2025년 10월, 지난해 12월 3일 (ko)
-  { worth: (c) => c.s.includes('월'), re: /(?<!\d)(?:(지난해|작년|올해|금년|내년)\s*)?(?:(\d{4})\s*년\s*)?(\d{1,2})\s*월(?:\s*(\d{1,2})\s*일)?/gu, parts: (m) => [num(m[2]), Number(m[3]), num(m[4])] },
+  { worth: (c) => c.s.includes('월'), notAfter: NOT_AFTER_DIGIT, re: /(?:(지난해|작년|올해|금년|내년)\s*)?(?:(\d{4})\s*년\s*)?(\d{1,2})\s*월(?:\s*(\d{1,2})\s*일)?/gu, parts: (m) => [num(m[2]), Number(m[3]), num(m[4])] },
   // ngày 14 tháng 10 năm 2025, 14 tháng 10 (vi)
-  { worth: (c) => c.thang, re: /(?<![\p{N}\p{L}])(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm\s+|[,/]\s*)(\d{4}))?(?!\p{N})/giu, parts: (m) => [num(m[3]), Number(m[2]), Number(m[1])] },
+  { worth: (c) => c.thang, notAfter: NOT_AFTER_NUMBER_OR_LETTER, re: /(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm\s+|[,/]\s*)(\d{4}))?(?!\p{N})/giu, parts: (m) => [num(m[3]), Number(m[2]), Number(m[1])] },
   // tháng 10 năm 2025, tháng 10/2025 (vi)
-  { worth: (c) => c.thang, re: /(?<![\p{N}\p{L}])tháng\s+(\d{1,2})(?:\s+năm\s+|\/)(\d{4})(?!\p{N})/giu, parts: (m) => [Number(m[2]), Number(m[1]), undefined] },
+  { worth: (c) => c.thang, notAfter: NOT_AFTER_NUMBER_OR_LETTER, re: /tháng\s+(\d{1,2})(?:\s+năm\s+|\/)(\d{4})(?!\p{N})/giu, parts: (m) => [Number(m[2]), Number(m[1]), undefined] },
 ];
 
 /** Months (and days) in Chinese numerals: read whether or not the span has a digit. */
-const CHINESE_MONTHS: NumericPattern[] = [
+export const CHINESE_MONTHS: NumericPattern[] = [
   // 十月, 十月十四日, 去年十一月 (zh, ja: months and days in Chinese numerals)
   {
     worth: (c) => c.s.includes('月'),
-    re: /(?<![一二三四五六七八九十百千万萬零〇两兩几幾第])(?:(去年|昨年|今年|明年|来年)\s*)?(十[一二]|[一二三四五六七八九十])月(?:([一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号號])?/gu,
+    notAfter: /[一二三四五六七八九十百千万萬零〇两兩几幾第]/u,
+    re: /(?:(去年|昨年|今年|明年|来年)\s*)?(十[一二]|[一二三四五六七八九十])月(?:([一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号號])?/gu,
     parts: (m) => [undefined, chineseNumber(m[2]!), m[3] === undefined ? undefined : chineseNumber(m[3])],
   },
 ];
@@ -411,7 +416,7 @@ function readNumericMonths(c: Ctx, patterns: readonly NumericPattern[]): void {
   for (const p of patterns) {
     if (!p.worth(c)) continue;
     p.re.lastIndex = 0;
-    for (let m = p.re.exec(c.s); m; m = p.re.exec(c.s)) {
+    for (let m = execNotAfter(p.re, c.s, p.notAfter); m; m = execNotAfter(p.re, c.s, p.notAfter)) {
       let [y, mo, d] = p.parts(m);
       const start = m.index;
       const end = start + m[0].length;

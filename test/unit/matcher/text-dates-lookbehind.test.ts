@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  DM_DOT, DM_SLASH, DMY, execNotAfter, NOT_AFTER_LETTER, NOT_AFTER_NUMERIC, NOT_AFTER_YEAR, RELATIVE_YEARS, YEAR, YMD,
+  CHINESE_MONTHS, DM_DOT, DM_SLASH, DMY, execNotAfter, NOT_AFTER_LETTER, NOT_AFTER_NUMERIC, NOT_AFTER_YEAR, NUMERIC_MONTHS,
+  RELATIVE_YEARS, YEAR, YMD,
 } from '@/lib/matcher/text-dates';
 
 // The date patterns as they were written with their leading lookbehind: the specification that
@@ -14,6 +15,11 @@ const SPEC: [string, RegExp, RegExp, RegExp][] = [
   ['YEAR', YEAR, NOT_AFTER_YEAR, /(?<![\p{L}\p{N}$€£¥₽₴₹+#№.,:/-])(19\d\d|20\d\d)(?![\p{N}%‰a-zA-Z]|[.,:/-]\d|\s?%)/gu],
   ['last year', RELATIVE_YEARS[0]![0], NOT_AFTER_LETTER, new RegExp(`(?<![\\p{L}])${RELATIVE_YEARS[0]![0].source}`, 'giu')],
   ['this year', RELATIVE_YEARS[1]![0], NOT_AFTER_LETTER, new RegExp(`(?<![\\p{L}])${RELATIVE_YEARS[1]![0].source}`, 'giu')],
+  ['ja/zh months', NUMERIC_MONTHS[0]!.re, NUMERIC_MONTHS[0]!.notAfter, /(?<!\d)(?:(去年|昨年|今年|明年|来年)\s*)?(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号號])?/gu],
+  ['ko months', NUMERIC_MONTHS[1]!.re, NUMERIC_MONTHS[1]!.notAfter, /(?<!\d)(?:(지난해|작년|올해|금년|내년)\s*)?(?:(\d{4})\s*년\s*)?(\d{1,2})\s*월(?:\s*(\d{1,2})\s*일)?/gu],
+  ['vi days', NUMERIC_MONTHS[2]!.re, NUMERIC_MONTHS[2]!.notAfter, /(?<![\p{N}\p{L}])(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm\s+|[,/]\s*)(\d{4}))?(?!\p{N})/giu],
+  ['vi months', NUMERIC_MONTHS[3]!.re, NUMERIC_MONTHS[3]!.notAfter, /(?<![\p{N}\p{L}])tháng\s+(\d{1,2})(?:\s+năm\s+|\/)(\d{4})(?!\p{N})/giu],
+  ['Chinese numeral months', CHINESE_MONTHS[0]!.re, CHINESE_MONTHS[0]!.notAfter, new RegExp(`(?<![一二三四五六七八九十百千万萬零〇两兩几幾第])${CHINESE_MONTHS[0]!.re.source}`, 'gu')],
 ];
 
 const all = (re: RegExp, s: string, next: () => RegExpExecArray | null) => {
@@ -29,6 +35,8 @@ const piece = fc.constantFrom(
   '0', '1', '4', '9', '14', '10', '2025', '1999', '2100', '.', ',', '/', ':', '-', ' ', '\u00a0', '%', '$', '€', '#', '№', '+',
   'a', 'Z', 'é', 'ж', '𝐀', '𝟏', '١', '😀', 's', 'x', 'last year', 'Last  Year', 'this year', 'в прошлом году', 'l’an dernier',
   'tavaly', 'torik', 'торік', '14.10.', '14/10', '2025-10-14', '14.10.2025',
+  '月', '年', '日', '월', '년', '일', '去年', '지난해', '十', '一', '第', '十一月', '十月十四日', '2025年10月14日', '10월 14일',
+  'tháng', 'ngày ', 'Tháng', ' năm ', '14 tháng 10', 'tháng 10/2025',
 );
 
 describe('date patterns without their leading lookbehind (execNotAfter)', () => {
