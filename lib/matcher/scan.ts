@@ -140,6 +140,15 @@ const MAX_GEN = 1 << 22;
 let memoGen = 0;
 const WORD = new Uint16Array(MAX_TOKEN);
 
+/**
+ * units[0..len) as a string. Not String.fromCharCode(...units.subarray(0, len)): spreading a typed
+ * array goes through its iterator, and that one line was a quarter of matchPage's time on Hebrew
+ * and Arabic pages (every word starting with a clitic letter takes this path).
+ */
+function unitsText(units: Uint16Array, len: number): string {
+  return String.fromCharCode.apply(null, units.subarray(0, len) as unknown as number[]);
+}
+
 /** Pushes the hits of a memo outcome (a key of the exact or the fuzzy table). */
 const pushOutcome = (m: CompiledMatcher, r: number, hits: Hits, tok: number, s: number, e: number) => {
   if ((r & 1) === 0) pushKey(m.exact, r >>> 1, hits, tok, s, e, 0);
@@ -204,7 +213,7 @@ function lookupFuzzy(m: CompiledMatcher, w: string, hits: Hits, tok: number, s: 
  * Looks up one simply-folded token held in BUF (its hash h, its length len): whole,
  * then its stem, then without clitics, then (capitalized words) fuzzy. `whole`: the filter says
  * the whole word may be a key (the caller has already asked it). Returns the outcome as the memo
- * holds it, or PUSHED (clitic forms, whose hits it has pushed).
+ * holds it, or PUSHED (clitic forms found, whose hits it has pushed).
  */
 function endToken(
   m: CompiledMatcher, hits: Hits, tok: number, s: number, e: number, h: number, len: number, upper: boolean, whole: boolean,
@@ -245,10 +254,10 @@ function endToken(
       }
     }
   }
-  if (hasClitics(BUF[0]!)) {
-    lookupClitics(m, String.fromCharCode(...BUF.subarray(0, len)), hits, tok, s, e);
-    return PUSHED;
-  }
+  // Clitic forms push their own hits (PUSHED, not memoized); a word none of whose forms is a key
+  // is memoized like any other miss (most words of a Hebrew or Arabic page start with a clitic
+  // letter, and the common ones repeat).
+  if (hasClitics(BUF[0]!)) return lookupClitics(m, unitsText(BUF, len), hits, tok, s, e) ? PUSHED : NO_MATCH;
   if (upper && len >= FUZZY_MIN_LETTERS && m.fuzzy.keys > 0) {
     const key = lookupFuzzyCodes(m, BUF, len);
     if (key >= 0) return key * 2 + 1;

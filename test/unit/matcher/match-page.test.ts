@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { bestByScore } from '../../../lib/matcher/match-page';
+import { scanText } from '../../../lib/matcher/scan';
 import { compileIndex, matchPage, type EventMatch, type PageInput } from '../../../lib/matcher/index';
 import { sampleIndex } from './sample-index';
 
@@ -238,6 +239,28 @@ describe('matchPage: Arabic clitics, Turkish and Czech endings', () => {
     });
     const m5 = compileIndex(doc2);
     expect(matchPage(m5, { text: 'התקיפה באיראן פגעה בתוכנית הגרעין' }).map((e) => e.id)).toContain('strikes-he');
+  });
+  it('finds every occurrence of a word with clitics, and of one after a repeated word that is no key', () => {
+    // A word whose clitic-free forms are no key is remembered for the page; one that has a key is
+    // looked up (and found) each time.
+    const text = 'ותקיפה ושלום. ותקיפה ושלום. באיראן ושלום, ותקיפה באיראן';
+    const doc2 = sampleIndex();
+    doc2.entities.push({ id: 'iran-he', kind: 'place', label: 'Iran', names: { he: ['איראן'] } });
+    doc2.events.push({
+      id: 'strikes-he', title: 'Strikes', summary: 'Strikes.', dates: { start: '2025-06-22' },
+      match: { all: ['iran-he'], context: [['תקיפה'], ['גרעין']], minContext: 1 },
+      sources: [{ url: 'https://example.org/he', outlet: 'Example', language: 'he', kind: 'coverage' }],
+    });
+    const m5 = compileIndex(doc2);
+    const hits = scanText(m5, text);
+    const tokensOf = (word: string) => {
+      const out = new Set<number>();
+      for (let i = 0; i < hits.n; i++) if (text.slice(hits.start[i], hits.end[i]) === word) out.add(hits.tok[i]!);
+      return out.size;
+    };
+    expect(tokensOf('ותקיפה')).toBe(3);
+    expect(tokensOf('באיראן')).toBe(2);
+    expect(tokensOf('ושלום')).toBe(0);
   });
 
   it('reads Greek name endings', () => {
