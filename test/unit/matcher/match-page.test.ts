@@ -229,7 +229,8 @@ describe('matchPage: Arabic clitics, Turkish and Czech endings', () => {
     expect(found('خطاب بالكنيست للسلام')).toContain('speech');
     expect(found('خطاب في كنيست عن السلام')).toContain('speech');
   });
-  it('takes off Hebrew prefixes (in, and, the)', () => {
+  /** The sample index with a Hebrew event: Iran, a strike, the nuclear programme. */
+  const hebrewMatcher = () => {
     const doc2 = sampleIndex();
     doc2.entities.push({ id: 'iran-he', kind: 'place', label: 'Iran', names: { he: ['איראן'] } });
     doc2.events.push({
@@ -237,22 +238,17 @@ describe('matchPage: Arabic clitics, Turkish and Czech endings', () => {
       match: { all: ['iran-he'], context: [['תקיפה'], ['גרעין']], minContext: 2 },
       sources: [{ url: 'https://example.org/he', outlet: 'Example', language: 'he', kind: 'coverage' }],
     });
-    const m5 = compileIndex(doc2);
+    return compileIndex(doc2);
+  };
+  it('takes off Hebrew prefixes (in, and, the)', () => {
+    const m5 = hebrewMatcher();
     expect(matchPage(m5, { text: 'התקיפה באיראן פגעה בתוכנית הגרעין' }).map((e) => e.id)).toContain('strikes-he');
   });
   it('finds every occurrence of a word with clitics, and of one after a repeated word that is no key', () => {
     // A word whose clitic-free forms are no key is remembered for the page; one that has a key is
     // looked up (and found) each time.
     const text = 'ותקיפה ושלום. ותקיפה ושלום. באיראן ושלום, ותקיפה באיראן';
-    const doc2 = sampleIndex();
-    doc2.entities.push({ id: 'iran-he', kind: 'place', label: 'Iran', names: { he: ['איראן'] } });
-    doc2.events.push({
-      id: 'strikes-he', title: 'Strikes', summary: 'Strikes.', dates: { start: '2025-06-22' },
-      match: { all: ['iran-he'], context: [['תקיפה'], ['גרעין']], minContext: 1 },
-      sources: [{ url: 'https://example.org/he', outlet: 'Example', language: 'he', kind: 'coverage' }],
-    });
-    const m5 = compileIndex(doc2);
-    const hits = scanText(m5, text);
+    const hits = scanText(hebrewMatcher(), text);
     const tokensOf = (word: string) => {
       const out = new Set<number>();
       for (let i = 0; i < hits.n; i++) if (text.slice(hits.start[i], hits.end[i]) === word) out.add(hits.tok[i]!);
