@@ -13,8 +13,11 @@
 
 /** Query parameters that only say where a reader came from (utm_*, fbclid, gclid...). */
 const TRACKING = /^(utm_|fbclid$|gclid$|mc_|ocid$|cmpid$|ref$|at_)/i;
-/** Host prefixes of the same site's desktop, mobile and AMP editions. */
-const EDITION_PREFIX = /^(www|amp|m)\./;
+/** A query's parameters as a key keeps them: tracking ones left out, the rest sorted by name (stable). */
+const keptParams = (params: [string, string][]): [string, string][] =>
+  params.filter(([k]) => !TRACKING.test(k)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+/** Host prefixes of the same site's desktop, mobile and AMP editions (one is left out: editionEnd). */
+const EDITIONS = ['www.', 'amp.', 'm.'];
 
 /** An http(s) address: the only kind that names a web page. */
 export function isWebUrl(url: string | undefined): url is string {
@@ -85,7 +88,7 @@ export function plainArticleKey(url: string): string | null {
     i = q.end;
   }
   if (i < n && url.charCodeAt(i) !== 0x23) return null; // only a fragment may be left
-  const keyStart = editionEnd(url, hostStart, hostEnd);
+  const keyStart = editionEnd(url, hostStart);
   // Host and path are one slice of the address: a flat string, where a concatenation would be a
   // rope that every hash and comparison of the key walks again.
   if (pathEnd > pathStart && query === '') return url.slice(keyStart, pathEnd);
@@ -115,14 +118,13 @@ function isDotSegment(url: string, from: number, to: number): boolean {
   return (to - from === 1 || to - from === 2) && url.charCodeAt(from) === 0x2e && url.charCodeAt(to - 1) === 0x2e;
 }
 
-/** Where the host starting at `from` begins once a www./amp./m. edition prefix is left out. */
-function editionEnd(url: string, from: number, hostEnd: number): number {
-  const c = url.charCodeAt(from);
+/** Where the host starting at s[from] begins once a www./amp./m. edition prefix is left out. */
+function editionEnd(s: string, from: number): number {
+  const c = s.charCodeAt(from);
   if (c !== 0x77 && c !== 0x61 && c !== 0x6d) return from;
-  for (const p of EDITIONS) if (hostEnd - from > p.length && url.startsWith(p, from)) return from + p.length;
+  for (const p of EDITIONS) if (s.startsWith(p, from)) return from + p.length;
   return from;
 }
-const EDITIONS = ['www.', 'amp.', 'm.'];
 
 /**
  * The query starting at `from` as articleKey writes it (tracking parameters left out, the rest
@@ -143,15 +145,15 @@ function plainQuery(url: string, from: number): { text: string; end: number } | 
     }
     if (eq <= start) return null; // no name, or no "="
     const name = url.slice(start, eq);
-    if (!TRACKING.test(name)) params.push([name, url.slice(eq + 1, i)]);
+    params.push([name, url.slice(eq + 1, i)]);
     if (i < n && url.charCodeAt(i) === 0x26) {
       i++;
       continue;
     }
     break;
   }
-  params.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return { text: params.length ? `?${params.map(([k, v]) => `${k}=${v}`).join('&')}` : '', end: i };
+  const kept = keptParams(params);
+  return { text: kept.length ? `?${kept.map(([k, v]) => `${k}=${v}`).join('&')}` : '', end: i };
 }
 
 /** articleKey through the URL parser (any address). */
@@ -159,8 +161,7 @@ export function parsedArticleKey(raw: string): string | null {
   const u = parseWebUrl(raw);
   if (!u) return null;
   const host = siteHost(u);
-  const params = [...u.searchParams].filter(([k]) => !TRACKING.test(k));
-  params.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const params = keptParams([...u.searchParams]);
   const query = params.length ? `?${new URLSearchParams(params).toString()}` : '';
   let path = u.pathname.replace(/\/+$/, '');
   if (path === '') path = '/';
@@ -180,7 +181,8 @@ function parseWebUrl(raw: string): URL | null {
 
 /** The host all editions of a site share: lower case, without "www."/"m."/"amp.". */
 function siteHost(u: URL): string {
-  return u.hostname.toLowerCase().replace(EDITION_PREFIX, '');
+  const host = u.hostname.toLowerCase();
+  return host.slice(editionEnd(host, 0));
 }
 
 /**

@@ -207,7 +207,7 @@ export async function runEngineBench(p: BenchPlatform, o: BenchOptions): Promise
     }
     const pages: string[] = [];
     for (let seed = 1; seed <= 64; seed++) pages.push(flat(matchingText(doc, 10_000, 4, seed).text));
-    const links = pageLinks(doc, 300);
+    const links = pageLinks(doc, 300).map(flat); // as from the DOM: flat strings
     const pageUrl = `https://www.example.com/world/2025/11/25/${doc.events[0]!.id}`;
     const peer = size === 10_000 && shape === 'random' ? peerPatterns(doc) : null;
     doc = null; // the scans run with the matcher alone in memory, as in the worker

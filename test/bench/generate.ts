@@ -289,6 +289,5 @@ export function pageLinks(doc: IndexDocument, count: number, seed = 5): string[]
     else if (y < 0.35) u = u.toUpperCase();
     links.push(u);
   }
-  // As from the DOM: flat strings, not the ropes that template strings build.
-  return JSON.parse(JSON.stringify(links)) as string[];
+  return links;
 }
