@@ -16,7 +16,7 @@ const pools = new WeakMap<CompiledMatcher, Occurrences>();
 function occurrencesFor(m: CompiledMatcher): Occurrences {
   let occ = pools.get(m);
   if (!occ) {
-    occ = new Occurrences(m.entityIds.length, m.eventIds.length);
+    occ = new Occurrences(m.entityIds.length, m.eventIds.length, m.nodeFlags.length);
     pools.set(m, occ);
   }
   return occ;

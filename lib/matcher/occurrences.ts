@@ -67,13 +67,23 @@ export class Occurrences {
   private listGen = 0;
   private entStamp: Int32Array;
   private evStamp: Int32Array;
+  /**
+   * One bit per pattern of the index: set while the pattern occurs on this page. Most lookups are
+   * for patterns absent from the page (a candidate's context terms), and on a long page nodeState
+   * outgrows the CPU's caches (74k patterns on a 5 MB page: 6 MB), while this stays small (943k
+   * patterns of a 100k-event index: 118 KB). Cleared through `nodes` at reset.
+   */
+  private present: Uint32Array;
 
-  constructor(entities: number, events: number) {
+  constructor(entities: number, events: number, nodes: number) {
     this.entStamp = new Int32Array(entities);
     this.evStamp = new Int32Array(events);
+    this.present = new Uint32Array((nodes + 31) >>> 5);
   }
 
   reset(): void {
+    const present = this.present;
+    for (const node of this.nodes) present[node >>> 5] = 0;
     this.n = 0;
     this.gen++;
     this.work = 0;
@@ -106,6 +116,7 @@ export class Occurrences {
    * run read from there (headAt, countAt, runAt) cost no further lookup.
    */
   slot(node: number): number {
+    if ((this.present[node >>> 5]! & (1 << (node & 31))) === 0) return -1;
     const b = this.slotOf(node);
     return this.nodeState[b] === this.gen ? b : -1;
   }
@@ -207,6 +218,7 @@ export class Occurrences {
       st[b + 4] = 0;
       first = 1;
       this.nodes.push(node);
+      this.present[node >>> 5]! |= 1 << (node & 31);
     } else if (this.tok[st[b + 3]!] === tok) return -1;
     if (this.n === this.tok.length) this.grow();
     const i = this.n++;

@@ -53,3 +53,29 @@ describe('Occurrences.list', () => {
     }
   });
 });
+
+describe('Occurrences.slot', () => {
+  it('finds exactly the patterns of the current page, however many pages came before', () => {
+    const doc = generateIndex(2000);
+    const g = compileIndex(doc);
+    const pages = [generateText(doc, 50_000, 7), generateText(doc, 3_000, 8), '', generateText(doc, 20_000, 9)];
+    let before = new Set<number>();
+    for (const text of pages) {
+      const occ = collectOccurrences(g, scanText(g, text));
+      const here = new Set(occ.nodes);
+      // Patterns of the page before and not of this one: absent (their marks are cleared).
+      const gone = [...before].filter((node) => !here.has(node));
+      if (before.size > 0 && text !== '') expect(gone.length).toBeGreaterThan(0);
+      for (const node of gone) {
+        expect(occ.slot(node), `node ${node}`).toBe(-1);
+        expect(occ.head(node)).toBe(-1);
+        expect(occ.count(node)).toBe(0);
+      }
+      for (const node of here) {
+        expect(occ.slot(node)).not.toBe(-1);
+        expect(occ.count(node)).toBeGreaterThan(0);
+      }
+      before = here;
+    }
+  });
+});
