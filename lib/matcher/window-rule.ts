@@ -55,8 +55,12 @@ export interface WindowResult {
   items: WindowItem[];
 }
 
-/** Token numbers, ascending, of the occurrences of the `all` entity (allData[a0 .. a1)) named least on the page. */
-function anchorTokens(m: CompiledMatcher, occ: Occurrences, a0: number, a1: number): number[] {
+/**
+ * Token numbers, ascending, of the occurrences of the `all` entity (allData[a0 .. a1)) named least
+ * on the page, into NEAR; returns how many. Read from the patterns' runs (Occurrences.list: in page
+ * order), into a reused array: bestWindow runs for every candidate, most of them with few items.
+ */
+function anchorTokens(m: CompiledMatcher, occ: Occurrences, a0: number, a1: number): number {
   let best = -1;
   let bestCount = Infinity;
   for (let j = a0; j < a1; j++) {
@@ -68,13 +72,20 @@ function anchorTokens(m: CompiledMatcher, occ: Occurrences, a0: number, a1: numb
       best = ent;
     }
   }
-  const toks: number[] = [];
-  for (let k = m.entPatOff[best]!; k < m.entPatOff[best + 1]!; k++) {
-    for (let i = occ.head(m.entPatData[k]!); i !== -1; i = occ.next[i]!) toks.push(occ.tok[i]!);
+  if (NEAR.length < bestCount) NEAR = new Int32Array(2 * bestCount);
+  let n = 0;
+  const k0 = m.entPatOff[best]!;
+  const k1 = m.entPatOff[best + 1]!;
+  for (let k = k0; k < k1; k++) {
+    const slot = occ.slot(m.entPatData[k]!);
+    if (slot === -1) continue;
+    const from = occ.runAt(slot);
+    const end = from + occ.countAt(slot);
+    for (let q = from; q < end; q++) NEAR[n++] = occ.listTok[q]!;
   }
-  if (m.entPatOff[best + 1]! - m.entPatOff[best]! > 1) toks.sort((x, y) => x - y);
-  occ.work += toks.length;
-  return toks;
+  if (k1 - k0 > 1) NEAR.subarray(0, n).sort();
+  occ.work += n;
+  return n;
 }
 
 /** bestWindow's items (reused: matchPage is not re-entrant): token, local role, occurrence, order on a token. */
@@ -90,6 +101,13 @@ let KIND = new Int8Array(16);
 let COUNTS = new Int32Array(64);
 /** Per context term of the event, its slot on the page (Occurrences.slot). */
 let CTX_SLOT = new Int32Array(64);
+/** anchorTokens' tokens; -1 in NEAR_LEN when the event has no `all` entity (no restriction). */
+let NEAR = new Int32Array(256);
+let NEAR_LEN = -1;
+/** bestWindow's entities, by local role (each once: `all`, then `any` not in `all`). */
+let PARTS = new Int32Array(16);
+/** Items in TOK, ROLE, OCC, ORD. */
+let itemCount = 0;
 const KIND_ALL = 1;
 const KIND_ANY = 2;
 
@@ -142,6 +160,49 @@ function sortedItems(n: number): Int32Array {
   return a;
 }
 
+/**
+ * Adds the occurrences of the pattern at `slot` (-1: absent) as items of local role `local`, its
+ * place in its owner's list `pos`, of part `part`. Only items within WINDOW tokens of an anchor
+ * (NEAR) when the event has `all` entities.
+ */
+function addNode(occ: Occurrences, slot: number, local: number, pos: number, part: number): void {
+  if (slot === -1) return;
+  let p = 0;
+  const from = occ.runAt(slot);
+  const end = from + occ.countAt(slot);
+  const toks = occ.listTok;
+  const nearLen = NEAR_LEN;
+  for (let k = from; k < end; k++) {
+    const t = toks[k]!;
+    if (nearLen !== -1) {
+      while (p < nearLen && NEAR[p]! < t - WINDOW) p++;
+      if (p === nearLen) break;
+      // Too early for the next anchor: skip to the first occurrence near it.
+      if (NEAR[p]! > t + WINDOW) {
+        k = firstAtOrAfter(toks, k + 1, end, NEAR[p]! - WINDOW) - 1;
+        continue;
+      }
+    }
+    if (itemCount === TOK.length) growItems();
+    const i = occ.listOcc[k]!;
+    TOK[itemCount] = t;
+    ROLE[itemCount] = local;
+    OCC[itemCount] = i;
+    ORD[itemCount++] = part * 2 ** 45 + occ.hit[i]! * LIST_POS + pos;
+  }
+}
+
+/** Adds entity ent (unless already a part) as part `part` of kind `kind`; returns the next part number. */
+function addEntity(m: CompiledMatcher, occ: Occurrences, ent: number, kind: number, part: number): number {
+  for (let q = 0; q < part; q++) if (PARTS[q] === ent) return part;
+  if (part === KIND.length) KIND = grown(KIND, 2 * part);
+  if (part === PARTS.length) PARTS = grown(PARTS, 2 * part);
+  KIND[part] = kind;
+  PARTS[part] = ent;
+  for (let j = m.entPatOff[ent]!, je = m.entPatOff[ent + 1]!; j < je; j++) addNode(occ, occ.slot(m.entPatData[j]!), part, j - m.entPatOff[ent]!, part);
+  return part + 1;
+}
+
 /** Best window for event e, or null when its rule is not met anywhere on the page. */
 export function bestWindow(m: CompiledMatcher, e: number, occ: Occurrences): WindowResult | null {
   const minCtx = m.minContext[e]!;
@@ -173,52 +234,19 @@ export function bestWindow(m: CompiledMatcher, e: number, occ: Occurrences): Win
   // tokens of an occurrence of one of them (the one named least on this page) can be in one; the
   // others change neither which windows satisfy the rule nor the best one. A long page full of
   // common words then costs each candidate in proportion to its rarest entity's mentions.
-  const near = a1 > a0 ? anchorTokens(m, occ, a0, a1) : null;
+  NEAR_LEN = a1 > a0 ? anchorTokens(m, occ, a0, a1) : -1;
   // Items go to reused typed arrays (TOK, ROLE, OCC, ORD; KIND by local role): objects are made
   // only for the best window. A local role is an entity's part number (0, 1, ...) or, for a
   // context group g, parts + g.
-  let n = 0;
+  itemCount = 0;
   let part = 0;
-  const addNode = (slot: number, local: number, pos: number) => {
-    if (slot === -1) return;
-    let p = 0;
-    const from = occ.runAt(slot);
-    const end = from + occ.countAt(slot);
-    const toks = occ.listTok;
-    for (let k = from; k < end; k++) {
-      const t = toks[k]!;
-      if (near) {
-        while (p < near.length && near[p]! < t - WINDOW) p++;
-        if (p === near.length) break;
-        // Too early for the next anchor: skip to the first occurrence near it.
-        if (near[p]! > t + WINDOW) {
-          k = firstAtOrAfter(toks, k + 1, end, near[p]! - WINDOW) - 1;
-          continue;
-        }
-      }
-      if (n === TOK.length) growItems();
-      const i = occ.listOcc[k]!;
-      TOK[n] = t;
-      ROLE[n] = local;
-      OCC[n] = i;
-      ORD[n++] = part * 2 ** 45 + occ.hit[i]! * LIST_POS + pos;
-    }
-  };
   // Each entity once: `all` first, then `any` (one not already in `all`).
-  const parts: number[] = [];
-  const addEntity = (ent: number, kind: number) => {
-    if (parts.includes(ent)) return;
-    if (part === KIND.length) KIND = grown(KIND, 2 * part);
-    KIND[part] = kind;
-    parts.push(ent);
-    for (let j = m.entPatOff[ent]!, je = m.entPatOff[ent + 1]!; j < je; j++) addNode(occ.slot(m.entPatData[j]!), part, j - m.entPatOff[ent]!);
-    part++;
-  };
-  for (let j = a0; j < a1; j++) addEntity(m.allData[j]!, KIND_ALL);
+  for (let j = a0; j < a1; j++) part = addEntity(m, occ, m.allData[j]!, KIND_ALL, part);
   const allCount = part;
-  for (let j = m.anyOff[e]!; j < m.anyOff[e + 1]!; j++) addEntity(m.anyData[j]!, KIND_ANY);
+  for (let j = m.anyOff[e]!; j < m.anyOff[e + 1]!; j++) part = addEntity(m, occ, m.anyData[j]!, KIND_ANY, part);
   const entityParts = part;
-  for (let j = c0; j < c1; j++) addNode(CTX_SLOT[j - c0]!, entityParts + ctxGroup(m.ctxData[j]!), j - c0);
+  for (let j = c0; j < c1; j++) addNode(occ, CTX_SLOT[j - c0]!, entityParts + ctxGroup(m.ctxData[j]!), j - c0, part);
+  const n = itemCount;
   occ.work += n;
   const idx = sortedItems(n);
 
@@ -231,24 +259,30 @@ export function bestWindow(m: CompiledMatcher, e: number, occ: Occurrences): Win
   let groupsHave = 0;
   let best: WindowResult | null = null;
   let satisfied = 0;
-  const inc = (local: number, d: number) => {
-    const before = counts[local]!;
-    const after = before + d;
-    counts[local] = after;
-    const delta = before === 0 && after > 0 ? 1 : before > 0 && after === 0 ? -1 : 0;
-    if (delta === 0) return;
-    if (local >= entityParts) {
-      groupsHave += delta;
-      const g = local - entityParts;
-      if (g < 32 && (required & (1 << g)) !== 0) requiredHave ^= 1 << g;
-    }
-    else if (KIND[local] === KIND_ALL) allHave += delta;
-    else anyHave += delta;
-  };
   let lo = 0;
   for (let hi = 0; hi < n; hi++) {
-    inc(ROLE[idx[hi]!]!, 1);
-    while (TOK[idx[hi]!]! - TOK[idx[lo]!]! > WINDOW) inc(ROLE[idx[lo++]!]!, -1);
+    // The item enters the window: a role counted the first time is one more part held.
+    let local = ROLE[idx[hi]!]!;
+    if (counts[local]!++ === 0) {
+      if (local >= entityParts) {
+        groupsHave++;
+        const g = local - entityParts;
+        if (g < 32 && (required & (1 << g)) !== 0) requiredHave ^= 1 << g;
+      } else if (KIND[local] === KIND_ALL) allHave++;
+      else anyHave++;
+    }
+    while (TOK[idx[hi]!]! - TOK[idx[lo]!]! > WINDOW) {
+      // The oldest item leaves: a role no longer counted is one part fewer.
+      local = ROLE[idx[lo++]!]!;
+      if (--counts[local]! === 0) {
+        if (local >= entityParts) {
+          groupsHave--;
+          const g = local - entityParts;
+          if (g < 32 && (required & (1 << g)) !== 0) requiredHave ^= 1 << g;
+        } else if (KIND[local] === KIND_ALL) allHave--;
+        else anyHave--;
+      }
+    }
     if (allHave === allCount && anyHave >= anyMin && groupsHave >= minCtx && (requiredHave >>> 0) === required) {
       satisfied++;
       if (!best || groupsHave > best.groups) {
@@ -256,7 +290,7 @@ export function bestWindow(m: CompiledMatcher, e: number, occ: Occurrences): Win
         for (let q = lo; q <= hi; q++) {
           const it = idx[q]!;
           const local = ROLE[it]!;
-          items.push({ tok: TOK[it]!, role: local >= entityParts ? contextRole(local - entityParts) : parts[local]!, occ: OCC[it]! });
+          items.push({ tok: TOK[it]!, role: local >= entityParts ? contextRole(local - entityParts) : PARTS[local]!, occ: OCC[it]! });
         }
         best = { groups: groupsHave, satisfied: 0, items };
       }
