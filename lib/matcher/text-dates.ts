@@ -588,13 +588,15 @@ function readRelativeDays(c: Ctx): void {
   const r = relativeDaysOf(c.language);
   if (!r) return;
   r.re.lastIndex = 0;
-  for (let m = r.re.exec(c.s); m; m = r.re.exec(c.s)) {
+  // Not inside a word: the character before (a code point: letters outside the BMP too) is no
+  // letter, mark or digit, and where it is, the next position is tried (as a lookbehind would).
+  const next = () => (r.wordStart ? execNotAfter(r.re, c.s, LETTER_BEFORE) : r.re.exec(c.s));
+  for (let m = next(); m; m = next()) {
     const form = m[1] ?? m[2]!;
     const v = r.byForm.get(formKey(form));
     if (v === undefined) continue;
     const start = m.index;
     const end = start + m[0].length;
-    if (r.wordStart && start > 0 && LETTER_BEFORE.test(c.s[start - 1]!)) continue;
     if (nextToDate(c, start, end)) continue;
     const monday = c.published - weekdayOf(c.published);
     if (v === COMING_DAYS) add(c, start, end, c.published, c.published + 7, 'week', false, true);
@@ -688,10 +690,11 @@ function readAgo(c: Ctx): void {
   const notBefore = AGO_NOT_BEFORE[c.language];
   const cjk = CJK_LANGUAGES.has(c.language);
   re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  // As readRelativeDays: not inside a word (CJK words have no spaces to start them).
+  const next = () => (cjk ? re.exec(text) : execNotAfter(re, text, LETTER_BEFORE));
+  for (let m = next(); m; m = next()) {
     const start = m.index;
     const end = start + m[0].length;
-    if (!cjk && start > 0 && LETTER_BEFORE.test(c.s[start - 1]!)) continue;
     if (notAfter && notAfter.test(c.s.slice(Math.max(0, start - 12), start))) continue;
     if (notBefore && notBefore.test(c.s.slice(end, end + 12))) continue;
     let unit: AgoUnit | undefined;

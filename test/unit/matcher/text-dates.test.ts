@@ -170,6 +170,11 @@ describe('months and years', () => {
     expect(ago('ar', 'قبل أسبوعين من الانتخابات')).toEqual([]);
     // Only on pages of the language.
     expect(ago('fr', 'two weeks ago')).toEqual([]);
+    // Not inside a word, whatever plane the letter before is in (𝐱: U+1D431, two code units).
+    expect(ago('en', 'the xtwo weeks ago tag')).toEqual([]);
+    expect(ago('en', 'the 𝐱two weeks ago tag')).toEqual([]);
+    expect(ago('ru', 'код 𝐱три дня назад')).toEqual([]);
+    expect(ago('en', '(two weeks ago)')).toEqual(['two weeks ago=2025-11-16..2025-11-22 week~ relative']);
   });
 
   it('passes over a word by its first three letters only when no month table holds it (the head test)', () => {
@@ -227,6 +232,11 @@ describe('months and years', () => {
     expect(rel('zh', '双方周二会谈', '2025-12-03')).toEqual(['周二=2025-12-02 day~ relative']);
     expect(rel('ko', '화요일에 만났다', '2025-12-03')).toEqual(['화요일에=2025-12-02 day~ relative']);
     expect(rel('es', 'Ayer se reunieron.', '2025-12-03')).toEqual(['Ayer=2025-12-02 day~ relative']);
+    // Not inside a word, whatever plane the letter before is in (𝐱: U+1D431, two code units).
+    expect(rel('en', 'the xyesterday tag', '2025-12-03')).toEqual([]);
+    expect(rel('en', 'the 𝐱yesterday tag', '2025-12-03')).toEqual([]);
+    expect(rel('ru', 'метка 𝐱вчера', '2025-12-03')).toEqual([]);
+    expect(rel('en', '"Yesterday," he said.', '2025-12-03')).toEqual(['Yesterday=2025-12-02 day~ relative']);
   });
 
   it('reads last, this and next week, "in the coming days" and tomorrow as their days', () => {
