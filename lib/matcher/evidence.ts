@@ -45,14 +45,16 @@ function summary(node: number, occ: Occurrences, text: string): PhraseSummary {
   const map = occ.phrases;
   let s = map.get(node);
   if (s) return s;
-  s = { count: 0, picks: [], lower: [] };
+  s = { count: 0, picks: [], lower: [], texts: [] };
   for (let i = occ.head(node); i !== -1; i = occ.next[i]!) {
     s.count++;
     if (s.picks.length >= MAX_PHRASE_EVIDENCE) continue;
-    const t = text.slice(occ.start[i]!, occ.end[i]!).toLowerCase();
+    const written = text.slice(occ.start[i]!, occ.end[i]!);
+    const t = written.toLowerCase();
     if (s.lower.includes(t)) continue;
     s.picks.push(i);
     s.lower.push(t);
+    s.texts.push(written);
   }
   occ.work += s.count;
   map.set(node, s);
@@ -65,10 +67,22 @@ function summary(node: number, occ: Occurrences, text: string): PhraseSummary {
  * up once per page (summary); an event only merges its patterns' few picks.
  */
 export function phraseEvidence(m: CompiledMatcher, e: number, occ: Occurrences, text: string): { count: number; evidence: Evidence[] } {
+  const p0 = m.phrOff[e]!;
+  const p1 = m.phrOff[e + 1]!;
+  if (p1 - p0 === 1) {
+    // One phrase (most events that have any; the 20k events of a crowded page): its summary's
+    // picks are already its evidence, different and in page order.
+    const s = summary(m.phrData[p0]!, occ, text);
+    const evidence: Evidence[] = [];
+    for (let k = 0; k < s.picks.length; k++) {
+      const i = s.picks[k]!;
+      evidence.push({ kind: 'phrase', text: s.texts[k]!, start: occ.start[i]!, end: occ.end[i]! });
+    }
+    return { count: s.count, evidence };
+  }
   let count = 0;
   const picks: { i: number; lower: string; order: number }[] = [];
-  const p0 = m.phrOff[e]!;
-  for (let j = p0; j < m.phrOff[e + 1]!; j++) {
+  for (let j = p0; j < p1; j++) {
     const s = summary(m.phrData[j]!, occ, text);
     count += s.count;
     s.picks.forEach((i, k) => picks.push({ i, lower: s.lower[k]!, order: occ.hit[i]! * 8192 + (j - p0) }));

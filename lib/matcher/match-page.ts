@@ -188,15 +188,17 @@ export function matchPage(m: CompiledMatcher, page: PageInput): EventMatch[] {
       if (++passingTries <= MAX_PASSING_TRIES) passingCandidates.push(e);
       continue;
     }
-    const evidence: Evidence[] = [];
+    // Each evidence list is made for this event: the first one is taken as it is.
+    let evidence: Evidence[] = [];
     let miss = 1;
     if (w) {
       miss *= 1 - windowScore(w, m.minContext[e]!);
-      evidence.push(...windowEvidence(m, w, occ, text));
+      evidence = windowEvidence(m, w, occ, text);
     }
     if (phrase) {
       const phrases = phraseEvidence(m, e, occ, text);
-      evidence.push(...phrases.evidence);
+      if (evidence.length === 0) evidence = phrases.evidence;
+      else evidence.push(...phrases.evidence);
       miss *= 1 - phraseScore(phrases.count);
     }
     if (link) {

@@ -18,6 +18,8 @@ export interface PhraseSummary {
   picks: number[];
   /** Their texts, lowercased. */
   lower: string[];
+  /** Their texts as written on the page. */
+  texts: string[];
 }
 
 /** Numbers per slot of the node table (Occurrences.nodeState). */
