@@ -10,15 +10,15 @@ import { runEngineBench } from './engine-bench';
 declare global {
   interface Window {
     __report(name: string, value: number, unit: string): void;
-    __runBench(quick: boolean): Promise<void>;
+    __runBench(quick: boolean, parts: string[]): Promise<void>;
     gc?: () => void;
   }
 }
 
-window.__runBench = (quick: boolean) => runEngineBench({
+window.__runBench = (quick: boolean, parts: string[]) => runEngineBench({
   now: () => performance.now(),
   gc: () => window.gc?.(),
   heap: () => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0,
   store: (m: StoredMatcher) => ({ bytes: Number.NaN, restore: () => structuredClone(m) }),
   pause: () => new Promise((resolve) => setTimeout(resolve, 0)),
-}, { quick, report: (name, value, unit) => window.__report(name, value, unit) });
+}, { quick, parts, report: (name, value, unit) => window.__report(name, value, unit) });
