@@ -72,15 +72,31 @@ interface FirefoxExtensionApi {
  */
 export async function openFirefoxExtensionPage(f: FirefoxSession, path: string): Promise<Page> {
   const page = await f.browser.newPage();
-  await page.setViewport({ width: 400, height: 600 });
+  await popupSize(page);
   const url = `${f.origin}/${path}`;
   page.goto(url, { timeout: 5_000 }).catch(() => undefined);
   await waitFor(
-    () => page.evaluate(() => (document.readyState === 'complete' ? location.href : '')),
-    (href) => href === url,
-    { what: `Firefox to load ${url}` },
+    () => page.evaluate(() => (document.readyState === 'complete' ? `${location.href} ${innerWidth}` : '')),
+    (loaded) => loaded === `${url} ${POPUP_WIDTH}`,
+    { what: `Firefox to load ${url} at the popup's width` },
   );
   return page;
+}
+
+const POPUP_WIDTH = 400;
+
+/**
+ * The popup's size. Puppeteer's setViewport sends two BiDi commands: the viewport, and a screen
+ * orientation override that Firefox ESR 140.12 does not know ("unknown command"). That refusal
+ * alone is let through; the width is then checked in the loaded page (openFirefoxExtensionPage).
+ */
+async function popupSize(page: Page): Promise<void> {
+  try {
+    await page.setViewport({ width: POPUP_WIDTH, height: 600 });
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    if (!(message.includes('setScreenOrientationOverride') && message.includes('unknown command'))) throw e;
+  }
 }
 
 export async function firefoxTabId(extensionPage: Page, url: string): Promise<number> {
