@@ -81,11 +81,11 @@ export function phraseEvidence(m: CompiledMatcher, e: number, occ: Occurrences, 
     return { count: s.count, evidence };
   }
   let count = 0;
-  const picks: { i: number; lower: string; order: number }[] = [];
+  const picks: { i: number; lower: string; text: string; order: number }[] = [];
   for (let j = p0; j < p1; j++) {
     const s = summary(m.phrData[j]!, occ, text);
     count += s.count;
-    s.picks.forEach((i, k) => picks.push({ i, lower: s.lower[k]!, order: occ.hit[i]! * 8192 + (j - p0) }));
+    s.picks.forEach((i, k) => picks.push({ i, lower: s.lower[k]!, text: s.texts[k]!, order: occ.hit[i]! * 8192 + (j - p0) }));
   }
   if (picks.length > 1) picks.sort((a, b) => a.order - b.order);
   const evidence: Evidence[] = [];
@@ -94,7 +94,7 @@ export function phraseEvidence(m: CompiledMatcher, e: number, occ: Occurrences, 
     if (seen.has(p.lower) || seen.size >= MAX_PHRASE_EVIDENCE) continue;
     seen.add(p.lower);
     const i = p.i;
-    evidence.push({ kind: 'phrase', text: text.slice(occ.start[i]!, occ.end[i]!), start: occ.start[i]!, end: occ.end[i]! });
+    evidence.push({ kind: 'phrase', text: p.text, start: occ.start[i]!, end: occ.end[i]! });
   }
   return { count, evidence };
 }
